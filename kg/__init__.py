@@ -1,0 +1,75 @@
+"""kg: turn Persian news articles into a knowledge graph.
+
+    >>> import kg
+    >>> report = kg.build(["articles/"], "output/")   # writes graph.ttl and graph.html
+"""
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+from typing import Callable, Iterable
+
+from .pipeline import Pipeline, Report, Skipped
+
+__version__ = "0.1.0"
+__all__ = ["build", "Report", "Skipped", "Pipeline", "__version__"]
+
+
+def _warn(message: str) -> None:
+    print(f"warning: {message}", file=sys.stderr)
+
+
+def build(
+    paths: Iterable[str | Path] | None = None,
+    out_dir: str | Path = "output",
+    *,
+    base_iri: str | None = None,
+    progress: bool = False,
+    warn: Callable[[str], None] = _warn,
+) -> Report:
+    """Read articles from ``paths`` (files or folders) and write ``graph.ttl`` and ``graph.html``.
+
+    With no paths, the example articles shipped in the package are built.  Bad
+    inputs are reported through ``warn`` and counted in the report; they never
+    stop the build.
+    """
+    from .graph import GraphBuilder
+    from .html import write_html
+    from .ingest import example_paths, read_paths
+
+    started = time.perf_counter()
+    report = Report()
+    paths = list(paths) if paths else example_paths()
+    pipeline = Pipeline()
+    builder = GraphBuilder(base_iri=base_iri)
+
+    items = read_paths(paths)
+    if progress:
+        from tqdm import tqdm
+        items = tqdm(items, unit=" articles", file=sys.stderr, leave=False)
+    for item in items:
+        if isinstance(item, Skipped):
+            report.skipped.append(item)
+            warn(str(item))
+            continue
+        try:
+            doc = pipeline(item)
+            builder.add(doc)
+        except Exception as exc:  # one bad article never loses the others
+            skip = Skipped(item.source, f"could not be processed ({type(exc).__name__}: {exc})")
+            report.skipped.append(skip)
+            warn(str(skip))
+            continue
+        report.articles += 1
+
+    if report.articles:
+        out = Path(out_dir)
+        out.mkdir(parents=True, exist_ok=True)
+        report.outputs.append(builder.write_turtle(out / "graph.ttl"))
+        report.outputs.append(write_html(builder.graph, out / "graph.html"))
+        report.entities_by_class = builder.entity_counts()
+        report.facts_by_predicate = builder.fact_counts()
+        report.statements = builder.statement_count()
+    report.seconds = time.perf_counter() - started
+    return report

@@ -1,0 +1,97 @@
+"""The dataclasses that travel between the stages of the pipeline.
+
+One :class:`Document` goes through ingest → text → entities → facts → graph; each
+stage fills in its part and never reaches back.  Offsets come in two kinds:
+
+* ``start``/``end`` index :attr:`Document.text`, the normalised text every stage
+  after ``text`` works on;
+* ``orig_start``/``orig_end`` index :attr:`Article.text`, the text as it was read,
+  so a user can always find a mention in what the publisher wrote.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+
+
+# The closed set of entity classes of the core vocabulary (../shared/eval/VOCABULARY.md).
+ENTITY_CLASSES = ("Person", "City", "Country", "Province", "Region", "Organization", "Place")
+
+
+@dataclass
+class Article:
+    """One news article as read from its source, before any processing."""
+
+    id: str                      # JSONL ``id`` or the file's stem; unique within a build
+    source: str                  # where it came from: ``path`` or ``path:line``
+    text: str                    # the article body (site furniture already dropped)
+    title: str | None = None     # headline
+    date: _dt.date | None = None  # publication date, Gregorian
+    url: str | None = None
+    publisher: str | None = None  # surface name of the publisher («خبرگزاری مهر»)
+    news_code: str | None = None  # «کد خبر: ...» when the page gives one
+
+
+@dataclass
+class Sentence:
+    index: int
+    start: int                   # offsets in Document.text
+    end: int
+
+    def text_of(self, doc: "Document") -> str:
+        return doc.text[self.start:self.end]
+
+
+@dataclass
+class Mention:
+    """A span of the text that names an entity."""
+
+    start: int                   # offsets in Document.text
+    end: int
+    surface: str                 # the normalised text of the span
+    cls: str                     # one of ENTITY_CLASSES
+    entity_key: str              # key of the Entity it refers to (Document.entities)
+    source: str = ""             # which recogniser found it: 'gazetteer', 'person-role', ...
+    sentence: int = -1           # index into Document.sentences
+    orig_start: int = -1         # offsets in Article.text
+    orig_end: int = -1
+
+
+@dataclass
+class Entity:
+    """A thing in the world; stable ``key`` → stable IRI across runs and articles."""
+
+    key: str                     # e.g. 'geonames/124665', 'country/IR', 'org/metropolis', 'person/...'
+    cls: str                     # one of ENTITY_CLASSES
+    label_fa: str
+    label_en: str | None = None
+    aliases: set[str] = field(default_factory=set)   # other surface forms seen
+    same_as: list[str] = field(default_factory=list)  # public identifiers known for certain
+
+
+@dataclass
+class Document:
+    """One article on its way through the pipeline."""
+
+    article: Article
+    text: str = ""                       # normalised text (headline + body)
+    to_original: list[int] = field(default_factory=list)  # Document.text index → Article.text index
+    sentences: list[Sentence] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    entities: dict[str, Entity] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a span of :attr:`text` back onto :attr:`Article.text`."""
+        if not self.to_original:
+            return start, end
+        last = len(self.to_original) - 1
+        o_start = self.to_original[min(start, last)]
+        o_end = self.to_original[min(end - 1, last)] + 1 if end > start else o_start
+        return o_start, o_end
+
+    def sentence_at(self, offset: int) -> int:
+        for s in self.sentences:
+            if s.start <= offset < s.end:
+                return s.index
+        return -1
