@@ -34,6 +34,7 @@ def build(
     inputs are reported through ``warn`` and counted in the report; they never
     stop the build.
     """
+    from .entities import link_across
     from .graph import GraphBuilder
     from .html import write_html
     from .ingest import example_paths, read_paths
@@ -47,21 +48,23 @@ def build(
     items = read_paths(paths)
     if progress:
         from tqdm import tqdm
-        items = tqdm(items, unit=" articles", file=sys.stderr, leave=False)
+        items = tqdm(items, unit=" articles", file=sys.stderr, leave=False, delay=1.0)
+    docs = []
     for item in items:
         if isinstance(item, Skipped):
             report.skipped.append(item)
             warn(str(item))
             continue
         try:
-            doc = pipeline(item)
-            builder.add(doc)
+            docs.append(pipeline(item))
         except Exception as exc:  # one bad article never loses the others
             skip = Skipped(item.source, f"could not be processed ({type(exc).__name__}: {exc})")
             report.skipped.append(skip)
             warn(str(skip))
-            continue
-        report.articles += 1
+    link_across(docs)  # the same person named in several articles is one node
+    for doc in docs:
+        builder.add(doc)
+    report.articles = len(docs)
 
     if report.articles:
         out = Path(out_dir)

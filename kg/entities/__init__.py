@@ -1,11 +1,182 @@
-"""Entities stage: gazetteer matching, person names, linking within the article."""
+"""Entities stage: gazetteer matching, institution names, person names, linking within the article.
+
+The order matters and follows the evidence: fixed names from the gazetteer first (cities,
+countries, networks), then institutions anchored on them («شورای شهر قم»), then persons in
+the words that are left, then surnames alone linked to the full names.
+"""
 from __future__ import annotations
 
-from ..document import Document
+from ..document import Document, Entity, Mention
+from ..text.normalize import fold
+from ..text.tokens import tokenize
+from .keys import name_key
+from .organizations import OrgFinder
+from .persons import PersonFinder, PersonSpan
+
+__all__ = ["EntityRecognizer", "link_across"]
 
 
 class EntityRecognizer:
     """Built once with its gazetteers; called per document."""
 
+    def __init__(self) -> None:
+        from .gazetteer import Gazetteer
+
+        self.gazetteer = Gazetteer.load()
+        self.orgs = OrgFinder()
+        self.persons = PersonFinder()
+
     def __call__(self, doc: Document) -> Document:
+        text = doc.text
+        for m in self.gazetteer.find(text):
+            self._add(doc, m.start, m.end, m.cls, m.key, m.label_fa, "gazetteer",
+                      label_en=m.label_en, same_as=list(m.same_as))
+        anchors = [(m.start, m.end) for m in doc.mentions]
+        for span in self.orgs.find(text, anchors):
+            known = self.gazetteer.lookup(span.label)
+            if known is not None:
+                self._add(doc, span.start, span.end, known.cls, known.key, known.label_fa, span.rule,
+                          label_en=known.label_en, same_as=list(known.same_as))
+            else:
+                self._add(doc, span.start, span.end, "Organization", name_key("org", span.label), span.label,
+                          span.rule)
+        self._add_publisher(doc)
+        blocked = [(m.start, m.end) for m in doc.mentions]
+        people = self.persons.find(text, blocked)
+        self._add_persons(doc, people, blocked)
+        doc.mentions.sort(key=lambda m: (m.start, -m.end))
+        for m in doc.mentions:
+            m.sentence = doc.sentence_at(m.start)
+            m.orig_start, m.orig_end = doc.original_span(m.start, m.end)
         return doc
+
+    # -- helpers -------------------------------------------------------------------------------
+    def _add(self, doc: Document, start: int, end: int, cls: str, key: str, label: str, source: str,
+             label_en: str | None = None, same_as: list[str] | None = None) -> None:
+        surface = doc.text[start:end]
+        entity = doc.entities.get(key)
+        if entity is None:
+            entity = doc.entities[key] = Entity(key, cls, label, label_en, set(), list(same_as or []))
+        if surface != entity.label_fa:
+            entity.aliases.add(surface)
+        doc.mentions.append(Mention(start, end, surface, entity.cls, key, source))
+
+    def _add_publisher(self, doc: Document) -> None:
+        """The publisher named by ingest is an organisation even where the text does not say so."""
+        name = doc.article.publisher
+        if not name:
+            return
+        known = self.gazetteer.lookup(name)
+        key = known.key if known else name_key("org", name)
+        if key in doc.entities:
+            return
+        label = known.label_fa if known else name
+        where = fold(doc.text).find(fold(name))  # quick test before an exact search
+        start = doc.text.find(name) if where >= 0 else -1
+        covered = any(m.start <= start < m.end for m in doc.mentions) if start >= 0 else True
+        if start >= 0 and not covered:
+            self._add(doc, start, start + len(name), "Organization", key, label, "publisher",
+                      label_en=known.label_en if known else None)
+        else:
+            doc.entities[key] = Entity(key, "Organization", label, known.label_en if known else None,
+                                       {name} - {label}, list(known.same_as) if known else [])
+
+    def _add_persons(self, doc: Document, people: list[PersonSpan], blocked: list[tuple[int, int]]) -> None:
+        """Group the names of one person, then link surnames written alone."""
+        groups: list[list[PersonSpan]] = []
+        # longest names first, so «قلندرشریف» joins «محمدرضا قلندرشریف»
+        for p in sorted(people, key=lambda p: -len(fold(p.name))):
+            for g in groups:
+                if _same_person(p, g[0]):
+                    g.append(p)
+                    break
+            else:
+                groups.append([p])
+        taken = list(blocked) + [(p.start, p.end) for p in people]
+        for g in groups:
+            full = g[0]
+            key = name_key("person", full.name)
+            for p in g:
+                self._add(doc, p.start, p.end, "Person", key, full.name, p.rule)
+                if p.honorific:
+                    doc.entities[key].aliases.add(f"{p.honorific} {p.name}")
+            # a surname written alone: «قلندرشریف افزود»
+            if len(full.tokens) >= 2:
+                surnames = {fold(full.tokens[-1])}
+                if len(full.tokens) >= 3:
+                    surnames.add(fold("".join(full.tokens[-2:])))
+                for tok in tokenize(doc.text):
+                    if fold(tok.text) in surnames and len(fold(tok.text)) >= 3 \
+                            and not any(s <= tok.start < e for s, e in taken):
+                        self._add(doc, tok.start, tok.end, "Person", key, full.name, "person-surname")
+                        taken.append((tok.start, tok.end))
+
+
+def _same_person(short: PersonSpan, full: PersonSpan) -> bool:
+    """«قلندرشریف», «محمدرضا قلندر» and «محمدرضا قلندر شریف» name one person."""
+    s, f = fold(short.name), fold(full.name)
+    if s == f:
+        return True
+    if len(short.tokens) == 1:
+        return f.endswith(s) and len(s) >= 3
+    return f.startswith(s) or f.endswith(s)
+
+
+def link_across(docs: list[Document]) -> None:
+    """One person, one node across articles: «محمدرضا قلندر» (one article) joins «محمدرضا قلندرشریف»
+    (another) when exactly one longer name in the corpus extends it."""
+    names: dict[str, str] = {}            # folded full name → key
+    for doc in docs:
+        for e in doc.entities.values():
+            if e.cls == "Person":
+                names.setdefault(fold(e.label_fa), e.key)
+    rename: dict[str, str] = {}
+    folded = sorted(names, key=len, reverse=True)
+    for short, key in names.items():
+        longer = [f for f in folded if len(f) > len(short) and _extends(short, f)]
+        targets = {names[f] for f in longer}
+        if len(targets) == 1:
+            rename[key] = targets.pop()
+    # follow chains: a → b → c
+    for k in list(rename):
+        seen = {k}
+        while rename[k] in rename and rename[k] not in seen:
+            seen.add(rename[k])
+            rename[k] = rename[rename[k]]
+    if not rename:
+        return
+    for doc in docs:
+        for m in doc.mentions:
+            m.entity_key = rename.get(m.entity_key, m.entity_key)
+        merged: dict[str, Entity] = {}
+        for e in doc.entities.values():
+            key = rename.get(e.key, e.key)
+            if key == e.key and key not in merged:
+                merged[key] = e
+                continue
+            target = merged.get(key)
+            if target is None:
+                target = merged[key] = Entity(key, e.cls, e.label_fa, e.label_en, set(), list(e.same_as))
+                # the label of the longer name is set when its own entity is seen; keep the short form too
+            if e.label_fa != target.label_fa:
+                target.aliases.add(e.label_fa)
+            target.aliases |= e.aliases - {target.label_fa}
+        doc.entities = merged
+    # give renamed entities the full label of their target
+    labels = {key: None for key in rename.values()}
+    for doc in docs:
+        for e in doc.entities.values():
+            if e.key in labels and (labels[e.key] is None or len(e.label_fa) > len(labels[e.key])):
+                labels[e.key] = e.label_fa
+    for doc in docs:
+        for e in doc.entities.values():
+            best = labels.get(e.key)
+            if best and best != e.label_fa:
+                e.aliases.add(e.label_fa)
+                e.label_fa = best
+                e.aliases.discard(best)
+
+
+def _extends(short: str, full: str) -> bool:
+    """A folded name that another folded name extends: a shorter full name, or a surname alone."""
+    return len(short) >= 6 and (full.startswith(short) or full.endswith(short))

@@ -1,0 +1,125 @@
+"""Institution names built from a head noun: «شورای شهر قم», «اداره بین‌الملل شهرداری اصفهان».
+
+A name opens with a head noun (kg/data/org_heads.tsv) and runs to the last place or known
+organisation in the same noun phrase, so «شهرداری تهران» is found but «سازمان» alone is not.
+Known organisations with fixed names (Metropolis, UCLG, ministries) come from the gazetteer.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..text.normalize import fold
+from ..text.tokens import Token, tokenize
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+MAX_NAME_TOKENS = 10
+# The names of news outlets after «خبرگزاری»/«پایگاه خبری» are one or two words with no anchor.
+NEWS_HEADS = {fold("خبرگزاری"), fold("پایگاه خبری")}
+
+
+def _rows(path: Path) -> list[list[str]]:
+    return [line.rstrip("\n").split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
+@dataclass
+class OrgSpan:
+    start: int
+    end: int
+    label: str          # canonical form («شورای شهر تبریز» for «شورای اسلامی شهر تبریز»)
+    rule: str
+
+
+class OrgFinder:
+    def __init__(self) -> None:
+        self.heads = {fold(r[0]): len(r[0].split()) for r in _rows(DATA / "org_heads.tsv")}
+        self.canonical = [(re.compile(r[0]), r[1]) for r in _rows(DATA / "org_names.tsv")]
+        self.bilateral = {fold(w) for w in _word_list(DATA / "org_bilateral_cues.txt")}
+        from .lexicon import Lexicon
+        self.stopwords = Lexicon.load().stopwords
+
+    def _head_at(self, tokens: list[Token], i: int) -> int:
+        for n in (2, 1):
+            if i + n <= len(tokens) and fold("".join(t.text for t in tokens[i:i + n])) in self.heads \
+                    and self.heads[fold("".join(t.text for t in tokens[i:i + n]))] == n:
+                return n
+        return 0
+
+    def find(self, text: str, anchors: list[tuple[int, int]]) -> list[OrgSpan]:
+        """Institution spans; ``anchors`` are (start, end) of places and known organisations."""
+        tokens = tokenize(text)
+        anchor_end = {e for _s, e in anchors}
+        anchor_start = {s for s, _e in anchors}
+        covered = {t.start for t in tokens for s, e in anchors if s < t.start < e or (s == t.start and e > t.end)}
+        out: list[OrgSpan] = []
+        i = 0
+        while i < len(tokens):
+            n = self._head_at(tokens, i)
+            if not n or tokens[i].start in covered or tokens[i].start in anchor_start:
+                i += 1
+                continue
+            head_key = fold("".join(t.text for t in tokens[i:i + n]))
+            end = self._news_name_end(tokens, i + n) if head_key in NEWS_HEADS else \
+                self._anchored_end(tokens, i, i + n, anchor_end, anchor_start)
+            if end is None:
+                i += 1
+                continue
+            start_c, end_c = tokens[i].start, tokens[end - 1].end
+            out.append(OrgSpan(start_c, end_c, self._canonical(text[start_c:end_c]), "org-head"))
+            i = end
+        return out
+
+    def _anchored_end(self, tokens: list[Token], head: int, i: int, anchor_end: set[int],
+                      anchor_start: set[int]) -> int | None:
+        """The name runs to its first anchor, plus a place right after it («شورای شهر کراسنودار روسیه»)
+        or, for bilateral bodies, a second place after «و» («شورای دوستی چین و ایران»)."""
+        bilateral = False
+        j = i
+        while j < len(tokens) and j - head < MAX_NAME_TOKENS:
+            tok = tokens[j]
+            key = fold(tok.text)
+            if not tok.is_word or self._head_at(tokens, j) or (key in self.stopwords and key != "و"):
+                return None
+            bilateral |= key in self.bilateral
+            if tok.end in anchor_end:
+                end = j + 1
+                nxt = tokens[end] if end < len(tokens) else None
+                if nxt is not None and nxt.start in anchor_start:
+                    end = self._anchor_after(tokens, end, anchor_end)
+                elif bilateral and nxt is not None and fold(nxt.text) == "و" and end + 1 < len(tokens) \
+                        and tokens[end + 1].start in anchor_start:
+                    end = self._anchor_after(tokens, end + 1, anchor_end)
+                return end
+            j += 1
+        return None
+
+    @staticmethod
+    def _anchor_after(tokens: list[Token], i: int, anchor_end: set[int]) -> int:
+        """End (exclusive, in tokens) of the anchor that starts at token ``i``."""
+        j = i
+        while j < len(tokens) and tokens[j].end not in anchor_end:
+            j += 1
+        return min(j + 1, len(tokens))
+
+    def _news_name_end(self, tokens: list[Token], i: int) -> int | None:
+        """«خبرگزاری مهر», «پایگاه خبری پیداگرنیوز»: one or two words that are not function words."""
+        j = i
+        while j < len(tokens) and j - i < 2 and tokens[j].is_word and fold(tokens[j].text) not in self.stopwords \
+                and not self._head_at(tokens, j):
+            j += 1
+        return j if j > i else None
+
+    def _canonical(self, name: str) -> str:
+        name = " ".join(name.split())
+        for pattern, repl in self.canonical:
+            name = pattern.sub(repl, name)
+        return name
+
+
+@lru_cache(maxsize=None)
+def _word_list(path: Path) -> tuple[str, ...]:
+    return tuple(line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+                 if line.strip() and not line.startswith("#"))

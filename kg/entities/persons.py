@@ -1,0 +1,183 @@
+"""Find person names in Persian news text.
+
+No pretrained Persian NER model is reachable offline, so names are found by the
+evidence Persian news itself gives:
+
+* a title next to the name — «علیرضا زاکانی شهردار تهران», «شهردار مشهد محمدرضا قلندرشریف»,
+  «مراد ارکول، سرکنسول ترکیه»;
+* guillemets around a name — «جردی واکوئر» در دیدار با ...;
+* a known given name followed by a surname — «محمدباقر قالیباف افزود»;
+* an honorific — «دکتر نجفی».
+
+Afterwards a surname alone («قلندرشریف افزود») is linked to the full name in the same article.
+The recogniser is one class with a ``find`` method: a statistical model can replace it later.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..text.normalize import fold
+from ..text.tokens import Token, tokenize
+from .lexicon import Lexicon
+
+MAX_NAME_TOKENS = 4
+_QUOTE_OPEN, _QUOTE_CLOSE = "«", "»"
+
+
+@dataclass
+class PersonSpan:
+    start: int
+    end: int
+    tokens: list[str]          # the name's words, honorific dropped
+    rule: str                  # which evidence found it
+    honorific: str | None = None
+
+    @property
+    def name(self) -> str:
+        return " ".join(self.tokens)
+
+
+class PersonFinder:
+    """Built once with the lexicon; ``find`` is called per document text."""
+
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        self.lex = lexicon or Lexicon.load()
+
+    # -- token classes -------------------------------------------------------------------------
+    def _key(self, tok: Token) -> str:
+        return fold(tok.text)
+
+    def _is_barrier(self, tok: Token, blocked: set[int]) -> bool:
+        """A token that can never be part of a name."""
+        if not tok.is_word or tok.text.isdigit() or tok.start in blocked:
+            return True
+        key = self._key(tok)
+        return (key in self.lex.stopwords or key in self.lex.role_first_words
+                or key in self.lex.honorifics or key in self.lex.not_names)
+
+    def _is_namey(self, tok: Token) -> bool:
+        """Evidence on its own that a word is a name: a given name, or a word the lexicon lacks."""
+        key = self._key(tok)
+        return key in self.lex.first_names or not self._is_common(key)
+
+    def _is_common(self, key: str) -> bool:
+        return self.lex.frequency.get(key, 0) >= 100_000
+
+    def _role_at(self, tokens: list[Token], i: int) -> int:
+        """Number of tokens of the title starting at ``i`` (0 when there is none)."""
+        for n in (2, 1):
+            if i + n <= len(tokens):
+                key = "".join(self._key(t) for t in tokens[i:i + n])
+                if key in self.lex.roles:
+                    return n
+        return 0
+
+    # -- the finder ----------------------------------------------------------------------------
+    def find(self, text: str, blocked_spans: list[tuple[int, int]] = ()) -> list[PersonSpan]:
+        """Person spans in ``text``; ``blocked_spans`` (entities found already) are never part of a name."""
+        tokens = tokenize(text)
+        blocked = {t.start for t in tokens for s, e in blocked_spans if s <= t.start < e}
+        entity_ends = {e for _s, e in blocked_spans}
+        found: list[PersonSpan] = []
+        taken: set[int] = set()
+
+        def add(i: int, j: int, rule: str, honorific: str | None = None) -> None:
+            if j <= i or any(k in taken for k in range(i, j)):
+                return
+            taken.update(range(i, j))
+            found.append(PersonSpan(tokens[i].start, tokens[j - 1].end,
+                                    [t.text for t in tokens[i:j]], rule, honorific))
+
+        for i, tok in enumerate(tokens):
+            key = self._key(tok)
+            # «دکتر نجفی», «سید امین مرتضوی»
+            if key in self.lex.honorifics:
+                j = self._extend_name(tokens, i + 1, blocked, allow_common=True)
+                while j > i + 1 and self._role_at(tokens, j - 1):
+                    j -= 1
+                if j > i + 1:
+                    add(i + 1, j, "person-honorific", tok.text)
+            # «جردی واکوئر»
+            elif tok.text == _QUOTE_OPEN:
+                close = next((k for k in range(i + 1, min(i + MAX_NAME_TOKENS + 2, len(tokens)))
+                              if tokens[k].text == _QUOTE_CLOSE), None)
+                if close and close > i + 1:
+                    inner = tokens[i + 1:close]
+                    if all(not self._is_barrier(t, blocked) for t in inner) and self._quoted_is_name(
+                            inner, tokens, i, close):
+                        add(i + 1, close, "person-quoted")
+            # a title: look for the name before it and after it
+            if (n := self._role_at(tokens, i)):
+                self._name_before_role(tokens, i, blocked, add)
+                self._name_after_role(tokens, i + n, blocked, entity_ends, add)
+
+        # a given name followed by a surname
+        for i, tok in enumerate(tokens):
+            if i in taken or self._is_barrier(tok, blocked) or self._key(tok) not in self.lex.first_names:
+                continue
+            j = self._extend_name(tokens, i, blocked, allow_common=True)
+            if j - i >= 2 and not all(self._key(t) in self.lex.first_names and self._is_common(self._key(t))
+                                      for t in tokens[i:j]):
+                add(i, j, "person-given-name")
+        found.sort(key=lambda p: p.start)
+        return found
+
+    def _extend_name(self, tokens: list[Token], i: int, blocked: set[int], allow_common: bool) -> int:
+        """End (exclusive) of the run of name words starting at ``i``."""
+        j = i
+        while j < len(tokens) and j - i < MAX_NAME_TOKENS and not self._is_barrier(tokens[j], blocked):
+            if not allow_common and not self._is_namey(tokens[j]):
+                break
+            # after two words a common word more likely starts the sentence's predicate
+            if j - i >= 2 and self._is_common(self._key(tokens[j])) and self._key(tokens[j]) not in self.lex.first_names:
+                break
+            j += 1
+        return j
+
+    def _quoted_is_name(self, inner: list[Token], tokens: list[Token], open_i: int, close_i: int) -> bool:
+        """Quoted words are a name when they look like one or a title stands beside them."""
+        if len(inner) < 2:
+            return False
+        near_role = (self._role_at(tokens, close_i + 1) or (close_i + 2 < len(tokens) and tokens[close_i + 1].text == "،"
+                                                             and self._role_at(tokens, close_i + 2))
+                     or (open_i > 0 and self._role_at(tokens, open_i - 1)))
+        if near_role:
+            return True
+        first = self._key(inner[0])
+        return first in self.lex.first_names or all(not self._is_common(self._key(t)) for t in inner)
+
+    def _name_before_role(self, tokens: list[Token], role_i: int, blocked: set[int], add) -> None:
+        """«علیرضا زاکانی شهردار تهران», «مراد ارکول، سرکنسول ...»."""
+        end = role_i
+        if end > 0 and tokens[end - 1].text == "،":
+            end -= 1
+        start = end
+        while start > 0 and end - start < MAX_NAME_TOKENS and not self._is_barrier(tokens[start - 1], blocked):
+            start -= 1
+        # trim leading common words: «میزبان چانگ هوآ سفیر ...» → «چانگ هوآ»
+        while start < end and not self._is_namey(tokens[start]):
+            start += 1
+        if end - start >= 2 or (end - start == 1 and self._looks_foreign(tokens[start])):
+            add(start, end, "person-role-before")
+
+    def _name_after_role(self, tokens: list[Token], i: int, blocked: set[int], entity_ends: set[int], add) -> None:
+        """«شهردار مشهد محمدرضا قلندرشریف»: title, what it is of, then the name."""
+        # skip what the title is of: entity mentions, «در» + entity, adjectives like «جدید»
+        j, steps = i, 0
+        while j < len(tokens) and steps < 8:
+            tok = tokens[j]
+            if tok.start in blocked or self._key(tok) in self.lex.not_names:
+                j += 1
+            elif self._key(tok) == "در" and j + 1 < len(tokens) and tokens[j + 1].start in blocked:
+                j += 1
+            else:
+                break
+            steps += 1
+        if j == i or j >= len(tokens) or tokens[j - 1].end not in entity_ends:
+            return
+        end = self._extend_name(tokens, j, blocked, allow_common=True)
+        if end - j >= 2 and self._is_namey(tokens[j]):
+            add(j, end, "person-role-after")
+
+    def _looks_foreign(self, tok: Token) -> bool:
+        return not self.lex.known(tok.text) and len(tok.text) >= 3
