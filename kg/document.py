@@ -70,6 +70,58 @@ class Entity:
 
 
 @dataclass
+class Evidence:
+    """Where a fact, statement or event comes from: a span of one sentence, and the rule that read it."""
+
+    sentence: int                # index into Document.sentences
+    start: int                   # offsets in Document.text
+    end: int
+    rule: str                    # name of the rule (kg/data/facts/rules.tsv) or recogniser
+    confidence: float = 1.0      # in [0, 1]
+
+
+# The status of a fact: stated (signed, existing, reported as done) or not yet.
+STATUSES = ("stated", "proposed")
+
+
+@dataclass
+class Fact:
+    """subject —predicate→ object, one of the core vocabulary's fact properties."""
+
+    subject: str                 # entity key
+    predicate: str               # local name: memberOf, met, mayorOf, ...
+    object: str | int            # entity key, or an integer literal (population)
+    evidence: Evidence
+    status: str = "stated"       # one of STATUSES
+
+    @property
+    def literal(self) -> bool:
+        return isinstance(self.object, int)
+
+
+@dataclass
+class Statement:
+    """A quoted or reported statement and who said it."""
+
+    speaker: str                 # entity key of the Person (or Organization)
+    text: str                    # the quoted words (normalised text)
+    evidence: Evidence
+    cue: str = ""                # the verb of saying: گفت، افزود، ...
+
+
+@dataclass
+class Event:
+    """A meeting, visit or signing, with who took part, when and where."""
+
+    kind: str                    # Meeting | Visit | Agreement
+    participants: list[str]      # entity keys
+    evidence: Evidence
+    date: _dt.date | None = None
+    place: str | None = None     # entity key
+    status: str = "stated"
+
+
+@dataclass
 class Document:
     """One article on its way through the pipeline."""
 
@@ -79,6 +131,9 @@ class Document:
     sentences: list[Sentence] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     entities: dict[str, Entity] = field(default_factory=dict)
+    facts: list[Fact] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
