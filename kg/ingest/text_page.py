@@ -1,0 +1,175 @@
+"""Read an article pasted from a web page (or any plain text) into an :class:`Article`.
+
+A pasted Persian news page looks like::
+
+    headline
+    | ۱۴۰۴/۰۲/۰۹ | ۰۷:۲۱:۵۳ | کد خبر: ۱۲۳۴۵      (header, often one item per line)
+    headline again
+    lead and paragraphs ...
+    نظر شما / اخبار مرتبط / ads ...           (furniture)
+
+:func:`parse_page` finds the headline, reads date and news code from the
+header, collapses the repeated headline and drops the furniture;
+:func:`build_article` turns that, plus whatever metadata the caller already
+knows (JSONL fields, HTML meta), into an Article whose text starts with the headline.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+
+from ..document import Article
+from ..text.dates import find_date, parse_date
+from .boilerplate import clean_lines, cue_kind, is_header_line, is_paragraph
+from .cuefiles import cue_key
+from .metadata import date_from_url, find_publisher
+
+MAX_HEADLINE_CHARS = 160
+_HEAD_LINES = 12           # how far down the header and the repeated headline are looked for
+_BODY_DATE_CHARS = 300     # a full date in the lead is usually the day of the report
+_RE_NEWS_CODE = re.compile(r"(?:کد|شناسه|شماره)[\s\u200c]*(?:خبر|مطلب)\s*[:：]?\s*(?P<code>[0-9۰-۹٠-٩]+)")
+
+
+@dataclass
+class Page:
+    """What :func:`parse_page` found in a pasted page."""
+
+    title: str | None
+    body: str                       # article text without headline, header and furniture
+    kicker: str | None = None       # the line above the headline («روتیتر»), if any
+    date: _dt.date | None = None    # from the header lines
+    news_code: str | None = None
+
+
+def _lines(text: str) -> list[str]:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u200b", "")
+    return [line.rstrip() for line in text.split("\n")]
+
+
+def looks_like_headline(line: str) -> bool:
+    """Short, no sentence-final period, not a cue or header line."""
+    s = line.strip()
+    if not s or len(s) > MAX_HEADLINE_CHARS or len(s.split()) < 2:
+        return False
+    if s.endswith((".", "…", "!")) or s.endswith((":", "؛")):
+        return False
+    return cue_kind(s) is None and not is_header_line(s)
+
+
+def _ascii_digits(s: str) -> str:
+    return s.translate({**{0x06F0 + i: str(i) for i in range(10)}, **{0x0660 + i: str(i) for i in range(10)}})
+
+
+class _HeaderReader:
+    """Collects date and news code from header lines, wherever they are."""
+
+    def __init__(self) -> None:
+        self.date: _dt.date | None = None
+        self.news_code: str | None = None
+
+    def read(self, line: str) -> None:
+        if self.date is None:
+            self.date = parse_date(line)
+        if self.news_code is None:
+            m = _RE_NEWS_CODE.search(line)
+            if m:
+                self.news_code = _ascii_digits(m["code"])
+
+
+def _next_nonblank(lines: list[str], i: int) -> int:
+    while i < len(lines) and not lines[i].strip():
+        i += 1
+    return i
+
+
+def parse_page(text: str) -> Page:
+    """Split pasted page text into headline, header metadata and clean body."""
+    lines = _lines(text)
+    header = _HeaderReader()
+    i = 0
+    # Lines above the headline: header items and furniture labels.
+    while True:
+        i = _next_nonblank(lines, i)
+        if i >= len(lines) or i >= _HEAD_LINES:
+            break
+        if is_header_line(lines[i]):
+            header.read(lines[i])
+        elif cue_kind(lines[i]) is None:
+            break
+        i += 1
+
+    title = kicker = None
+    if i < len(lines):
+        first = lines[i].strip()
+        j = _next_nonblank(lines, i + 1)
+        second = lines[j].strip() if j < len(lines) else ""
+        if looks_like_headline(first):
+            title, i = first, i + 1
+        elif first.endswith((":", "؛")) and len(first) <= MAX_HEADLINE_CHARS and looks_like_headline(second):
+            kicker, title, i = first, second, j + 1
+
+    body_lines = lines[i:]
+    if title:
+        body_lines = _drop_header_and_repeat(body_lines, title, header)
+    # Header items left in the body (a code or date line under the text) are metadata too.
+    kept: list[str] = []
+    for line in body_lines:
+        if is_header_line(line) and line.strip() and not is_paragraph(line):
+            header.read(line)
+            continue
+        kept.append(line)
+    kept = clean_lines(kept)
+    body = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
+    return Page(title=title, body=body, kicker=kicker, date=header.date, news_code=header.news_code)
+
+
+def _drop_header_and_repeat(lines: list[str], title: str, header: _HeaderReader) -> list[str]:
+    """Header lines and the repeated headline just below the headline."""
+    title_key = cue_key(title)
+    out: list[str] = []
+    repeat_dropped = False
+    for n, line in enumerate(lines):
+        if n < _HEAD_LINES * 2 and line.strip():
+            if is_header_line(line):
+                header.read(line)
+                continue
+            if not repeat_dropped and cue_key(line) == title_key:
+                repeat_dropped = True
+                continue
+        out.append(line)
+    return out
+
+
+def build_article(
+    text: str,
+    *,
+    id: str,
+    source: str,
+    title: str | None = None,
+    date: _dt.date | None = None,
+    url: str | None = None,
+    publisher: str | None = None,
+) -> Article:
+    """An Article from raw text and the metadata the caller already has (which wins over the text's)."""
+    page = parse_page(text)
+    headline = title.strip() if title and title.strip() else page.title
+    body = page.body
+    if page.kicker and headline == page.title:
+        body = f"{page.kicker}\n\n{body}" if body else page.kicker
+    if headline and page.title and headline != page.title and cue_key(page.title) != cue_key(headline):
+        # The caller's title is not the first line: keep that line as text.
+        body = f"{page.title}\n\n{body}" if body else page.title
+    if headline and not cue_key(body[: len(headline) + 20]).startswith(cue_key(headline)):
+        body = f"{headline}\n\n{body}" if body else headline
+    published = date or page.date or date_from_url(url) or find_date(page.body, head_chars=_BODY_DATE_CHARS)
+    return Article(
+        id=id,
+        source=source,
+        text=body,
+        title=headline,
+        date=published,
+        url=url,
+        publisher=publisher or find_publisher(body),
+        news_code=page.news_code,
+    )
