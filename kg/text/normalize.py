@@ -1,33 +1,316 @@
 """Normalise Persian text while keeping a map back to the original characters.
 
-Minimal placeholder: character folding only.  To be replaced by the full
-normaliser (hazm + half-space repair) with the same API.
+Three passes, each local, so every output character keeps the index of the input
+character it came from (later stages report mentions in the publisher's text):
+
+1. characters: hazm's letter table (Arabic ي/ك and presentation forms → Persian),
+   Persian/Arabic-Indic digits → ASCII (later stages parse numbers with ASCII
+   regexes), ة/ۀ → ه, kashida, harakat and invisible marks dropped;
+2. spacing: runs of spaces collapsed, lines trimmed, at most one blank line, stray
+   zero-width non-joiners (ZWNJ) removed;
+3. half-spaces: words typed glued (گامهای, میکنند, بینالمللی) or split by a space
+   (کتاب ها, می کنند) get their ZWNJ back, decided by hazm's lexicon and verb
+   forms so that whole words that only look like stem + suffix (تنها، رها) stay.
+
+hazm's own ``Normalizer.normalize`` is not run on the text: it returns no offsets
+and re-spaces numbers and dates («۱۴۰۴/۰۲/۰۹» → «۱۴۰۴ / ۰۲ / ۰۹», «3.5» → «۳ ٫ ۵»).
+Its tables, lexicon and verb list are used instead, and its token-joining rule
+(``Normalizer.token_spacing``) is reimplemented on offsets.
 """
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
 ZWNJ = "\u200c"
 
-_CHAR_MAP = {
+_DATA = Path(__file__).resolve().parent.parent / "data"
+
+# Letters of Persian words (Arabic block letters, without tatweel, plus پ چ ژ ک گ ی).
+_LETTERS = "\u0621-\u063A\u0641-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC"
+_LETTER = re.compile(f"[{_LETTERS}]")
+_PERSIAN_WORD = re.compile(f"[{_LETTERS}]+(?:{ZWNJ}[{_LETTERS}]+)*")
+
+_DIGITS = {chr(0x06F0 + i): str(i) for i in range(10)} | {chr(0x0660 + i): str(i) for i in range(10)}
+# Our own decisions on top of hazm's letter table (these win).
+_OVERRIDES = {
+    **_DIGITS,
+    "٫": ".", "٬": ",", "٪": "%", "۔": ".",           # Arabic decimal/thousands separators, percent
     "ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "ۀ": "ه",
-    **{chr(0x06F0 + i): str(i) for i in range(10)},
-    **{chr(0x0660 + i): str(i) for i in range(10)},
+    "\r": "", "\u0640": "",                              # carriage return, kashida
+    **{chr(c): "" for c in range(0x064B, 0x0660)},       # harakat, hamza above/below marks
+    "\u0670": "",                                        # superscript alef
+    **{c: "" for c in "\u200b\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+                      "\u2066\u2067\u2068\u2069\ufeff\u00ad"},  # invisible/direction marks
+    **{c: " " for c in "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+                      "\u2007\u2008\u2009\u200a\u202f\u205f\u3000"},
+    **{c: "\n" for c in "\u2028\u2029\v\f\x85"},
 }
-_DROP = {"\u0640"} | {chr(c) for c in range(0x064B, 0x0653)}  # kashida, harakat
+# Folding for lookup keys only: hamza/madda variants of one letter spelt both ways in news.
+_FOLD_EXTRA = str.maketrans({"آ": "ا", "أ": "ا", "إ": "ا", "ٱ": "ا", "ؤ": "و", "ئ": "ی", "ء": None})
+
+
+@lru_cache(maxsize=1)
+def _char_table() -> dict[str, str]:
+    """Map each character that changes to its replacement ('' drops it)."""
+    from hazm import Normalizer
+
+    hazm_norm = Normalizer(correct_spacing=False, seperate_mi=False, decrease_repeated_chars=False,
+                           persian_numbers=False)
+    table = {src: dst for src, dst in zip(hazm_norm.translation_src, hazm_norm.translation_dst) if src != dst}
+    for pattern, replacement in hazm_norm.replacements:       # ligatures such as ﷼ → ریال
+        for ch in pattern.strip("()").split("|"):
+            table[ch] = replacement
+    for ch in hazm_norm.specials_chars_patterns[0][0][1:-1]:  # a "[...]" class of marks to drop
+        table[ch] = ""
+    table.update(_OVERRIDES)
+    return table
+
+
+# ---------------------------------------------------------------------------
+# hazm's lexicon and the affix tables
+
+
+@dataclass(frozen=True)
+class _Affix:
+    text: str
+    condition: str  # suffix: 'any' or 'ه' (stem must end in silent h); prefix: 'verb' or 'word'
+    stem: str = "word"  # suffix only: 'word' or 'adj'
+
+
+def _read_affixes(name: str) -> list[_Affix]:
+    rows = []
+    for line in (_DATA / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append(_Affix(*line.split("\t")))
+    return sorted(rows, key=lambda a: -len(a.text))
+
+
+class _Lexicon:
+    """hazm's word list (with frequencies and tags) and its conjugated verb forms.
+
+    hazm's list mixes corpus words with dictionary headwords given frequency 0 and
+    no tag; those are real but rare, and a few are glued forms (کردهاند), so they
+    count as *weak*: known, but not evidence enough to split or keep a split.
+    """
+
+    def __init__(self) -> None:
+        import hazm
+
+        self.entries = {w: (freq, tags) for w, freq, tags in hazm.words_list()}
+        self.verbs = frozenset(hazm.Lemmatizer(joined_verb_parts=False).verbs)
+        self.suffixes = _read_affixes("zwnj_suffixes.txt")
+        self.prefixes = _read_affixes("zwnj_prefixes.txt")
+        self.spaced_suffixes = {a.text: a for a in self.suffixes} | {"ی": _Affix("ی", "ه")}
+
+    def strong(self, word: str) -> bool:
+        if word in self.verbs:
+            return True
+        entry = self.entries.get(word)
+        return entry is not None and (entry[0] > 0 or entry[1] != ("0",))
+
+    def known(self, word: str) -> bool:
+        return word in self.entries or word in self.verbs
+
+    def frequency(self, word: str) -> int:
+        entry = self.entries.get(word)
+        return entry[0] if entry else 0
+
+    def stem_fits(self, stem: str, kind: str) -> bool:
+        """Whether ``stem`` is a word that can carry a suffix of this kind."""
+        if kind == "adj":
+            entry = self.entries.get(stem)
+            return entry is not None and bool({"AJ", "ADV"} & set(entry[1]))
+        if len(stem) >= 2 and self.strong(stem):
+            return True
+        return len(stem) >= 4 and stem in self.entries  # weak headwords only when long (استراتژی)
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    return _Lexicon()
+
+
+# ---------------------------------------------------------------------------
+# Half-space repair of single words
+
+
+_SILENT_H_PREFERENCE = 10
+
+
+@lru_cache(maxsize=65536)
+def repair_word(word: str) -> str:
+    """Return ``word`` with missing ZWNJs inserted (only insertions, never other edits)."""
+    lex = _lexicon()
+    if ZWNJ in word:
+        if lex.known(word):
+            return word
+        return ZWNJ.join(_repair_glued(part) for part in word.split(ZWNJ))
+    return _repair_glued(word)
+
+
+def _repair_glued(word: str) -> str:
+    """Split a glued word at affix or compound boundaries the lexicon vouches for."""
+    lex = _lexicon()
+    if len(word) < 4 or lex.strong(word):
+        return word
+    is_headword = word in lex.entries  # weak: split only into a form the lexicon itself lists
+    # (tier, frequency, form): lexicon-listed whole forms beat affix analyses.
+    candidates: list[tuple[int, int, str]] = []
+    for i in range(2, len(word) - 1):
+        form = word[:i] + ZWNJ + word[i:]
+        if lex.strong(form):
+            candidates.append((2, lex.frequency(form), form))
+    for prefix in lex.prefixes:
+        rest = word[len(prefix.text):]
+        if not word.startswith(prefix.text) or len(rest) < 2:
+            continue
+        if prefix.condition == "verb" and prefix.text + ZWNJ + rest in lex.verbs:
+            candidates.append((2, 0, prefix.text + ZWNJ + rest))
+        elif prefix.condition == "word" and not is_headword and len(rest) >= 4 and lex.strong(rest):
+            candidates.append((1, lex.frequency(rest), prefix.text + ZWNJ + rest))
+    if not is_headword:
+        for suffix in lex.suffixes:
+            stem = word[: -len(suffix.text)]
+            if not word.endswith(suffix.text) or len(stem) < 2:
+                continue
+            if suffix.condition == "ه" and not (stem.endswith("ه") and len(stem) >= 3):
+                continue
+            if lex.stem_fits(stem, suffix.stem):
+                # «Xهای» reads as Xه + ای or X + های (هفته‌ای / هفت‌های); the first
+                # unless X is far the more frequent word (شهر‌های, not شهره‌ای).
+                weight = _SILENT_H_PREFERENCE if suffix.condition == "ه" else 1
+                candidates.append((1, lex.frequency(stem) * weight, stem + ZWNJ + suffix.text))
+            elif suffix.stem == "word":
+                repaired_stem = _repair_glued(stem)
+                if repaired_stem != stem:
+                    candidates.append((0, 0, repaired_stem + ZWNJ + suffix.text))
+    return max(candidates)[2] if candidates else word
+
+
+def _should_join(left: str, right: str) -> bool:
+    """Whether two words separated by one space are one word (hazm's token_spacing rule)."""
+    lex = _lexicon()
+    pair = left + ZWNJ + right
+    if pair in lex.verbs:                                   # می کنند, کرده اند
+        return True
+    suffix = lex.spaced_suffixes.get(right)
+    if suffix is not None:                                  # کتاب ها, ویژه ای, بزرگ ترین
+        if suffix.condition == "ه" and not (left.endswith("ه") and len(left) >= 3):
+            return False                                    # not after به، که، چه
+        return lex.stem_fits(left, suffix.stem) or (suffix.stem == "word" and lex.known(left))
+    # A compound the lexicon lists, when its second part cannot stand alone (بین المللی,
+    # گفت وگو).  Two free words stay apart (خلیج فارس, اعلام شده, فروردین ماه) so later
+    # stages still see the words they match on.
+    return lex.frequency(pair) > 0 and not lex.strong(right)
+
+
+# ---------------------------------------------------------------------------
+# The passes
+
+
+def _map_characters(text: str) -> tuple[list[str], list[int]]:
+    table = _char_table()
+    chars: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(text):
+        replacement = table.get(ch, ch)
+        for r in replacement:
+            chars.append(r)
+            index.append(i)
+    return chars, index
+
+
+def _fix_spacing(chars: list[str], index: list[int]) -> tuple[str, list[int]]:
+    """Collapse spaces, trim lines, keep at most one blank line, drop stray ZWNJs."""
+    out: list[str] = []
+    out_index: list[int] = []
+    space_at = newline_at = zwnj_at = -1
+    newlines = 0
+    for ch, i in zip(chars, index):
+        if ch == " ":
+            if space_at < 0:
+                space_at = i
+            zwnj_at = -1
+            continue
+        if ch == "\n":
+            if newlines == 0:
+                newline_at = i
+            newlines += 1
+            zwnj_at = -1
+            continue
+        if ch == ZWNJ:
+            if space_at < 0 and newlines == 0 and out and zwnj_at < 0:
+                zwnj_at = i
+            continue
+        if out:
+            if newlines:
+                out.extend("\n" * min(newlines, 2))
+                out_index.extend([newline_at] * min(newlines, 2))
+            elif space_at >= 0:
+                out.append(" ")
+                out_index.append(space_at)
+            elif zwnj_at >= 0 and _LETTER.match(out[-1]) and _LETTER.match(ch):
+                out.append(ZWNJ)
+                out_index.append(zwnj_at)
+        out.append(ch)
+        out_index.append(i)
+        space_at = zwnj_at = -1
+        newlines = 0
+    return "".join(out), out_index
+
+
+def _restore_half_spaces(text: str, index: list[int]) -> tuple[str, list[int]]:
+    """Insert missing ZWNJs inside words and turn spaces inside words into ZWNJs."""
+    insert_before: set[int] = set()
+    space_to_zwnj: set[int] = set()
+    left = ""
+    left_end = -2
+    for match in _PERSIAN_WORD.finditer(text):
+        word = match.group()
+        repaired = repair_word(word)
+        if repaired != word:
+            pos = match.start()
+            k = 0
+            for ch in repaired:
+                if k < len(word) and ch == word[k]:
+                    pos += 1
+                    k += 1
+                else:
+                    insert_before.add(pos)
+        if match.start() == left_end + 1 and text[left_end] == " " and _should_join(left, repaired):
+            space_to_zwnj.add(left_end)
+            left = left + ZWNJ + repaired
+        else:
+            left = repaired
+        left_end = match.end()
+    if not insert_before and not space_to_zwnj:
+        return text, index
+    out: list[str] = []
+    out_index: list[int] = []
+    for pos, ch in enumerate(text):
+        if pos in insert_before:
+            out.append(ZWNJ)
+            out_index.append(index[pos - 1])
+        out.append(ZWNJ if pos in space_to_zwnj else ch)
+        out_index.append(index[pos])
+    return "".join(out), out_index
 
 
 def normalize(text: str) -> tuple[str, list[int]]:
     """Return (normalised text, map from each normalised index to an original index)."""
-    out: list[str] = []
-    to_orig: list[int] = []
-    for i, ch in enumerate(text):
-        if ch in _DROP:
-            continue
-        out.append(_CHAR_MAP.get(ch, ch))
-        to_orig.append(i)
-    return "".join(out), to_orig
+    chars, index = _map_characters(text)
+    spaced, index = _fix_spacing(chars, index)
+    return _restore_half_spaces(spaced, index)
 
 
 def fold(text: str) -> str:
-    """A lookup key: normalised, with spaces and half-spaces removed."""
-    norm, _ = normalize(text)
-    return "".join(ch for ch in norm if not ch.isspace() and ch != ZWNJ)
+    """A lookup key: characters normalised, hamza/madda folded, no spaces or half-spaces.
+
+    Cheap (no lexicon): half-space repair cannot change a key that drops half-spaces.
+    """
+    chars, _ = _map_characters(text)
+    key = "".join(ch for ch in chars if not ch.isspace() and ch != ZWNJ)
+    return key.translate(_FOLD_EXTRA).casefold()

@@ -1,11 +1,22 @@
-"""Tokens with offsets into the normalised text."""
+"""Tokens with offsets into the (normalised) text.
+
+A word keeps its half-spaces inside (می‌کنند is one token); numbers keep their
+decimal, thousands, date and time separators («3.5», «1,200», «1404/02/09»,
+«07:21»); every other non-space character — «» ، ؛ : . ( ) and so on — is a token
+of its own.
+"""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-# A word: letters, digits, marks and half-spaces; anything else is one punctuation token.
-_TOKEN = re.compile(r"[\w\u200c\u064B-\u065F\u0670]+|[^\w\s]", re.UNICODE)
+_MARKS = "\u064B-\u065F\u0670"
+_TOKEN = re.compile(
+    r"[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*"                        # Latin words, also G20, 5G
+    r"|\d+(?:[.,/:]\d+)*"                                        # numbers, dates, times
+    rf"|(?:[^\W\d_]|[{_MARKS}])+(?:\u200c(?:[^\W\d_]|[{_MARKS}])+)*"  # words, half-spaces inside
+    r"|[^\s\u200c]",                                             # one punctuation character
+)
 
 
 @dataclass(frozen=True)
@@ -16,9 +27,15 @@ class Token:
 
     @property
     def is_word(self) -> bool:
+        """A word or a number (not punctuation)."""
         return self.text[0].isalnum()
+
+    @property
+    def is_number(self) -> bool:
+        return self.text[0].isdigit()
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Split ``text[start:end]`` into tokens whose offsets index ``text``."""
-    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, len(text) if end is None else end)]
+    stop = len(text) if end is None else end
+    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, stop)]
