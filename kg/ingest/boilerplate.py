@@ -86,8 +86,8 @@ def is_header_line(line: str) -> bool:
 def clean_lines(lines: list[str]) -> list[str]:
     """The article's lines without furniture; blank lines are kept for layout."""
     kept = _apply_cues(lines)
-    kept = _drop_repeated_short_lines(kept)
-    return _drop_trailing_list(kept)
+    kept = _drop_trailing_list(kept)
+    return _drop_repeated_short_lines(kept)
 
 
 def _apply_cues(lines: list[str]) -> list[str]:

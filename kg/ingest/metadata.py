@@ -42,7 +42,7 @@ def _agency_line_pattern() -> re.Pattern[str]:
 
 def clean_publisher(raw: str) -> str | None:
     """The publisher's own name from what follows «به گزارش», or None if it is not a name."""
-    name = re.sub(r"[\s\u200c]+", " ", raw).strip(" «»\"'()[]")
+    name = re.sub(r"\s+", " ", raw).strip(" «»\"'()[]")
     name = _RE_TAIL.sub("", name)
     if "خبرگزاری" in name:  # «گروه سیاسی خبرگزاری مهر» → «خبرگزاری مهر»
         name = name[name.index("خبرگزاری"):]

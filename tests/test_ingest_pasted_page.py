@@ -1,0 +1,115 @@
+"""Pasted web pages (.txt): headline, header metadata, repeated headline and site furniture."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from kg.document import Article
+from kg.ingest import read_paths
+from kg.ingest.text_page import build_article, parse_page
+
+HEADLINE = "شهردار کرمان با سفیر ازبکستان درباره گردشگری گفت‌وگو کرد"
+PARAGRAPHS = [
+    "شهردار کرمان صبح امروز در دیدار با سفیر ازبکستان گفت: کرمان و سمرقند پیوندهای تاریخی فراوانی دارند.",
+    "به گزارش خبرگزاری نمونه‌نیوز از کرمان، وی افزود: راه‌اندازی پرواز مستقیم میان دو شهر در دستور کار است.",
+    "همکاری در مرمت بناهای تاریخی",
+    "سفیر ازبکستان نیز گفت: آماده‌ایم هیئتی از شهرداری سمرقند را برای بازدید از بازار کرمان اعزام کنیم.",
+]
+FURNITURE = [
+    "نظر شما",
+    "نام",
+    "ایمیل",
+    "ارسال",
+    "پیشنهاد سردبیر",
+    "جشنواره تابستانی",
+    "جشنواره تابستانی",
+    "بیمه نمونه",
+    "فروشگاه نمونه",
+    "بیمه نمونه",
+    "فروشگاه نمونه",
+    "کلیدواژه‌ها",
+    "کرمان",
+    "سمرقند",
+]
+
+
+def _page() -> str:
+    header = ["|", "۱۴۰۳/۰۵/۱۲", "|", "۰۹:۴۵:۱۰", "| کد خبر: ۷۷۱۲۴"]
+    return "\n".join([HEADLINE, "", *header, HEADLINE, *(p + "\n" for p in PARAGRAPHS), " ", *FURNITURE])
+
+
+def test_header_gives_date_and_news_code() -> None:
+    page = parse_page(_page())
+    assert page.title == HEADLINE
+    assert page.date == dt.date(2024, 8, 2)
+    assert page.news_code == "77124"
+
+
+def test_repeated_headline_is_collapsed_and_text_starts_with_it() -> None:
+    article = build_article(_page(), id="x", source="x.txt")
+    assert article.text.startswith(HEADLINE + "\n\n")
+    assert article.text.count(HEADLINE) == 1
+    assert "کد خبر" not in article.text and "۱۴۰۳/۰۵/۱۲" not in article.text
+
+
+def test_every_paragraph_kept_and_furniture_dropped() -> None:
+    article = build_article(_page(), id="x", source="x.txt")
+    for paragraph in PARAGRAPHS:
+        assert paragraph in article.text
+    for line in ("نظر شما", "پیشنهاد سردبیر", "جشنواره تابستانی", "بیمه نمونه", "کلیدواژه‌ها", "ایمیل"):
+        assert line not in article.text
+    assert article.text.rstrip().endswith(PARAGRAPHS[-1])
+
+
+def test_furniture_without_cue_words_is_dropped_by_density_and_repetition() -> None:
+    links = ["افتتاح پل جدید در شمال شهر", "برگزاری نمایشگاه کتاب در پاییز", "بازگشایی مدارس از هفته آینده",
+             "افتتاح پل جدید در شمال شهر"]
+    text = "\n".join([HEADLINE, "", *PARAGRAPHS, "", *links])
+    article = build_article(text, id="x", source="x.txt")
+    assert all(p in article.text for p in PARAGRAPHS)
+    assert not any(link in article.text for link in links)
+
+
+def test_a_block_of_related_links_inside_the_text_does_not_cost_paragraphs() -> None:
+    text = "\n".join([HEADLINE, PARAGRAPHS[0], "اخبار مرتبط", "خبر کوتاه اول درباره شهر", "خبر کوتاه دوم",
+                      *PARAGRAPHS[1:]])
+    article = build_article(text, id="x", source="x.txt")
+    assert all(p in article.text for p in PARAGRAPHS)
+    assert "اخبار مرتبط" not in article.text and "خبر کوتاه اول درباره شهر" not in article.text
+
+
+def test_tags_line_and_end_of_message_marker() -> None:
+    text = "\n".join([HEADLINE, *PARAGRAPHS, "برچسب‌ها: کرمان، ازبکستان، گردشگری", "انتهای پیام/"])
+    article = build_article(text, id="x", source="x.txt")
+    assert "برچسب" not in article.text and "انتهای پیام" not in article.text
+    assert PARAGRAPHS[-1] in article.text
+
+
+def test_a_last_short_line_of_a_cut_off_article_is_kept() -> None:
+    text = "\n".join([HEADLINE, *PARAGRAPHS, "وی در پایان گفت: همکاری دو شهر"])
+    article = build_article(text, id="x", source="x.txt")
+    assert article.text.endswith("وی در پایان گفت: همکاری دو شهر")
+
+
+def test_date_line_above_the_headline_and_kicker() -> None:
+    text = "\n".join(["1402/11/05-14:20", "", "در دیدار شهردار با هیئت خارجی مطرح شد:", HEADLINE, "", *PARAGRAPHS])
+    article = build_article(text, id="x", source="x.txt")
+    assert article.date == dt.date(2024, 1, 25)
+    assert article.title == HEADLINE
+    assert article.text.startswith(HEADLINE)
+    assert "در دیدار شهردار با هیئت خارجی مطرح شد:" in article.text
+
+
+def test_no_headline_when_the_first_line_is_a_paragraph() -> None:
+    article = build_article("\n".join(PARAGRAPHS), id="x", source="x.txt")
+    assert article.title is None
+    assert article.text.startswith(PARAGRAPHS[0])
+
+
+def test_pasted_page_file_end_to_end(tmp_path: Path) -> None:
+    path = tmp_path / "kerman-visit.txt"
+    path.write_text(_page(), encoding="utf-8")
+    [article] = list(read_paths([path]))
+    assert isinstance(article, Article)
+    assert (article.id, article.source) == ("kerman-visit", str(path))
+    assert (article.date, article.news_code, article.publisher) == (dt.date(2024, 8, 2), "77124", "خبرگزاری نمونه‌نیوز")
