@@ -113,3 +113,38 @@ def test_bad_jsonl_lines_name_the_line_and_others_come_through(tmp_path: Path) -
     assert all("'text'" in skips[f"{path}:{n}"] for n in (4, 5, 6))
     assert "UTF-8" in skips[f"{path}:9"]
     assert next(a for a in items if getattr(a, "id", "") == "ok2").date is None
+
+
+def _html(body_text: str, charset: str) -> str:
+    paragraphs = "".join(f"<p>{line}</p>" for line in body_text.split("\n")[1:] if line)
+    return (f'<html><head><meta http-equiv="Content-Type" content="text/html; charset={charset}">'
+            f"<title>{body_text.splitlines()[0]}</title></head><body><article><h1>{body_text.splitlines()[0]}</h1>"
+            f"{paragraphs}</article></body></html>")
+
+
+@pytest.mark.parametrize("declared", ["windows-1256", ""])
+def test_html_in_windows_1256_with_or_without_declaration(tmp_path: Path, declared: str) -> None:
+    text = TEXT.replace("ی", "ي")
+    path = tmp_path / "old-site.html"
+    path.write_bytes(_html(text, declared).encode("cp1256"))
+    [article] = list(read_paths([path]))
+    assert isinstance(article, Article), article
+    assert article.title == "شهردار بوشهر از بندر ديلم بازديد کرد"
+    assert "توسعه گردشگري دريايي" in article.text
+
+
+def test_broken_but_readable_html_is_still_read(tmp_path: Path) -> None:
+    page = _html(TEXT, "utf-8")
+    broken = page.replace("</p>", "").replace("</article></body></html>", "<div><span")  # cut off, unclosed
+    path = tmp_path / "cut.html"
+    path.write_text(broken, encoding="utf-8")
+    [article] = list(read_paths([path]))
+    assert isinstance(article, Article), article
+    assert "توسعه گردشگری دریایی" in article.text
+
+
+def test_html_file_without_markup_is_skipped(tmp_path: Path) -> None:
+    path = tmp_path / "plain.html"
+    path.write_text(TEXT, encoding="utf-8")
+    [skip] = list(read_paths([path]))
+    assert skip == Skipped(str(path), "not an HTML page (no tags)")

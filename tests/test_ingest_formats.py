@@ -107,3 +107,17 @@ def test_same_stem_in_two_folders_gives_two_ids(tmp_path: Path) -> None:
         (tmp_path / folder).mkdir()
         (tmp_path / folder / "news.txt").write_text("دیدار شهردار\n\n" + BODY, encoding="utf-8")
     assert [a.id for a in read_paths([tmp_path])] == ["news", "news-2"]
+
+
+def test_html_title_with_site_name_does_not_duplicate_the_headline(tmp_path: Path) -> None:
+    headline = "نشست شهرداران کلانشهرها در کرمانشاه برگزار شد"
+    html = (f"<html><head><title>{headline} - پایگاه خبری نمونه</title></head><body><div id='main'>"
+            f"<h2>{headline}</h2>"
+            + "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
+            + "</div></body></html>")
+    path = tmp_path / "kermanshah.html"
+    path.write_text(html, encoding="utf-8")
+    [article] = list(read_paths([path]))
+    assert isinstance(article, Article), article
+    assert article.title == headline
+    assert article.text.startswith(headline + "\n\n") and article.text.count(headline) == 1

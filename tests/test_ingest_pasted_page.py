@@ -113,3 +113,14 @@ def test_pasted_page_file_end_to_end(tmp_path: Path) -> None:
     assert isinstance(article, Article)
     assert (article.id, article.source) == ("kerman-visit", str(path))
     assert (article.date, article.news_code, article.publisher) == (dt.date(2024, 8, 2), "77124", "خبرگزاری نمونه‌نیوز")
+
+
+def test_given_title_with_site_suffix_is_the_same_headline() -> None:
+    article = build_article("\n".join([HEADLINE, *PARAGRAPHS]), id="x", source="x", title=HEADLINE + " | نمونه‌نیوز")
+    assert article.title == HEADLINE
+    assert article.text.startswith(HEADLINE + "\n\n") and article.text.count(HEADLINE) == 1
+
+
+def test_given_title_different_from_first_line_keeps_both() -> None:
+    article = build_article("\n".join([HEADLINE, *PARAGRAPHS]), id="x", source="x", title="سفیر ازبکستان در کرمان")
+    assert article.text.startswith("سفیر ازبکستان در کرمان\n\n" + HEADLINE)

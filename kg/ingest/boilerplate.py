@@ -19,7 +19,7 @@ from collections import Counter
 from functools import lru_cache
 
 from ..text.dates import MONTH_NAMES
-from .cuefiles import cue_key, load_sections
+from .cuefiles import cue_key, load_sections, text_key
 
 CUE_FILE = "boilerplate_cues.txt"
 _SENTENCE_END = ".!?؟…»)\"'”]"
@@ -122,11 +122,11 @@ def _starts_paragraph(lines: list[str], i: int) -> bool:
 
 
 def _drop_repeated_short_lines(lines: list[str]) -> list[str]:
-    short = [cue_key(l) for l in lines if l.strip() and not is_paragraph(l) and not l.strip().endswith(":")]
+    short = [text_key(l) for l in lines if l.strip() and not is_paragraph(l) and not l.strip().endswith(":")]
     repeated = {k for k, n in Counter(short).items() if n >= 2 and k}
     if not repeated:
         return lines
-    return [l for l in lines if not (l.strip() and not is_paragraph(l) and cue_key(l) in repeated)]
+    return [l for l in lines if not (l.strip() and not is_paragraph(l) and text_key(l) in repeated)]
 
 
 def _drop_trailing_list(lines: list[str]) -> list[str]:

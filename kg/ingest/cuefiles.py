@@ -23,6 +23,16 @@ def cue_key(line: str) -> str:
     return "".join(ch for ch in folded if unicodedata.category(ch).startswith("L"))
 
 
+def text_key(line: str) -> str:
+    """Like :func:`cue_key` but keeping digits in any script: for telling two headlines apart."""
+    folded = line.translate(_LETTER_FOLD).lower()
+    return "".join(
+        str(unicodedata.digit(ch)) if ch.isdigit() else ch
+        for ch in folded
+        if unicodedata.category(ch).startswith("L") or ch.isdigit()
+    )
+
+
 @lru_cache(maxsize=None)
 def load_sections(filename: str) -> dict[str, tuple[str, ...]]:
     """The cues of ``kg/data/<filename>`` by section, in file order."""

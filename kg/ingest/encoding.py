@@ -21,6 +21,8 @@ _BOMS: list[tuple[bytes, str]] = [
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 ]
 
+BOMS: tuple[bytes, ...] = tuple(bom for bom, _ in _BOMS)
+
 
 class DecodeError(ValueError):
     """The bytes are not readable text; ``str(error)`` is the one-line reason."""
@@ -31,9 +33,13 @@ def _is_arabic_letter(ch: str) -> bool:
 
 
 def arabic_letter_share(text: str) -> float:
-    """Share of the letters in ``text`` that are Arabic-script letters."""
-    letters = [ch for ch in text if ch.isalpha()]
-    if not letters:
+    """Share of the non-ASCII letters in ``text`` that are Arabic-script letters.
+
+    ASCII is left out so that markup and Latin words in an HTML page do not
+    hide a Windows-1256 body.
+    """
+    letters = [ch for ch in text if ch.isalpha() and ord(ch) > 127]
+    if len(letters) < 3:
         return 0.0
     return sum(1 for ch in letters if _is_arabic_letter(ch)) / len(letters)
 
@@ -93,7 +99,7 @@ def decode_bytes(data: bytes) -> str:
         if _mostly_utf8(data):
             raise DecodeError(_utf8_error_reason(data, exc)) from None
     cp1256 = data.decode("cp1256")
-    if arabic_letter_share(cp1256) >= 0.6 and garbled_share(cp1256) < 0.01:
+    if arabic_letter_share(cp1256) >= 0.8 and garbled_share(cp1256) < 0.01:
         return _check_text(cp1256, "cp1256")
     return _decode_with_charset_normalizer(data)
 

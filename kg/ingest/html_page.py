@@ -11,7 +11,7 @@ import re
 
 from ..document import Article
 from ..text.dates import parse_date
-from .encoding import DecodeError, decode_bytes
+from .encoding import BOMS as _BOMS, decode_bytes, garbled_share
 from .text_page import build_article
 
 _ZWNJ = "\u200c"
@@ -25,17 +25,26 @@ class HtmlError(ValueError):
 
 
 def decode_html(data: bytes) -> str:
-    """Decode page bytes: BOM or UTF-8 first, then the charset the page declares, then detection."""
-    try:
+    """Decode page bytes: a BOM, then strict UTF-8, then the charset the page declares, then detection.
+
+    UTF-8 comes before the declared charset because pages often keep a stale
+    ``windows-1256`` declaration after their site moved to UTF-8.
+    """
+    if data.startswith(_BOMS) or b"\x00" in data:
         return decode_bytes(data)
-    except DecodeError as first_error:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
         declared = _RE_META_CHARSET.search(data[:4096])
         if declared:
             try:
-                return data.decode(declared.group(1).decode("ascii"))
+                text = data.decode(declared.group(1).decode("ascii"))
             except (LookupError, UnicodeDecodeError):
                 pass
-        raise first_error
+            else:
+                if garbled_share(text) < 0.01:
+                    return text
+    return decode_bytes(data)
 
 
 def extract_article(html: str, *, id: str, source: str) -> Article:

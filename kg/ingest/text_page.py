@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from ..document import Article
 from ..text.dates import find_date, parse_date
 from .boilerplate import clean_lines, cue_kind, is_header_line, is_paragraph
-from .cuefiles import cue_key
+from .cuefiles import text_key
 from .metadata import date_from_url, find_publisher
 
 MAX_HEADLINE_CHARS = 160
@@ -52,7 +52,7 @@ def looks_like_headline(line: str) -> bool:
     s = line.strip()
     if not s or len(s) > MAX_HEADLINE_CHARS or len(s.split()) < 2:
         return False
-    if s.endswith((".", "…", "!")) or s.endswith((":", "؛")):
+    if s.endswith((".", "…", ":", "؛", "،", ",")):  # a sentence, or a line that leads into one
         return False
     return cue_kind(s) is None and not is_header_line(s)
 
@@ -126,7 +126,7 @@ def parse_page(text: str) -> Page:
 
 def _drop_header_and_repeat(lines: list[str], title: str, header: _HeaderReader) -> list[str]:
     """Header lines and the repeated headline just below the headline."""
-    title_key = cue_key(title)
+    title_key = text_key(title)
     out: list[str] = []
     repeat_dropped = False
     for n, line in enumerate(lines):
@@ -134,7 +134,7 @@ def _drop_header_and_repeat(lines: list[str], title: str, header: _HeaderReader)
             if is_header_line(line):
                 header.read(line)
                 continue
-            if not repeat_dropped and cue_key(line) == title_key:
+            if not repeat_dropped and text_key(line) == title_key:
                 repeat_dropped = True
                 continue
         out.append(line)
@@ -155,12 +155,16 @@ def build_article(
     page = parse_page(text)
     headline = title.strip() if title and title.strip() else page.title
     body = page.body
+    if headline and page.title and headline != page.title:
+        given, first = text_key(headline), text_key(page.title)
+        if given.startswith(first) or first.startswith(given):
+            # «X | site name» from <title> and «X» on the page: the same headline, the page's is cleaner.
+            headline = min(headline, page.title, key=len)
+        else:  # the caller's title is not the first line: keep that line as text
+            body = f"{page.title}\n\n{body}" if body else page.title
     if page.kicker and headline == page.title:
         body = f"{page.kicker}\n\n{body}" if body else page.kicker
-    if headline and page.title and headline != page.title and cue_key(page.title) != cue_key(headline):
-        # The caller's title is not the first line: keep that line as text.
-        body = f"{page.title}\n\n{body}" if body else page.title
-    if headline and not cue_key(body[: len(headline) + 20]).startswith(cue_key(headline)):
+    if headline and not text_key(body[: len(headline) + 20]).startswith(text_key(headline)):
         body = f"{headline}\n\n{body}" if body else headline
     published = date or page.date or date_from_url(url) or find_date(page.body, head_chars=_BODY_DATE_CHARS)
     return Article(
