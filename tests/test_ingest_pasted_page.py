@@ -124,3 +124,20 @@ def test_given_title_with_site_suffix_is_the_same_headline() -> None:
 def test_given_title_different_from_first_line_keeps_both() -> None:
     article = build_article("\n".join([HEADLINE, *PARAGRAPHS]), id="x", source="x", title="سفیر ازبکستان در کرمان")
     assert article.text.startswith("سفیر ازبکستان در کرمان\n\n" + HEADLINE)
+
+
+def test_menu_pasted_above_the_headline_is_dropped() -> None:
+    menu = ["صفحه اصلی", "سیاسی", "اقتصادی", "اخبار استان‌ها", "ورزش و جوانان"]
+    header = "۱۴۰۳/۰۵/۱۲ - ۰۹:۴۵ | کد خبر: ۷۷۱۲۴"
+    article = build_article("\n".join([*menu, HEADLINE, header, *PARAGRAPHS]), id="x", source="x")
+    assert article.title == HEADLINE and article.date == dt.date(2024, 8, 2)
+    assert article.text.startswith(HEADLINE + "\n\n")
+    assert not any(item in article.text for item in menu)
+
+
+def test_menu_above_a_repeated_headline_without_header() -> None:
+    menu = ["صفحه اصلی", "اخبار استان‌ها", "ورزش و جوانان"]
+    article = build_article("\n".join([*menu, HEADLINE, "", HEADLINE, *PARAGRAPHS]), id="x", source="x")
+    assert article.title == HEADLINE
+    assert article.text.count(HEADLINE) == 1 and "ورزش و جوانان" not in article.text
+    assert all(p in article.text for p in PARAGRAPHS)

@@ -105,9 +105,16 @@ def parse_page(text: str) -> Page:
         j = _next_nonblank(lines, i + 1)
         second = lines[j].strip() if j < len(lines) else ""
         if looks_like_headline(first):
+            repeated = _repeated_headline(lines, i + 1)
+            if repeated is not None and text_key(lines[repeated]) != text_key(first):
+                first, i = lines[repeated].strip(), repeated  # a menu line stood above the real headline
             title, i = first, i + 1
         elif first.endswith((":", "؛")) and len(first) <= MAX_HEADLINE_CHARS and looks_like_headline(second):
             kicker, title, i = first, second, j + 1
+        else:
+            found = _headline_below_menu(lines, i)
+            if found is not None:
+                title, i = lines[found].strip(), found + 1
 
     body_lines = lines[i:]
     if title:
@@ -122,6 +129,43 @@ def parse_page(text: str) -> Page:
     kept = clean_lines(kept)
     body = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
     return Page(title=title, body=body, kicker=kicker, date=header.date, news_code=header.news_code)
+
+
+_MENU_LINES = 40
+
+
+def _headline_candidates(lines: list[str], start: int) -> tuple[list[int], bool]:
+    """Headline-like lines above the first paragraph, and whether a dated header line ends them."""
+    candidates: list[int] = []
+    for n in range(start, min(len(lines), start + _MENU_LINES)):
+        line = lines[n].strip()
+        if not line:
+            continue
+        if is_header_line(line) and re.search(r"\d", line):
+            return candidates, True
+        if is_paragraph(line):
+            break
+        if looks_like_headline(line):
+            candidates.append(n)
+    return candidates, False
+
+
+def _repeated_headline(lines: list[str], start: int) -> int | None:
+    """A headline-like line that the page repeats before its first paragraph (its last copy)."""
+    candidates, _ = _headline_candidates(lines, start)
+    keys = [text_key(lines[n]) for n in candidates]
+    repeated = [n for n, key in zip(candidates, keys) if keys.count(key) > 1]
+    return repeated[-1] if repeated else None
+
+
+def _headline_below_menu(lines: list[str], start: int) -> int | None:
+    """The headline of a page pasted with its menu on top: a line the page repeats, or the
+    line just above the date header.  Only short lines stand above it."""
+    repeated = _repeated_headline(lines, start)
+    if repeated is not None:
+        return repeated
+    candidates, header_found = _headline_candidates(lines, start)
+    return candidates[-1] if header_found and candidates else None
 
 
 def _drop_header_and_repeat(lines: list[str], title: str, header: _HeaderReader) -> list[str]:
