@@ -70,11 +70,13 @@ class Pipeline:
 
     def __init__(self) -> None:
         from .entities import EntityRecognizer
+        from .facts import FactExtractor
         from .text import prepare
 
         self.stages: list[tuple[str, Stage]] = [
             ("text", prepare),
             ("entities", EntityRecognizer()),
+            ("facts", FactExtractor()),
         ]
 
     def __call__(self, article: Article) -> Document:

@@ -14,12 +14,11 @@ from ..text.normalize import fold
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "persons"
 
-# A word this frequent in hazm's corpus counts count as "common": it may be a surname after a
-# first name, but alone it is no evidence of a name.
-COMMON_FREQUENCY = 100_000
-# Above this a first name from the names data set is more likely an ordinary word (روز، شهر، مهر)
-# unless it is also in the list of very common given names.
-FIRST_NAME_MAX_FREQUENCY = 300_000
+# Word frequencies come from wordfreq (Zipf scale: 6 = once per thousand words, 3 = once per
+# million).  hazm's lexicon has frequencies too, but many common words carry 0 or 100 there.
+# A word at least this frequent is "common": it may be a surname after a given name, but alone
+# it is no evidence of a name («سفر», «امروز», «زمینه»).
+COMMON_ZIPF = 4.8
 
 
 def _read_list(path: Path) -> list[str]:
@@ -29,7 +28,6 @@ def _read_list(path: Path) -> list[str]:
 
 @dataclass
 class Lexicon:
-    frequency: dict[str, int]       # folded word → frequency in hazm's corpus (0 when listed without one)
     stopwords: set[str]             # folded
     first_names: set[str]           # folded
     roles: dict[str, str]           # folded title (spaces removed) → kind
@@ -42,33 +40,39 @@ class Lexicon:
     def load(cls) -> "Lexicon":
         import hazm
 
-        frequency: dict[str, int] = {}
-        for word, freq, _tags in hazm.words_list():
-            key = fold(word)
-            frequency[key] = max(freq, frequency.get(key, 0))
         stopwords = {fold(w) for w in hazm.stopwords_list()}
         roles: dict[str, str] = {}
         role_first: set[str] = set()
         for line in _read_list(DATA / "roles.tsv"):
-            title, kind = line.split("\t")
+            title, kind = line.split("\t")[:2]
             roles[fold(title)] = kind
             role_first.add(fold(title.split()[0]))
         common_given = {fold(w) for w in _read_list(DATA / "common_first_names.txt")}
         first_names = set(common_given)
         for name in _names_dataset():
             key = fold(name)
-            if frequency.get(key, 0) <= FIRST_NAME_MAX_FREQUENCY:
+            if zipf(name) < COMMON_ZIPF:
                 first_names.add(key)
         not_names = {fold(w) for w in _read_list(DATA / "not_names.txt")}
         first_names -= not_names
-        return cls(frequency, stopwords, first_names - stopwords, roles, role_first,
+        return cls(stopwords, first_names - stopwords, roles, role_first,
                    {fold(w) for w in _read_list(DATA / "honorifics.txt")}, not_names)
 
-    def is_common(self, word: str) -> bool:
-        return self.frequency.get(fold(word), 0) >= COMMON_FREQUENCY
+    @staticmethod
+    def is_common(word: str) -> bool:
+        return zipf(word) >= COMMON_ZIPF
 
-    def known(self, word: str) -> bool:
-        return self.frequency.get(fold(word), 0) > 0
+    @staticmethod
+    def known(word: str) -> bool:
+        """Whether the word occurs at all in wordfreq's Persian data (foreign names mostly do not)."""
+        return zipf(word) > 0
+
+
+@lru_cache(maxsize=65536)
+def zipf(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.replace("\u200c", " "), "fa")
 
 
 def _names_dataset() -> list[str]:

@@ -58,10 +58,7 @@ class PersonFinder:
     def _is_namey(self, tok: Token) -> bool:
         """Evidence on its own that a word is a name: a given name, or a word the lexicon lacks."""
         key = self._key(tok)
-        return key in self.lex.first_names or not self._is_common(key)
-
-    def _is_common(self, key: str) -> bool:
-        return self.lex.frequency.get(key, 0) >= 100_000
+        return key in self.lex.first_names or not self.lex.is_common(tok.text)
 
     def _role_at(self, tokens: list[Token], i: int) -> int:
         """Number of tokens of the title starting at ``i`` (0 when there is none)."""
@@ -116,8 +113,7 @@ class PersonFinder:
             if i in taken or self._is_barrier(tok, blocked) or self._key(tok) not in self.lex.first_names:
                 continue
             j = self._extend_name(tokens, i, blocked, allow_common=True)
-            if j - i >= 2 and not all(self._key(t) in self.lex.first_names and self._is_common(self._key(t))
-                                      for t in tokens[i:j]):
+            if j - i >= 2 and not all(self.lex.is_common(t.text) for t in tokens[i:j]):
                 add(i, j, "person-given-name")
         found.sort(key=lambda p: p.start)
         return found
@@ -129,7 +125,7 @@ class PersonFinder:
             if not allow_common and not self._is_namey(tokens[j]):
                 break
             # after two words a common word more likely starts the sentence's predicate
-            if j - i >= 2 and self._is_common(self._key(tokens[j])) and self._key(tokens[j]) not in self.lex.first_names:
+            if j - i >= 2 and self.lex.is_common(tokens[j].text) and self._key(tokens[j]) not in self.lex.first_names:
                 break
             j += 1
         return j
@@ -144,7 +140,7 @@ class PersonFinder:
         if near_role:
             return True
         first = self._key(inner[0])
-        return first in self.lex.first_names or all(not self._is_common(self._key(t)) for t in inner)
+        return first in self.lex.first_names or all(not self.lex.is_common(t.text) for t in inner)
 
     def _name_before_role(self, tokens: list[Token], role_i: int, blocked: set[int], add) -> None:
         """«علیرضا زاکانی شهردار تهران», «مراد ارکول، سرکنسول ...»."""

@@ -1,0 +1,147 @@
+"""Facts stage: offices, the rule table, quotations and events for one article.
+
+Sentences are read in order so «وی» and a verb with no subject continue the last person
+who acted or spoke; titles and their holders are read for the whole article first
+(kg.facts.context), so a title resolves forward as well as back.
+"""
+from __future__ import annotations
+
+from ..document import Document, Evidence, Fact
+from ..text.normalize import fold
+from .context import Agent, ArticleContext
+from .events import events_from
+from .quotes import QuoteFinder
+from .rules import RuleEngine
+
+__all__ = ["FactExtractor"]
+
+# Predicates whose object must be of these classes, whatever the rule's slot found.
+OBJECT_CLASSES = {
+    "mayorOf": {"City"}, "governorOf": {"City", "Province"}, "ambassadorOf": {"Country"},
+    "consulGeneralOf": {"Country"}, "secretaryGeneralOf": {"Organization"}, "headOf": {"Organization"},
+    "memberOf": {"Organization"}, "sisterCityOf": {"City"}, "visited": {"City", "Country", "Place", "Province"},
+    "met": {"Person"}, "locatedIn": {"Country", "Province", "Region", "City"},
+}
+SUBJECT_CLASSES = {
+    "mayorOf": {"Person"}, "governorOf": {"Person"}, "ambassadorOf": {"Person"}, "consulGeneralOf": {"Person"},
+    "secretaryGeneralOf": {"Person"}, "headOf": {"Person"}, "met": {"Person"}, "visited": {"Person"},
+    "sisterCityOf": {"City"}, "population": {"City", "Country", "Province"},
+}
+# Words between a place and the wider place it lies in: «شیآن چین», «خوی از استان آذربایجان غربی»,
+# «مشهد (شمال شرق ایران)».
+LOCATION_FILLERS = {fold(w) for w in ("از", "در", "استان", "کشور", "جمهوری", "(", "،", "شمال", "جنوب", "شرق", "غرب",
+                                       "مرکز", "شمال‌شرق", "شمال‌غرب", "جنوب‌شرق", "جنوب‌غرب", "شمالی", "جنوبی",
+                                       "شرقی", "غربی", "مرکزی")}
+CITY_WORDS = {fold(w) for w in ("شهر", "کلانشهر", "کلان‌شهر", "بندر", "پایتخت", "مرکز")}
+CONTAINS = {"City": {"Country", "Province"}, "Place": {"City", "Country", "Province"}, "Province": {"Country"}}
+
+
+class FactExtractor:
+    """Built once; called per document after the entities stage."""
+
+    def __call__(self, doc: Document) -> Document:
+        ctx = ArticleContext.of(doc)
+        facts: list[Fact] = self._offices(ctx) + self._locations(ctx)
+        quotes = QuoteFinder(ctx)
+        engine = RuleEngine(ctx)
+        last: str | None = None
+        for s in doc.sentences:
+            actor = self._actor(ctx, s.index, last)
+            found = quotes.find(s.index, last)
+            doc.statements.extend(found.statements)
+            facts.extend(engine.run(s.index, actor))
+            last = found.speaker or (actor.key if actor and actor.key else last)
+        doc.facts = self._clean(doc, facts)
+        doc.events = events_from(doc, ctx)
+        return doc
+
+    # -- per sentence ----------------------------------------------------------------------------
+    @staticmethod
+    def _actor(ctx: ArticleContext, sentence: int, last: str | None) -> Agent | None:
+        """The sentence's agent: the first person, title or pronoun after «به گزارش ...،», not after «با»."""
+        start = ctx.reporting_prefix_end(sentence)
+        for a in ctx.agents(sentence):
+            if a.start < start:
+                continue
+            i = ctx.token_index(a.start)
+            if any(t.text == "با" for t in ctx.tokens[max(0, i - 2):i]):
+                continue
+            if a.kind == "pronoun":
+                return Agent(a.start, a.end, last, "pronoun") if last else None
+            return a
+        return None
+
+    # -- rules that read structure rather than a cue ---------------------------------------------------
+    @staticmethod
+    def _offices(ctx: ArticleContext) -> list[Fact]:
+        """«محمدرضا قلندرشریف، شهردار مشهد» → mayorOf; a title matched to its holder by position counts less."""
+        out = []
+        for r in ctx.roles:
+            pred = r.title.predicate
+            if not (r.holder and pred and r.of) or r.deputy or r.title.kind != "office":
+                continue
+            if r.of.cls not in r.title.object_classes:
+                continue
+            rule, conf = ("office-inferred", 0.6) if r.inferred else ("office-apposition", 0.9)
+            out.append(Fact(r.holder, pred, r.of.entity_key,
+                            Evidence(ctx.doc.sentence_at(r.start), r.start, r.end, rule, conf)))
+        return out
+
+    @staticmethod
+    def _locations(ctx: ArticleContext) -> list[Fact]:
+        """A place followed by the wider place it lies in («کراسنودار روسیه», «مشهد دومین کلانشهر ایران»)."""
+        out = []
+        doc = ctx.doc
+        for s in doc.sentences:
+            ms = sorted(ctx.outer_mentions(s.index) + [m for m in ctx.mentions_in(s.index) if m.cls == "City"],
+                        key=lambda m: m.start)
+            for a in ms:
+                wider = CONTAINS.get(a.cls)
+                if not wider or ctx.role_at(a) is not None:
+                    continue
+                i = ctx.token_index(a.end - 1) + 1
+                skipped, city_word = 0, False
+                while i < len(ctx.tokens) and skipped < 4:
+                    tok = ctx.tokens[i]
+                    b = next((m for m in ms if m.start == tok.start), None)
+                    if b is not None:
+                        if b.cls in wider and b.entity_key != a.entity_key:
+                            rule = "located-city-of" if city_word else "located-adjacent"
+                            out.append(Fact(a.entity_key, "locatedIn", b.entity_key,
+                                            Evidence(s.index, a.start, b.end, rule, 0.8)))
+                        break
+                    key = fold(tok.text)
+                    if key in LOCATION_FILLERS:
+                        pass
+                    elif key in CITY_WORDS:
+                        city_word = True
+                    elif city_word is False and i + 1 < len(ctx.tokens) and fold(ctx.tokens[i + 1].text) in CITY_WORDS \
+                            and tok.is_word and not tok.text.isdigit():
+                        pass  # an ordinal or adjective before «کلانشهر»: «دومین کلانشهر»
+                    else:
+                        break
+                    skipped += 1
+                    i += 1
+        return out
+
+    # -- checks and merging -------------------------------------------------------------------------------
+    @staticmethod
+    def _clean(doc: Document, facts: list[Fact]) -> list[Fact]:
+        """Drop facts whose sides have the wrong class; keep one fact per (s, p, o, status)."""
+        cls = {k: e.cls for k, e in doc.entities.items()}
+        seen: dict[tuple, Fact] = {}
+        for f in facts:
+            if f.subject == f.object:
+                continue
+            if f.predicate in SUBJECT_CLASSES and cls.get(f.subject) not in SUBJECT_CLASSES[f.predicate]:
+                continue
+            if not f.literal and f.predicate in OBJECT_CLASSES and cls.get(f.object) not in OBJECT_CLASSES[f.predicate]:
+                continue
+            key = (f.subject, f.predicate, f.object, f.status)
+            if f.predicate in ("met", "sisterCityOf", "agreementWith"):
+                key = (frozenset((f.subject, f.object)), f.predicate, f.status)
+            if key not in seen or f.evidence.confidence > seen[key].evidence.confidence:
+                seen[key] = f
+        # a fact stated anywhere in the article is not also "proposed" (the key's last part is the status)
+        stated = {k[:-1] for k, f in seen.items() if f.status == "stated"}
+        return [f for k, f in seen.items() if f.status == "stated" or k[:-1] not in stated]

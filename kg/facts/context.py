@@ -1,0 +1,254 @@
+"""What the fact rules need to know about one article: titles, who holds them, who «وی» is.
+
+Titles are read first for the whole article («شهردار مشهد», «دبیرکل متروپلیس»): a title
+next to a name gives its holder («محمدرضا قلندرشریف، شهردار مشهد»); a title never
+written next to a name is matched to a person the article names without a title, the first
+one named after it (Persian news often writes «شهردار مشهد گفت» before naming him), else the
+last one before.  Deputies («معاون شهردار») are not the office.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from ..document import Document, Mention
+from ..text.normalize import fold
+from ..text.tokens import Token, tokenize
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+PRONOUNS = {fold(w) for w in ("وی", "او", "ایشان")}
+# Words between a title and what it is of: «سرکنسول جدید جمهوری ترکیه», «شهردار شهر نیامی».
+TITLE_FILLERS = {fold(w) for w in ("جدید", "سابق", "اسبق", "وقت", "محترم", "فعلی", "شهر", "کلانشهر", "استان",
+                                   "کشور", "جمهوری", "منتخب", "کنونی")}
+# A title right after one of these belongs to someone else: «معاون شهردار», «مشاور دبیرکل».
+DEPUTY_WORDS = {fold(w) for w in ("معاون", "معاونان", "مشاور", "سخنگوی", "نماینده", "قائم‌مقام", "قائم مقام",
+                                  "نایب", "دستیار", "همسر", "فرزند", "دفتر", "حوزه")}
+
+
+@dataclass(frozen=True)
+class Title:
+    text: str
+    kind: str            # office | deputy | member | generic
+    predicate: str | None
+    object_classes: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def titles() -> dict[str, Title]:
+    """Folded title (spaces removed) → Title, from kg/data/persons/roles.tsv."""
+    out = {}
+    for line in (DATA / "persons" / "roles.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t") + ["-", "-"]
+        text, kind, pred, classes = cols[:4]
+        out[fold(text)] = Title(text, kind, None if pred == "-" else pred,
+                                frozenset() if classes == "-" else frozenset(classes.split("|")))
+    return out
+
+
+@dataclass
+class RoleMention:
+    """A title in the text, what it is of, and (once resolved) who holds it."""
+
+    start: int                       # the title's first character
+    end: int                         # end of what it is of (or of the title)
+    title: Title
+    of: Mention | None
+    deputy: bool
+    holder: str | None = None        # person key
+    inferred: bool = False           # holder matched by position, not written next to the title
+
+    @property
+    def office(self) -> tuple[str, str] | None:
+        """Which office this is, comparable across mentions: (predicate or title, entity key)."""
+        if self.deputy or self.of is None or self.title.kind != "office":
+            return None
+        return (self.title.predicate or fold(self.title.text), self.of.entity_key)
+
+
+@dataclass
+class Agent:
+    """Someone who can act or speak in a sentence: a person, a title, or a pronoun."""
+
+    start: int
+    end: int
+    key: str | None                  # resolved person key (None when unnamed)
+    kind: str                        # person | role | pronoun
+
+
+@dataclass
+class ArticleContext:
+    doc: Document
+    tokens: list[Token] = field(default_factory=list)
+    roles: list[RoleMention] = field(default_factory=list)
+    by_sentence: dict[int, list[Mention]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, doc: Document) -> "ArticleContext":
+        ctx = cls(doc, tokenize(doc.text))
+        for m in doc.mentions:
+            ctx.by_sentence.setdefault(m.sentence, []).append(m)
+        ctx._token_starts = [t.start for t in ctx.tokens]
+        ctx._find_roles()
+        ctx._resolve_roles()
+        return ctx
+
+    # -- tokens -------------------------------------------------------------------------------
+    def token_index(self, offset: int) -> int:
+        """Index of the token that starts at or before ``offset``."""
+        return max(0, bisect_right(self._token_starts, offset) - 1)
+
+    def mentions_in(self, sentence: int) -> list[Mention]:
+        return self.by_sentence.get(sentence, [])
+
+    def outer_mentions(self, sentence: int) -> list[Mention]:
+        """Mentions of a sentence that no longer mention contains (the «شورای شهر قم», not its «قم»)."""
+        ms = self.mentions_in(sentence)
+        return [m for m in ms if not any(o is not m and o.start <= m.start and m.end <= o.end
+                                         and (o.end - o.start) > (m.end - m.start) for o in ms)]
+
+    # -- titles -------------------------------------------------------------------------------
+    def _mention_starting(self, offset: int) -> Mention | None:
+        best = None
+        for m in self.doc.mentions:
+            if m.start == offset and (best is None or m.end > best.end):
+                best = m
+        return best
+
+    def _find_roles(self) -> None:
+        table = titles()
+        toks = self.tokens
+        i = 0
+        while i < len(toks):
+            n = 0
+            for size in (2, 1):
+                if i + size <= len(toks) and fold("".join(t.text for t in toks[i:i + size])) in table:
+                    n = size
+                    break
+            if not n:
+                i += 1
+                continue
+            title = table[fold("".join(t.text for t in toks[i:i + n]))]
+            deputy = i > 0 and fold(toks[i - 1].text) in DEPUTY_WORDS
+            j = i + n
+            while j < len(toks) and fold(toks[j].text) in TITLE_FILLERS and self._mention_starting(toks[j].start) is None:
+                j += 1
+            of = self._mention_starting(toks[j].start) if j < len(toks) else None
+            if of is not None and of.cls == "Person":
+                of = None
+            end = of.end if of else toks[i + n - 1].end
+            self.roles.append(RoleMention(toks[i].start, end, title, of, deputy))
+            i += n
+
+    def _person_ending_at(self, offset: int) -> Mention | None:
+        for m in self.doc.mentions:
+            if m.cls == "Person" and m.end == offset:
+                return m
+        return None
+
+    def _person_starting_at(self, offset: int) -> Mention | None:
+        for m in self.doc.mentions:
+            if m.cls == "Person" and m.start == offset:
+                return m
+        return None
+
+    def _adjacent_person(self, role: RoleMention) -> str | None:
+        """The name written next to a title: «X، شهردار Y», «X شهردار Y», «شهردار Y، X», «شهردار Y «X»»."""
+        ti = self.token_index(role.start)
+        k = ti - 1
+        if k >= 0 and self.tokens[k].text in {"،", ","}:
+            k -= 1
+        if k >= 0 and self.tokens[k].text == "»":
+            k -= 1
+        if k >= 0:
+            p = self._person_ending_at(self.tokens[k].end)
+            if p:
+                return p.entity_key
+        # after the title: skip «در X» (consuls: «سرکنسول ترکیه در مشهد، مراد ارکول»), «،» and «»
+        k = self.token_index(role.end - 1) + 1
+        steps = 0
+        while k < len(self.tokens) and steps < 4:
+            tok = self.tokens[k]
+            p = self._person_starting_at(tok.start)
+            if p:
+                return p.entity_key
+            if tok.text in {"،", ",", "«", "(", ")"}:
+                k += 1
+            elif fold(tok.text) == "در" and k + 1 < len(self.tokens) and self._mention_starting(self.tokens[k + 1].start):
+                k = self.token_index(self._mention_starting(self.tokens[k + 1].start).end - 1) + 1
+            else:
+                break
+            steps += 1
+        return None
+
+    def _resolve_roles(self) -> None:
+        holders: dict[tuple[str, str], str] = {}
+        for r in self.roles:
+            if r.deputy:
+                continue
+            r.holder = self._adjacent_person(r)
+            if r.holder and r.office and r.office not in holders:
+                holders[r.office] = r.holder
+        titled = set(holders.values()) | {r.holder for r in self.roles if r.holder}
+        persons = [m for m in self.doc.mentions if m.cls == "Person"]
+        for r in self.roles:
+            if r.holder or r.office is None:
+                continue
+            if r.office in holders:
+                r.holder, r.inferred = holders[r.office], True
+                continue
+            # a title never written next to a name: the first untitled person named after it, else before
+            after = [m for m in persons if m.start > r.start and m.entity_key not in titled]
+            before = [m for m in persons if m.start < r.start and m.entity_key not in titled]
+            pick = after[0] if after else (before[-1] if before else None)
+            if pick is not None:
+                holders[r.office] = r.holder = pick.entity_key
+                r.inferred = True
+                titled.add(pick.entity_key)
+
+    def role_at(self, mention: Mention) -> RoleMention | None:
+        """The title whose object is ``mention`` («مشهد» in «شهردار مشهد»)."""
+        for r in self.roles:
+            if r.of is mention:
+                return r
+        return None
+
+    # -- agents --------------------------------------------------------------------------------
+    def agents(self, sentence: int) -> list[Agent]:
+        """Persons, resolved titles and pronouns of a sentence, in order."""
+        s = self.doc.sentences[sentence]
+        out: list[Agent] = []
+        for m in self.mentions_in(sentence):
+            if m.cls == "Person":
+                out.append(Agent(m.start, m.end, m.entity_key, "person"))
+        for r in self.roles:
+            if s.start <= r.start < s.end and r.title.kind == "office" and not r.deputy:
+                if not any(a.start <= r.start < a.end for a in out):
+                    out.append(Agent(r.start, r.end, r.holder, "role"))
+        for t in self.tokens[self.token_index(s.start):]:
+            if t.start >= s.end:
+                break
+            if t.start >= s.start and fold(t.text) in PRONOUNS:
+                out.append(Agent(t.start, t.end, None, "pronoun"))
+        out.sort(key=lambda a: a.start)
+        # drop the person written next to a title: the title and the name are one agent
+        merged: list[Agent] = []
+        for a in out:
+            if merged and a.key is not None and merged[-1].key == a.key and a.start - merged[-1].end <= 3:
+                merged[-1].end = a.end
+                continue
+            merged.append(a)
+        return merged
+
+    def reporting_prefix_end(self, sentence: int) -> int:
+        """End of «به گزارش X،» / «به نقل از X،» at the start of a sentence (its start when none)."""
+        s = self.doc.sentences[sentence]
+        text = self.doc.text[s.start:s.end]
+        if fold(text[:12]).startswith(fold("به گزارش")) or fold(text[:12]).startswith(fold("به نقل از")):
+            comma = text.find("،")
+            if 0 < comma < 120:
+                return s.start + comma + 1
+        return s.start

@@ -1,0 +1,140 @@
+"""Quoted and reported statements: «X گفت: ...», «وی افزود: ...», «X با بیان اینکه ...، گفت».
+
+The speaker is the sentence's agent before the verb of saying (not the one after «با», not
+the agency of «به گزارش ...»); «وی» and a verb with no subject continue the last speaker.
+The quoted words run from the colon (or «که») to the end of the paragraph.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..document import Evidence, Statement
+from ..text.normalize import fold
+from .context import Agent, ArticleContext
+from .rules import Squeezed
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "facts"
+# «با بیان اینکه Q، گفت»: what comes between these and the verb is itself a statement.
+INDIRECT_OPENERS = tuple(fold(w) for w in ("با بیان اینکه", "با بیان این که", "با اشاره به اینکه",
+                                           "با اشاره به این که", "با تاکید بر اینکه", "با تأکید بر اینکه",
+                                           "با تاکید بر این که", "با بیان اين که"))
+HEADLINE_SPEAKER_WORDS = 6
+
+
+@lru_cache(maxsize=1)
+def speech_verbs() -> tuple[str, ...]:
+    rows = [line.strip() for line in (DATA / "speech_verbs.tsv").read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+    return tuple(sorted({fold(r) for r in rows}, key=len, reverse=True))
+
+
+@dataclass
+class QuoteResult:
+    statements: list[Statement]
+    speaker: str | None
+
+
+class QuoteFinder:
+    def __init__(self, ctx: ArticleContext) -> None:
+        self.ctx = ctx
+        self.doc = ctx.doc
+
+    def find(self, sentence: int, last_speaker: str | None) -> QuoteResult:
+        s = self.doc.sentences[sentence]
+        text = self.doc.text
+        sq = Squeezed(text, s.start, s.end)
+        verbs: list[tuple[int, int, str]] = []
+        for v in speech_verbs():
+            for a, b in sq.find_all(v):
+                if not any(a < vb and va < b for va, vb, _ in verbs):
+                    verbs.append((a, b, v))
+        verbs.sort()
+        out: list[Statement] = []
+        speaker = None
+        for v_start, v_end, verb in verbs:
+            who = self._speaker(sentence, v_start) or last_speaker
+            quote_start = self._quote_start(v_end, s.end)
+            if who is None:
+                continue
+            speaker = last_speaker = who
+            opener = self._indirect(sentence, v_start)
+            if opener is not None:
+                a, b = opener
+                if b - a > 10:
+                    out.append(Statement(who, text[a:b].strip(" ،"), Evidence(sentence, a, b, "quote-indirect", 0.7),
+                                         verb))
+            if quote_start is None:
+                continue
+            end = self._paragraph_end(quote_start)
+            quote = text[quote_start:end].strip(" «»\"")
+            if len(quote.split()) >= 3:
+                out.append(Statement(who, quote, Evidence(sentence, quote_start, end, "quote-colon", 0.9), verb))
+        if not verbs:
+            headline = self._headline_quote(sentence)
+            if headline:
+                out.append(headline)
+                speaker = headline.speaker
+        return QuoteResult(out, speaker)
+
+    # -- parts ---------------------------------------------------------------------------------
+    def _speaker(self, sentence: int, before: int) -> str | None:
+        start = self.ctx.reporting_prefix_end(sentence)
+        for a in self.ctx.agents(sentence):
+            if a.start < start:
+                continue
+            if a.start >= before:
+                break
+            if self._after_ba(a):
+                continue
+            if a.kind == "pronoun":
+                return None  # the caller continues the last speaker
+            return a.key
+        return None
+
+    def _after_ba(self, a: Agent) -> bool:
+        i = self.ctx.token_index(a.start)
+        prev = [t for t in self.ctx.tokens[max(0, i - 3):i]]
+        return any(t.text == "با" for t in prev[-2:]) or (prev and prev[-1].text in ("«",) and len(prev) > 1
+                                                           and prev[-2].text == "با")
+
+    def _quote_start(self, v_end: int, s_end: int) -> int | None:
+        text = self.doc.text
+        m = re.compile(r"\s*(:|که\s)").match(text, v_end)
+        if not m:
+            return None
+        return m.end()
+
+    def _paragraph_end(self, start: int) -> int:
+        nl = self.doc.text.find("\n", start)
+        return len(self.doc.text) if nl < 0 else nl
+
+    def _indirect(self, sentence: int, v_start: int) -> tuple[int, int] | None:
+        s = self.doc.sentences[sentence]
+        sq = Squeezed(self.doc.text, s.start, v_start)
+        for opener in INDIRECT_OPENERS:
+            hits = sq.find_all(opener)
+            if hits:
+                a = hits[-1][1]
+                comma = self.doc.text.rfind("،", a, v_start)
+                return (a, comma if comma > a else v_start)
+        return None
+
+    def _headline_quote(self, sentence: int) -> Statement | None:
+        """«دبیرکل متروپلیس: مشهد ...»: a short speaker, a colon, the words."""
+        s = self.doc.sentences[sentence]
+        line = self.doc.text[s.start:s.end]
+        colon = line.find(":")
+        if colon <= 0 or len(line[:colon].split()) > HEADLINE_SPEAKER_WORDS:
+            return None
+        agents = [a for a in self.ctx.agents(sentence) if a.start < s.start + colon and a.key]
+        if not agents:
+            return None
+        start = s.start + colon + 1
+        end = self._paragraph_end(start)
+        quote = self.doc.text[start:end].strip(" «»\"")
+        if len(quote.split()) < 3:
+            return None
+        return Statement(agents[0].key, quote, Evidence(sentence, start, end, "quote-headline", 0.8), ":")

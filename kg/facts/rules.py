@@ -1,0 +1,264 @@
+"""The rule table (kg/data/facts/rules.tsv) and the one small engine that reads it.
+
+A rule is a named record: cue phrases, a subject slot, an object slot, a predicate and a
+confidence.  The engine finds each cue in each sentence, fills the slots from the sentence's
+mentions and agents, sets the status from modality cues, drops negated sentences, and
+records the rule's name on the fact so every fact can say why it exists.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..document import Evidence, Fact, Mention
+from ..text.normalize import ZWNJ, fold
+from ..text.numbers import find_quantities
+from .context import Agent, ArticleContext
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "facts"
+
+
+@dataclass(frozen=True)
+class Slot:
+    kind: str                       # actor | with | before | after | first | pair | number
+    classes: frozenset[str]
+    within: int | None = None       # words from the cue
+
+    @classmethod
+    def parse(cls, spec: str) -> "Slot | None":
+        if spec in ("", "-"):
+            return None
+        within = None
+        if "@" in spec:
+            spec, n = spec.split("@")
+            within = int(n)
+        kind, _, classes = spec.partition(":")
+        return cls(kind, frozenset(c for c in classes.split("|") if c), within)
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    predicate: str
+    cues: tuple[str, ...]           # folded
+    subject: Slot
+    object: Slot | None
+    confidence: float
+
+
+def _rows(path: Path) -> list[list[str]]:
+    return [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def load_rules() -> tuple[Rule, ...]:
+    rules = []
+    for name, pred, cues, subj, obj, conf in _rows(DATA / "rules.tsv"):
+        rules.append(Rule(name, pred, tuple(fold(c) for c in cues.split("|")), Slot.parse(subj), Slot.parse(obj),
+                          float(conf)))
+    return tuple(rules)
+
+
+@lru_cache(maxsize=1)
+def modality_cues() -> tuple[tuple[str, str], ...]:
+    """(folded cue, status), longest first so «امضا شد» is seen before a shorter cue inside it."""
+    return tuple(sorted(((fold(c), s) for c, s in _rows(DATA / "modality.tsv")), key=lambda x: -len(x[0])))
+
+
+@lru_cache(maxsize=1)
+def negation_cues() -> tuple[str, ...]:
+    return tuple(fold(r[0]) for r in _rows(DATA / "negation.tsv"))
+
+
+class Squeezed:
+    """A sentence without spaces and half-spaces, with a map back, so cues match however they are spaced."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        chars, where = [], []
+        for i in range(start, end):
+            ch = text[i]
+            if not ch.isspace() and ch != ZWNJ:
+                chars.append(ch)
+                where.append(i)
+        self.s = "".join(chars)
+        self.where = where
+        self.start, self.end = start, end
+
+    def find_all(self, cue: str) -> list[tuple[int, int]]:
+        """(start, end) offsets in the text of each whole-word occurrence of a folded cue."""
+        out = []
+        i = self.s.find(cue)
+        while i >= 0:
+            a, b = self.where[i], self.where[i + len(cue) - 1] + 1
+            if (a == self.start or not self.text[a - 1].isalnum()) and (b >= self.end or not self.text[b].isalpha()):
+                out.append((a, b))
+            i = self.s.find(cue, i + 1)
+        return out
+
+    def contains(self, cue: str) -> bool:
+        return bool(self.find_all(cue))
+
+
+def sentence_status(sq: Squeezed) -> str:
+    status = "stated"
+    for cue, kind in modality_cues():
+        if sq.contains(cue):
+            if kind == "stated":
+                return "stated"
+            status = "proposed"
+    return status
+
+
+class RuleEngine:
+    def __init__(self, ctx: ArticleContext) -> None:
+        self.ctx = ctx
+        self.doc = ctx.doc
+
+    def run(self, sentence: int, actor: Agent | None) -> list[Fact]:
+        s = self.doc.sentences[sentence]
+        sq = Squeezed(self.doc.text, s.start, s.end)
+        status = sentence_status(sq)
+        negated = [pos for cue in negation_cues() for pos, _ in sq.find_all(cue)]
+        facts: list[Fact] = []
+        for rule in load_rules():
+            for cue in rule.cues:
+                for c_start, c_end in sq.find_all(cue):
+                    if any(p >= c_start for p in negated):
+                        continue
+                    facts.extend(self._apply(rule, sentence, c_start, c_end, actor, status))
+        return facts
+
+    # -- slots ---------------------------------------------------------------------------------
+    def _apply(self, rule: Rule, sentence: int, c_start: int, c_end: int, actor: Agent | None,
+               status: str) -> list[Fact]:
+        ev = Evidence(sentence, c_start, c_end, rule.name, rule.confidence)
+        if rule.subject.kind == "pair":
+            return [Fact(a, rule.predicate, b, ev, status)
+                    for a, b in self._pairs(sentence, rule.subject.classes, c_start)]
+        subj, subj_end = self._fill(rule.subject, sentence, c_start, c_end, actor, None)
+        if subj is None or rule.object is None:
+            return []
+        obj, _ = self._fill(rule.object, sentence, c_start, c_end, actor, subj_end, exclude=subj)
+        if obj is None or obj == subj:
+            return []
+        return [Fact(subj, rule.predicate, obj, ev, status)]
+
+    def _fill(self, slot: Slot, sentence: int, c_start: int, c_end: int, actor: Agent | None,
+              after: int | None, exclude: str | int | None = None) -> tuple[str | int | None, int | None]:
+        if slot.kind == "actor":
+            return (actor.key if actor else None), (actor.end if actor else None)
+        if slot.kind == "number":
+            return self._number(sentence, c_start, c_end), None
+        if slot.kind == "with":
+            return self._with(sentence, c_start, actor, slot.classes), None
+        cands = self._candidates(sentence, slot.classes, exclude)
+        if slot.kind == "before":
+            cands = [c for c in cands if c[1] <= c_start]
+            cands.sort(key=lambda c: -c[1])
+        elif slot.kind == "after":
+            lo = max(c_end, after or 0)
+            cands = [c for c in cands if c[0] >= lo]
+        if slot.within is not None:
+            limit = self.ctx.token_index(c_end) + slot.within
+            lower = self.ctx.token_index(c_start) - slot.within
+            cands = [c for c in cands if lower <= self.ctx.token_index(c[0]) <= limit]
+        if not cands:
+            return None, None
+        start, end, key = cands[0]
+        return key, end
+
+    def _candidates(self, sentence: int, classes: frozenset[str], exclude) -> list[tuple[int, int, str]]:
+        """(start, end, key) of mentions of the classes, in order; a title's object stands for its holder."""
+        out = []
+        ms = self.ctx.mentions_in(sentence)
+        for m in ms:
+            key = self._value(m, classes)
+            if key is None or key == exclude:
+                continue
+            # prefer the outer of two mentions that end together («شهرداری مشهد» over «مشهد»)
+            if any(o is not m and o.end == m.end and o.start < m.start and self._value(o, classes) for o in ms):
+                continue
+            out.append((m.start, m.end, key))
+        if "Person" in classes:
+            for a in self.ctx.agents(sentence):
+                if a.kind == "role" and a.key and a.key != exclude:
+                    out.append((a.start, a.end, a.key))
+        out.sort()
+        return out
+
+    def _value(self, m: Mention, classes: frozenset[str]) -> str | None:
+        if "Person" in classes:
+            role = self.ctx.role_at(m)
+            if role is not None and role.holder and not role.deputy:
+                return role.holder
+        return m.entity_key if m.cls in classes else None
+
+    def _with(self, sentence: int, c_start: int, actor: Agent | None, classes: frozenset[str]) -> str | None:
+        """The other side: the first agent after «با» (the «با» nearest after the cue, else before it)."""
+        s = self.doc.sentences[sentence]
+        bas = [t for t in self.ctx.tokens[self.ctx.token_index(s.start):] if t.start < s.end
+               and t.start >= s.start and t.text == "با"]
+        if not bas:
+            return None
+        bas.sort(key=lambda t: (t.start < c_start, abs(t.start - c_start)))
+        for ba in bas:
+            for a in self.ctx.agents(sentence):
+                if a.start > ba.start and a.key and (actor is None or a.key != actor.key):
+                    between = self.doc.text[ba.end:a.start]
+                    if len(between.split()) <= 3:
+                        return a.key
+                    break
+        return None
+
+    def _number(self, sentence: int, c_start: int, c_end: int) -> int | None:
+        s = self.doc.sentences[sentence]
+        best = None
+        for q in find_quantities(self.doc.text[s.start:s.end]):
+            a, b = s.start + q.start, s.start + q.end
+            dist = a - c_end if a >= c_end else c_start - b
+            if 0 <= dist <= 40 and q.qualifier is None and (best is None or dist < best[0]):
+                best = (dist, q.value)
+        return best[1] if best else None
+
+    def _pairs(self, sentence: int, classes: frozenset[str], c_start: int) -> list[tuple[str, str]]:
+        """The two sides of a symmetric fact among the sentence's places or organisations."""
+        ms = [m for m in self.ctx.mentions_in(sentence) if m.cls in classes]
+        if "City" in classes:  # «شهرداری مشهد» is paired as «مشهد»
+            ms = [m for m in ms if not any(c is not m and c.cls == "City" and m.start <= c.start and c.end <= m.end
+                                           for c in ms)]
+        # a municipality or council stands for its city when cities are what is paired
+        keys: list[tuple[int, str]] = []
+        for m in ms:
+            if keys and keys[-1][1] == m.entity_key:
+                continue
+            keys.append((m.start, m.entity_key))
+        distinct = list(dict.fromkeys(k for _p, k in keys))
+        if len(distinct) < 2 and "City" in classes:
+            return []
+        if len(distinct) == 2:
+            return [(distinct[0], distinct[1])]
+        if len(distinct) < 2:
+            return []
+        # «میان X و Y», «X و Y»: the pair joined by «و» nearest to the cue
+        text = self.doc.text
+        best = None
+        for (p1, k1), (p2, k2) in zip(keys, keys[1:]):
+            if k1 == k2:
+                continue
+            end1 = next(m.end for m in ms if m.start == p1)
+            between = text[end1:p2].strip()
+            if between in ("و", "با"):
+                dist = abs(p1 - c_start)
+                if best is None or dist < best[0]:
+                    best = (dist, (k1, k2))
+        if best:
+            return [best[1]]
+        # «X با A، B و C»: one city and a list after «با»
+        ba = text.find(" با ", keys[0][0], self.doc.sentences[sentence].end)
+        if ba > 0 and all(p < ba for p, _k in keys[:1]) and all(p > ba for p, _k in keys[1:]):
+            return [(keys[0][1], k) for _p, k in keys[1:] if k != keys[0][1]]
+        return []
