@@ -77,3 +77,11 @@ def scorer(shared_dir: Path) -> ModuleType:
     sys.modules[spec.name] = module  # dataclasses look their module up while the file runs
     spec.loader.exec_module(module)
     return module
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The per-article pipeline (text → entities → facts), built once: its gazetteers take seconds to load."""
+    from kg.pipeline import Pipeline
+
+    return Pipeline()

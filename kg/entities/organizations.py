@@ -81,8 +81,10 @@ class OrgFinder:
         while j < len(tokens) and j - head < MAX_NAME_TOKENS:
             tok = tokens[j]
             key = fold(tok.text)
-            if not tok.is_word or self._head_at(tokens, j) or (key in self.stopwords and key != "و"):
+            if not tok.is_word or (key in self.stopwords and key != "و"):
                 return None
+            if key == "و" and j + 1 < len(tokens) and self._head_at(tokens, j + 1):
+                return None  # «شورای شهر تهران و شهرداری مشهد» are two institutions
             bilateral |= key in self.bilateral
             if tok.end in anchor_end:
                 end = j + 1

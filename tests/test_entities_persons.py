@@ -1,0 +1,47 @@
+"""Person names found by the evidence Persian news gives: titles, guillemets, given names, honorifics."""
+from __future__ import annotations
+
+import pytest
+
+from kg.document import Article
+
+
+def persons(nlp, text: str) -> dict[str, set[str]]:
+    """Person label → every surface form the article used for that person."""
+    doc = nlp(Article(id="t", source="test", text=text))
+    out: dict[str, set[str]] = {}
+    for m in doc.mentions:
+        if m.cls == "Person":
+            out.setdefault(doc.entities[m.entity_key].label_fa, set()).add(m.surface)
+    return out
+
+
+@pytest.mark.parametrize("text, name", [
+    ("بهرام صفایی‌نژاد شهردار کرمان در این نشست حضور داشت.", "بهرام صفایی‌نژاد"),
+    ("شهردار یزد کامران فرهمند از این طرح بازدید کرد.", "کامران فرهمند"),
+    ("در این دیدار «لوکاس ماریانی»، سرکنسول ایتالیا گفت که آماده همکاری است.", "لوکاس ماریانی"),
+    ("وی با هانا شوبرت دبیرکل این انجمن دیدار کرد.", "هانا شوبرت"),
+    ("حمیدرضا کاظمی افزود که کار ادامه دارد.", "حمیدرضا کاظمی"),
+])
+def test_person_found_by_its_evidence(nlp, text, name):
+    assert name in persons(nlp, text)
+
+
+def test_honorific_is_not_part_of_the_name(nlp):
+    found = persons(nlp, "دکتر رستگاری شهردار رشت گفت که طرح آماده است.")
+    assert "رستگاری" in found
+
+
+def test_surname_alone_links_to_the_full_name(nlp):
+    found = persons(nlp, "کامران فرهمند شهردار یزد گفت: کار آغاز شد. فرهمند افزود: هزینه آن کم است.")
+    assert found["کامران فرهمند"] == {"کامران فرهمند", "فرهمند"}
+
+
+def test_common_words_before_a_title_are_not_a_name(nlp):
+    found = persons(nlp, "سفر شهردار تهران به مسکو در هفته آینده انجام می‌شود.")
+    assert found == {}
+
+
+def test_places_are_not_persons(nlp):
+    doc = nlp(Article(id="t", source="test", text="شهردار مشهد در تهران با سفیر چین دیدار کرد."))
+    assert not [m for m in doc.mentions if m.cls == "Person"]

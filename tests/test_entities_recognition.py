@@ -1,0 +1,36 @@
+"""The entity stage end to end on sentences written for the test: classes, institutions, no overlaps."""
+from __future__ import annotations
+
+from kg.document import Article
+
+
+def entities(nlp, text: str) -> dict[str, str]:
+    doc = nlp(Article(id="t", source="test", text=text))
+    return {e.label_fa: e.cls for e in doc.entities.values()}
+
+
+def test_cities_countries_and_networks(nlp):
+    found = entities(nlp, "شهردار شیراز در نشست متروپلیس در بروکسل پایتخت بلژیک شرکت کرد.")
+    assert found.get("شیراز") == "City"
+    assert found.get("بروکسل") == "City"
+    assert found.get("بلژیک") == "Country"
+    assert "Organization" in {c for n, c in found.items() if "متروپلیس" in n or "Metropolis" in n} | \
+        {found.get(n) for n in found if n.startswith("متروپلیس")}
+
+
+def test_council_named_after_its_city(nlp):
+    found = entities(nlp, "رئیس شورای اسلامی شهر کرمان با هیئت همراه دیدار کرد.")
+    assert found.get("شورای شهر کرمان") == "Organization"
+
+
+def test_municipality_office_runs_to_its_city(nlp):
+    found = entities(nlp, "مدیر اداره روابط بین‌الملل شهرداری یزد گفت که برنامه آماده است.")
+    assert found.get("اداره روابط بین‌الملل شهرداری یزد") == "Organization"
+
+
+def test_mentions_keep_original_offsets(nlp):
+    text = "شهردار مشهد با سفير كره جنوبي ديدار كرد."  # Arabic ي/ك in the original
+    doc = nlp(Article(id="t", source="test", text=text))
+    for m in doc.mentions:
+        original = text[m.orig_start:m.orig_end]
+        assert original.replace("ي", "ی").replace("ك", "ک") == m.surface.replace("\u200c", "")

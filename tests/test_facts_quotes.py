@@ -1,0 +1,40 @@
+"""Quotations and who said them: «وی», titles resolved forward and back, indirect speech."""
+from __future__ import annotations
+
+from kg.document import Article
+
+
+def said(nlp, text: str) -> list[tuple[str, str]]:
+    doc = nlp(Article(id="t", source="test", text=text))
+    return [(doc.entities[s.speaker].label_fa, s.text) for s in doc.statements]
+
+
+def test_named_speaker_and_pronoun(nlp):
+    out = said(nlp, "کامران فرهمند شهردار یزد گفت: گردشگری برای شهر ما اولویت دارد.\n"
+                    "وی افزود: سرمایه‌گذاران خارجی را دعوت می‌کنیم.")
+    assert [s for s, _t in out] == ["کامران فرهمند", "کامران فرهمند"]
+    assert out[0][1].startswith("گردشگری برای شهر ما")
+    assert out[1][1].startswith("سرمایه‌گذاران خارجی")
+
+
+def test_title_speaks_before_the_name_is_given(nlp):
+    out = said(nlp, "شهردار یزد گفت: ما آماده همکاری با همه شهرها هستیم.\n"
+                    "کامران فرهمند افزود: این همکاری به سود هر دو شهر است.")
+    assert {s for s, _t in out} == {"کامران فرهمند"}
+    assert len(out) == 2
+
+
+def test_reporting_agency_and_the_other_side_are_not_the_speaker(nlp):
+    out = said(nlp, "به گزارش خبرگزاری مهر، «هانا شوبرت» در دیدار با کامران فرهمند افزود: یزد شهری تاریخی است.")
+    assert out and out[0][0] == "هانا شوبرت"
+
+
+def test_indirect_speech(nlp):
+    out = said(nlp, "کامران فرهمند با بیان اینکه یزد میزبان نشست آینده خواهد بود، گفت: آماده‌سازی آغاز شده است.")
+    texts = [t for _s, t in out]
+    assert any(t.startswith("یزد میزبان نشست آینده") for t in texts)
+    assert any(t.startswith("آماده‌سازی آغاز شده") for t in texts)
+
+
+def test_unnamed_speaker_is_skipped(nlp):
+    assert said(nlp, "یک مقام مسئول گفت: این طرح به زودی اجرا می‌شود.") == []

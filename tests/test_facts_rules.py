@@ -1,0 +1,79 @@
+"""Facts read from Persian sentences written for the test: each rule, and each negative case."""
+from __future__ import annotations
+
+import pytest
+
+from kg.document import Article
+
+
+def facts(nlp, text: str, date=None) -> set[tuple]:
+    """(subject label, predicate, object label or value, status) of every fact of one article."""
+    doc = nlp(Article(id="t", source="test", text=text, date=date))
+    label = lambda k: doc.entities[k].label_fa if isinstance(k, str) else k  # noqa: E731
+    return {(label(f.subject), f.predicate, label(f.object), f.status) for f in doc.facts}
+
+
+def has(found: set[tuple], s: str, p: str, o, status: str = "stated") -> bool:
+    symmetric = p in ("met", "sisterCityOf", "agreementWith")
+    return (s, p, o, status) in found or (symmetric and (o, p, s, status) in found)
+
+
+def test_apposition_gives_the_office(nlp):
+    found = facts(nlp, "کامران فرهمند، شهردار یزد گفت که این طرح اجرا می‌شود.")
+    assert has(found, "کامران فرهمند", "mayorOf", "یزد")
+
+
+def test_title_before_the_name_gives_the_office(nlp):
+    found = facts(nlp, "شهردار کرمان بهرام صفایی‌نژاد از این طرح بازدید کرد.")
+    assert has(found, "بهرام صفایی‌نژاد", "mayorOf", "کرمان")
+
+
+def test_deputy_is_not_the_office(nlp):
+    found = facts(nlp, "سعید رحمانی معاون شهردار کرمان گفت که کار ادامه دارد.")
+    assert not any(p == "mayorOf" for _s, p, _o, _st in found)
+
+
+def test_consul_general_is_of_the_sending_country(nlp):
+    found = facts(nlp, "لوکاس ماریانی سرکنسول ایتالیا در تبریز با شهردار تبریز دیدار کرد.")
+    assert has(found, "لوکاس ماریانی", "consulGeneralOf", "ایتالیا")
+
+
+def test_meeting_between_two_named_people(nlp):
+    found = facts(nlp, "کامران فرهمند شهردار یزد در دیدار با هانا شوبرت دبیرکل متروپلیس گفت که همکاری ادامه دارد.")
+    assert has(found, "کامران فرهمند", "met", "هانا شوبرت")
+    assert has(found, "هانا شوبرت", "secretaryGeneralOf", "متروپلیس") or any(
+        s == "هانا شوبرت" and p == "secretaryGeneralOf" for s, p, _o, _st in found)
+
+
+def test_meeting_with_an_unnamed_side_gives_no_fact(nlp):
+    found = facts(nlp, "کامران فرهمند شهردار یزد با سفیر ژاپن دیدار کرد.")
+    assert not any(p == "met" for _s, p, _o, _st in found)
+
+
+def test_membership_and_its_negation(nlp):
+    assert has(facts(nlp, "شهر یزد عضو متروپلیس است."), "یزد", "memberOf", "متروپلیس")
+    assert not any(p == "memberOf" for _s, p, _o, _st in facts(nlp, "شهر یزد عضو متروپلیس نیست."))
+
+
+def test_sister_cities_stated_and_proposed(nlp):
+    assert has(facts(nlp, "یزد و قازان خواهرخوانده شدند."), "یزد", "sisterCityOf", "قازان")
+    proposed = facts(nlp, "شهردار یزد پیشنهاد خواهرخواندگی یزد و قازان را مطرح کرد.")
+    assert has(proposed, "یزد", "sisterCityOf", "قازان", "proposed")
+    assert not has(proposed, "یزد", "sisterCityOf", "قازان", "stated")
+
+
+def test_agreement_signed(nlp):
+    found = facts(nlp, "تفاهم‌نامه همکاری میان کرمان و دوشنبه تاجیکستان امضا شد.")
+    assert has(found, "کرمان", "agreementWith", "دوشنبه")
+    assert has(found, "دوشنبه", "locatedIn", "تاجیکستان")
+
+
+def test_visit(nlp):
+    found = facts(nlp, "کامران فرهمند شهردار یزد روز گذشته عازم استانبول شد.")
+    assert has(found, "کامران فرهمند", "visited", "استانبول")
+
+
+def test_capital_and_population(nlp):
+    found = facts(nlp, "آنکارا پایتخت ترکیه است. کرمان با ۷۰۰ هزار نفر جمعیت شهری بزرگ است.")
+    assert has(found, "آنکارا", "locatedIn", "ترکیه")
+    assert has(found, "کرمان", "population", 700000)
