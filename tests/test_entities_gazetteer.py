@@ -1,0 +1,58 @@
+"""Gazetteer tables: loading, keys, lookup."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from kg.entities.gazetteer import Gazetteer, GazetteerDataError, name_key, read_tsv
+
+
+@pytest.fixture(scope="module")
+def gz() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def test_load_is_fast_and_cached(gz):
+    assert gz.load_seconds < 1.0
+    t0 = time.perf_counter()
+    assert Gazetteer.load() is gz
+    assert time.perf_counter() - t0 < 0.01
+
+
+def test_name_key_folds_spacing_and_arabic_letters():
+    assert name_key("بندر عباس") == name_key("بندرعباس") == name_key("بندر\u200cعباس")
+    assert name_key("تركيه") == name_key("ترکیه")
+    assert name_key("UCLG") == name_key("uclg")
+
+
+def test_lookup_each_class(gz):
+    assert gz.lookup("مشهد").key == "geonames/124665"
+    assert gz.lookup("مشهد").same_as == ("https://sws.geonames.org/124665/",)
+    assert gz.lookup("جمهوری ترکیه").key == "country/TR"
+    assert gz.lookup("ایالات متحده").key == "country/US"
+    assert gz.lookup("رژیم صهیونیستی").key == "country/IL"
+    assert gz.lookup("آذربایجان").cls == "Country"
+    assert gz.lookup("آذربایجان غربی").key == "province/west-azerbaijan"
+    assert gz.lookup("استان خراسان رضوی").key == "province/razavi-khorasan"
+    assert gz.lookup("آسیای میانه").cls == "Region"
+    assert gz.lookup("اتحادیه کلانشهرهای مهم جهان").key == "org/metropolis"
+    assert gz.lookup("سازمان همکاری شانگهای").key == "org/sco"
+
+
+def test_paris_france_wins_over_paris_texas(gz):
+    assert gz.lookup("پاریس").kind == "FR"
+
+
+def test_cued_names_need_a_class_to_look_up(gz):
+    assert gz.lookup("دوشنبه") is None          # the weekday
+    assert gz.lookup("دوشنبه", "City").key == "geonames/1221874"
+    assert gz.lookup("مهر") is None
+    assert gz.lookup("مهر", "Organization").key == "org/mehr"
+
+
+def test_malformed_table_names_file_and_line(tmp_path):
+    bad = tmp_path / "x.tsv"
+    bad.write_text("# c\na\tb\n1\t2\t3\n", encoding="utf-8")
+    with pytest.raises(GazetteerDataError, match=r"x\.tsv:3"):
+        read_tsv(bad)
