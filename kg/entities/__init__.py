@@ -10,7 +10,7 @@ from ..document import Document, Entity, Mention
 from ..text.normalize import fold
 from ..text.tokens import tokenize
 from .keys import name_key
-from .organizations import OrgFinder
+from .organizations import OrgFinder, outlet_key
 from .persons import PersonFinder, PersonSpan
 
 __all__ = ["EntityRecognizer", "link_across"]
@@ -38,8 +38,8 @@ class EntityRecognizer:
                 self._add(doc, span.start, span.end, known.cls, known.key, known.label_fa, span.rule,
                           label_en=known.label_en, same_as=list(known.same_as))
             else:
-                self._add(doc, span.start, span.end, "Organization", name_key("org", span.label), span.label,
-                          span.rule)
+                key = outlet_key(span.label) if span.outlet else name_key("org", span.label)
+                self._add(doc, span.start, span.end, "Organization", key, span.label, span.rule)
         self._add_publisher(doc)
         blocked = [(m.start, m.end) for m in doc.mentions]
         people = self.persons.find(text, blocked)
@@ -66,9 +66,11 @@ class EntityRecognizer:
         name = doc.article.publisher
         if not name:
             return
-        known = self.gazetteer.lookup(name)
-        key = known.key if known else name_key("org", name)
+        known = self.gazetteer.lookup(name, "Organization")
+        key = known.key if known else outlet_key(name)
         if key in doc.entities:
+            if name != doc.entities[key].label_fa:
+                doc.entities[key].aliases.add(name)  # so the graph can tie the article's publisher to it
             return
         label = known.label_fa if known else name
         where = fold(doc.text).find(fold(name))  # quick test before an exact search
@@ -126,13 +128,17 @@ def link_across(docs: list[Document]) -> None:
     """One person, one node across articles: «محمدرضا قلندر» (one article) joins «محمدرضا قلندرشریف»
     (another) when exactly one longer name in the corpus extends it."""
     names: dict[str, str] = {}            # folded full name → key
+    rename: dict[str, str] = {}
     for doc in docs:
         for e in doc.entities.values():
             if e.cls == "Person":
-                names.setdefault(fold(e.label_fa), e.key)
-    rename: dict[str, str] = {}
+                first = names.setdefault(fold(e.label_fa), e.key)
+                if first != e.key:          # the same name spaced differently: «قلندر شریف» / «قلندرشریف»
+                    rename[e.key] = first
     folded = sorted(names, key=len, reverse=True)
     for short, key in names.items():
+        if key in rename:
+            continue
         longer = [f for f in folded if len(f) > len(short) and _extends(short, f)]
         targets = {names[f] for f in longer}
         if len(targets) == 1:
@@ -148,6 +154,14 @@ def link_across(docs: list[Document]) -> None:
     for doc in docs:
         for m in doc.mentions:
             m.entity_key = rename.get(m.entity_key, m.entity_key)
+        for f in doc.facts:
+            f.subject = rename.get(f.subject, f.subject)
+            if isinstance(f.object, str):
+                f.object = rename.get(f.object, f.object)
+        for st in doc.statements:
+            st.speaker = rename.get(st.speaker, st.speaker)
+        for ev in doc.events:
+            ev.participants = [rename.get(p, p) for p in ev.participants]
         merged: dict[str, Entity] = {}
         for e in doc.entities.values():
             key = rename.get(e.key, e.key)

@@ -19,6 +19,13 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "persons"
 # A word at least this frequent is "common": it may be a surname after a given name, but alone
 # it is no evidence of a name («سفر», «امروز», «زمینه»).
 COMMON_ZIPF = 4.8
+# A name from the 19k-name data set counts as a given name only when it is rare as a word:
+# the set also holds «فرصت», «پیمان», «پایدار», «آزاد» (see common_first_names.txt for the rest).
+GIVEN_NAME_MAX_ZIPF = 4.0
+# Past a given name and a surname, a further word joins the name only when it is this rare.
+NAME_TAIL_MAX_ZIPF = 3.5
+# Words before a title that are this frequent are read as the sentence's words, not a name.
+ROLE_CONTEXT_ZIPF = 3.8
 
 
 def _read_list(path: Path) -> list[str]:
@@ -29,11 +36,13 @@ def _read_list(path: Path) -> list[str]:
 @dataclass
 class Lexicon:
     stopwords: set[str]             # folded
-    first_names: set[str]           # folded
+    first_names: set[str]           # folded: very common given names, and the names data set's
+    common_given: set[str]          # folded: the very common given names (always given names)
     roles: dict[str, str]           # folded title (spaces removed) → kind
     role_first_words: set[str]      # folded first word of every title
     honorifics: set[str]            # folded
     not_names: set[str]             # folded
+    predicate_words: set[str]       # folded: verbs of saying and their nouns («اظهار» of «اظهار کرد»), light verbs
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -48,15 +57,20 @@ class Lexicon:
             roles[fold(title)] = kind
             role_first.add(fold(title.split()[0]))
         common_given = {fold(w) for w in _read_list(DATA / "common_first_names.txt")}
-        first_names = set(common_given)
-        for name in _names_dataset():
-            key = fold(name)
-            if zipf(name) < COMMON_ZIPF:
-                first_names.add(key)
+        first_names = set(common_given) | {fold(name) for name in _names_dataset()}
         not_names = {fold(w) for w in _read_list(DATA / "not_names.txt")}
         first_names -= not_names
-        return cls(stopwords, first_names - stopwords, roles, role_first,
-                   {fold(w) for w in _read_list(DATA / "honorifics.txt")}, not_names)
+        predicate_words = {fold(w) for w in _read_list(DATA / "light_verbs.txt")}
+        for verb in _read_list(DATA.parent / "facts" / "speech_verbs.tsv"):
+            predicate_words.add(fold(verb.split()[0]))
+        return cls(stopwords, first_names - stopwords, common_given, roles, role_first,
+                   {fold(w) for w in _read_list(DATA / "honorifics.txt")}, not_names, predicate_words)
+
+    def is_given(self, word: str) -> bool:
+        """A given name: a very common one, or one from the names data set that is rare as a word
+        (the data set also holds «فرصت», «پیمان», «آزاد»)."""
+        key = fold(word)
+        return key in self.common_given or (key in self.first_names and zipf(word) < GIVEN_NAME_MAX_ZIPF)
 
     @staticmethod
     def is_common(word: str) -> bool:

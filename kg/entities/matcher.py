@@ -280,6 +280,7 @@ def _followed_by(toks: list[_Tok], f: _Found, found: list[_Found], cls: str) -> 
 def _publisher_names(gz: Gazetteer, toks: list[_Tok], text: str, found: list[_Found]) -> list[_Found]:
     """«به گزارش X،» / «به گزارش X به نقل از»: an unknown X that reads as a news outlet is an organisation."""
     from .gazetteer import AliasRecord, GazetteerEntry
+    from .organizations import outlet_key
 
     taken = {k for f in found for k in range(f.i, f.j + 1)}
     out = []
@@ -312,7 +313,7 @@ def _publisher_names(gz: Gazetteer, toks: list[_Tok], text: str, found: list[_Fo
             continue
         span_start = words[0].start if name_start else name_words[0].start
         surface = text[span_start:name_words[-1].end]
-        entry = GazetteerEntry(key=f"org/{name_key(name)}", cls="Organization", label_fa=surface,
+        entry = GazetteerEntry(key=outlet_key(name), cls="Organization", label_fa=surface,
                                kind="news", names=[surface])
         out.append(_Found(k, end - 1, span_start, name_words[-1].end, [AliasRecord(entry, None)],
                           AliasRecord(entry, None), "publisher"))

@@ -25,12 +25,25 @@ def _rows(path: Path) -> list[list[str]]:
             if line.strip() and not line.startswith("#")]
 
 
+def outlet_key(name: str) -> str:
+    """The key of a news outlet, the same with or without «خبرگزاری»/«پایگاه خبری» before its name."""
+    from .keys import name_key
+
+    words = name.split()
+    for n in (2, 1):
+        if len(words) > n and fold("".join(words[:n])) in NEWS_HEADS:
+            words = words[n:]
+            break
+    return name_key("org", " ".join(words))
+
+
 @dataclass
 class OrgSpan:
     start: int
     end: int
     label: str          # canonical form («شورای شهر تبریز» for «شورای اسلامی شهر تبریز»)
     rule: str
+    outlet: bool = False  # a news outlet: keyed by its name without «خبرگزاری»
 
 
 class OrgFinder:
@@ -68,7 +81,8 @@ class OrgFinder:
                 i += 1
                 continue
             start_c, end_c = tokens[i].start, tokens[end - 1].end
-            out.append(OrgSpan(start_c, end_c, self._canonical(text[start_c:end_c]), "org-head"))
+            out.append(OrgSpan(start_c, end_c, self._canonical(text[start_c:end_c]), "org-head",
+                               outlet=head_key in NEWS_HEADS))
             i = end
         return out
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from ..text.normalize import fold
 from ..text.tokens import Token, tokenize
-from .lexicon import Lexicon
+from .lexicon import NAME_TAIL_MAX_ZIPF, ROLE_CONTEXT_ZIPF, Lexicon, zipf
 
 MAX_NAME_TOKENS = 4
 _QUOTE_OPEN, _QUOTE_CLOSE = "«", "»"
@@ -47,18 +47,18 @@ class PersonFinder:
     def _key(self, tok: Token) -> str:
         return fold(tok.text)
 
-    def _is_barrier(self, tok: Token, blocked: set[int]) -> bool:
-        """A token that can never be part of a name."""
+    def _is_barrier(self, tok: Token, blocked: set[int], after_honorific: bool = False) -> bool:
+        """A token that can never be part of a name («اسلامی» can, after «دکتر»)."""
         if not tok.is_word or tok.text.isdigit() or tok.start in blocked:
             return True
         key = self._key(tok)
-        return (key in self.lex.stopwords or key in self.lex.role_first_words
-                or key in self.lex.honorifics or key in self.lex.not_names)
+        return (key in self.lex.stopwords or key in self.lex.role_first_words or key in self.lex.honorifics
+                or (key in self.lex.not_names and not after_honorific) or key in self.lex.predicate_words)
 
     def _is_namey(self, tok: Token) -> bool:
         """Evidence on its own that a word is a name: a given name, or a word the lexicon lacks."""
         key = self._key(tok)
-        return key in self.lex.first_names or not self.lex.is_common(tok.text)
+        return self.lex.is_given(tok.text) or not self.lex.is_common(tok.text)
 
     def _role_at(self, tokens: list[Token], i: int) -> int:
         """Number of tokens of the title starting at ``i`` (0 when there is none)."""
@@ -89,7 +89,7 @@ class PersonFinder:
             key = self._key(tok)
             # «دکتر نجفی», «سید امین مرتضوی»
             if key in self.lex.honorifics:
-                j = self._extend_name(tokens, i + 1, blocked, allow_common=True)
+                j = self._extend_name(tokens, i + 1, blocked, allow_common=True, after_honorific=True)
                 while j > i + 1 and self._role_at(tokens, j - 1):
                     j -= 1
                 if j > i + 1:
@@ -110,7 +110,7 @@ class PersonFinder:
 
         # a given name followed by a surname
         for i, tok in enumerate(tokens):
-            if i in taken or self._is_barrier(tok, blocked) or self._key(tok) not in self.lex.first_names:
+            if i in taken or self._is_barrier(tok, blocked) or not self.lex.is_given(tok.text):
                 continue
             j = self._extend_name(tokens, i, blocked, allow_common=True)
             if j - i >= 2 and not all(self.lex.is_common(t.text) for t in tokens[i:j]):
@@ -118,14 +118,23 @@ class PersonFinder:
         found.sort(key=lambda p: p.start)
         return found
 
-    def _extend_name(self, tokens: list[Token], i: int, blocked: set[int], allow_common: bool) -> int:
-        """End (exclusive) of the run of name words starting at ``i``."""
+    def _extend_name(self, tokens: list[Token], i: int, blocked: set[int], allow_common: bool,
+                     after_honorific: bool = False) -> int:
+        """End (exclusive) of the run of name words starting at ``i``.
+
+        Given names, then one surname; a further word only when it is rare as a word
+        («محمدرضا قلندر شریف» stops at «قلندر»; «علی حامد مقدم» keeps «مقدم» after two given names).
+        """
         j = i
-        while j < len(tokens) and j - i < MAX_NAME_TOKENS and not self._is_barrier(tokens[j], blocked):
+        while j < len(tokens) and j - i < MAX_NAME_TOKENS \
+                and not self._is_barrier(tokens[j], blocked, after_honorific and j == i):
             if not allow_common and not self._is_namey(tokens[j]):
                 break
-            # after two words a common word more likely starts the sentence's predicate
-            if j - i >= 2 and self.lex.is_common(tokens[j].text) and self._key(tokens[j]) not in self.lex.first_names:
+            all_given = all(self.lex.is_given(t.text) for t in tokens[i:j])
+            if j > i and not all_given and zipf(tokens[j].text) >= NAME_TAIL_MAX_ZIPF \
+                    and not self.lex.is_given(tokens[j].text):
+                break
+            if self.lex.is_common(tokens[j].text) and not self.lex.is_given(tokens[j].text) and j > i:
                 break
             j += 1
         return j
@@ -139,8 +148,7 @@ class PersonFinder:
                      or (open_i > 0 and self._role_at(tokens, open_i - 1)))
         if near_role:
             return True
-        first = self._key(inner[0])
-        return first in self.lex.first_names or all(not self.lex.is_common(t.text) for t in inner)
+        return self.lex.is_given(inner[0].text) or all(not self.lex.is_common(t.text) for t in inner)
 
     def _name_before_role(self, tokens: list[Token], role_i: int, blocked: set[int], add) -> None:
         """«علیرضا زاکانی شهردار تهران», «مراد ارکول، سرکنسول ...»."""
@@ -150,8 +158,9 @@ class PersonFinder:
         start = end
         while start > 0 and end - start < MAX_NAME_TOKENS and not self._is_barrier(tokens[start - 1], blocked):
             start -= 1
-        # trim leading common words: «میزبان چانگ هوآ سفیر ...» → «چانگ هوآ»
-        while start < end and not self._is_namey(tokens[start]):
+        # trim leading words of the sentence: «میزبان چانگ هوآ سفیر ...» → «چانگ هوآ»
+        while start < end and not self.lex.is_given(tokens[start].text) \
+                and zipf(tokens[start].text) >= ROLE_CONTEXT_ZIPF:
             start += 1
         if end - start >= 2 or (end - start == 1 and self._looks_foreign(tokens[start])):
             add(start, end, "person-role-before")
@@ -172,8 +181,15 @@ class PersonFinder:
         if j == i or j >= len(tokens) or tokens[j - 1].end not in entity_ends:
             return
         end = self._extend_name(tokens, j, blocked, allow_common=True)
-        if end - j >= 2 and self._is_namey(tokens[j]):
+        first = tokens[j]
+        if end - j >= 2 and (self.lex.is_given(first.text) or self._looks_foreign(first)):
             add(j, end, "person-role-after")
 
     def _looks_foreign(self, tok: Token) -> bool:
-        return not self.lex.known(tok.text) and len(tok.text) >= 3
+        """A word wordfreq has never seen in Persian: a transliterated foreign name (not a glued compound)."""
+        text = tok.text
+        if self.lex.known(text) or len(text) < 3 or "\u200c" in text:
+            return False
+        # «شهرسازیومعماری»: two words glued with «و» are not a name
+        return not any(zipf(text[:k]) > 3 and zipf(text[k + 1:]) > 3
+                       for k in range(2, len(text) - 2) if text[k] == "و")
