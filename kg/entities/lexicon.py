@@ -25,7 +25,7 @@ GIVEN_NAME_MAX_ZIPF = 4.0
 # Past a given name and a surname, a further word joins the name only when it is this rare.
 NAME_TAIL_MAX_ZIPF = 3.5
 # Words before a title that are this frequent are read as the sentence's words, not a name.
-ROLE_CONTEXT_ZIPF = 3.8
+ROLE_CONTEXT_ZIPF = 4.2
 
 
 def _read_list(path: Path) -> list[str]:
