@@ -1,30 +1,17 @@
-"""Graph stage: documents → RDF (placeholder)."""
+"""Graph stage: documents → RDF (rdflib graph, Turtle written through Oxigraph).
+
+    >>> builder = GraphBuilder()          # or GraphBuilder("https://example.org/kg/")
+    >>> builder.add(doc)                  # doctest: +SKIP
+    >>> builder.write_turtle("output/graph.ttl")  # doctest: +SKIP
+"""
 from __future__ import annotations
 
-from collections import Counter
-from pathlib import Path
+from .iris import Iris
+from .serialize import write_turtle
+from .to_rdf import GraphBuilder, ontology_graph
+from .vocabulary import DEFAULT_BASE_IRI, ENTITY_CLASS_IRIS, FACT_PROPERTIES, KG, ONTOLOGY_IRI, SCHEMA
 
-import rdflib
-
-from ..document import Document
-
-
-class GraphBuilder:
-    def __init__(self, base_iri: str | None = None) -> None:
-        self.graph = rdflib.Graph()
-
-    def add(self, doc: Document) -> None:
-        pass
-
-    def write_turtle(self, path: Path) -> Path:
-        self.graph.serialize(path, format="turtle")
-        return path
-
-    def entity_counts(self) -> Counter:
-        return Counter()
-
-    def fact_counts(self) -> Counter:
-        return Counter()
-
-    def statement_count(self) -> int:
-        return 0
+__all__ = [
+    "GraphBuilder", "Iris", "KG", "SCHEMA", "ONTOLOGY_IRI", "DEFAULT_BASE_IRI",
+    "ENTITY_CLASS_IRIS", "FACT_PROPERTIES", "ontology_graph", "write_turtle",
+]
