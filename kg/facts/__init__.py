@@ -6,7 +6,7 @@ who acted or spoke; titles and their holders are read for the whole article firs
 """
 from __future__ import annotations
 
-from ..document import Document, Evidence, Fact
+from ..document import Document, Evidence, Fact, Mention
 from ..text.normalize import fold
 from .context import Agent, ArticleContext
 from .events import events_from
@@ -29,11 +29,12 @@ SUBJECT_CLASSES = {
 }
 # Words between a place and the wider place it lies in: «شیآن چین», «خوی از استان آذربایجان غربی»,
 # «مشهد (شمال شرق ایران)».
-LOCATION_FILLERS = {fold(w) for w in ("از", "در", "استان", "کشور", "جمهوری", "(", "،", "شمال", "جنوب", "شرق", "غرب",
+LOCATION_FILLERS = {fold(w) for w in ("از", "در", "استان", "کشور", "جمهوری", "(", "شمال", "جنوب", "شرق", "غرب",
                                        "مرکز", "شمال‌شرق", "شمال‌غرب", "جنوب‌شرق", "جنوب‌غرب", "شمالی", "جنوبی",
                                        "شرقی", "غربی", "مرکزی")}
 CITY_WORDS = {fold(w) for w in ("شهر", "کلانشهر", "کلان‌شهر", "بندر", "پایتخت", "مرکز")}
-CONTAINS = {"City": {"Country", "Province"}, "Place": {"City", "Country", "Province"}, "Province": {"Country"}}
+CONTAINS = {"City": {"Country", "Province"}, "Place": {"City", "Country", "Province"}, "Province": {"Country"},
+            "Region": {"Country"}}
 
 
 class FactExtractor:
@@ -96,33 +97,41 @@ class FactExtractor:
             ms = sorted(ctx.outer_mentions(s.index) + [m for m in ctx.mentions_in(s.index) if m.cls == "City"],
                         key=lambda m: m.start)
             for a in ms:
-                wider = CONTAINS.get(a.cls)
-                if not wider or ctx.role_at(a) is not None:
+                if a.cls not in CONTAINS:
                     continue
-                i = ctx.token_index(a.end - 1) + 1
-                skipped, city_word = 0, False
-                while i < len(ctx.tokens) and skipped < 4:
-                    tok = ctx.tokens[i]
-                    b = next((m for m in ms if m.start == tok.start), None)
-                    if b is not None:
-                        if b.cls in wider and b.entity_key != a.entity_key:
-                            rule = "located-city-of" if city_word else "located-adjacent"
-                            out.append(Fact(a.entity_key, "locatedIn", b.entity_key,
-                                            Evidence(s.index, a.start, b.end, rule, 0.8)))
+                # a chain of ever wider places: «خوی از استان آذربایجان غربی جمهوری اسلامی ایران»
+                last, rule = a, None
+                while True:
+                    b, city_word = FactExtractor._wider_after(ctx, ms, last)
+                    if b is None or b.entity_key == a.entity_key or b.cls not in CONTAINS.get(last.cls, ()):
                         break
-                    key = fold(tok.text)
-                    if key in LOCATION_FILLERS:
-                        pass
-                    elif key in CITY_WORDS:
-                        city_word = True
-                    elif city_word is False and i + 1 < len(ctx.tokens) and fold(ctx.tokens[i + 1].text) in CITY_WORDS \
-                            and tok.is_word and not tok.text.isdigit():
-                        pass  # an ordinal or adjective before «کلانشهر»: «دومین کلانشهر»
-                    else:
-                        break
-                    skipped += 1
-                    i += 1
+                    rule = rule or ("located-city-of" if city_word else "located-adjacent")
+                    if b.cls in CONTAINS[a.cls]:
+                        out.append(Fact(a.entity_key, "locatedIn", b.entity_key,
+                                        Evidence(s.index, a.start, b.end, rule, 0.8)))
+                    last = b
         return out
+
+    @staticmethod
+    def _wider_after(ctx: ArticleContext, ms: list[Mention], a: Mention) -> tuple[Mention | None, bool]:
+        """The place named right after ``a`` past location fillers («از», «استان», «(شمال شرق»), if any."""
+        i = ctx.token_index(a.end - 1) + 1
+        skipped, city_word = 0, False
+        while i < len(ctx.tokens) and skipped < 4:
+            tok = ctx.tokens[i]
+            b = next((m for m in ms if m.start == tok.start), None)
+            if b is not None:
+                return b, city_word
+            key = fold(tok.text)
+            if key in CITY_WORDS:
+                city_word = True
+            elif key not in LOCATION_FILLERS and not (
+                    not city_word and i + 1 < len(ctx.tokens) and fold(ctx.tokens[i + 1].text) in CITY_WORDS
+                    and tok.is_word and not tok.text.isdigit()):
+                return None, city_word
+            skipped += 1
+            i += 1
+        return None, city_word
 
     # -- checks and merging -------------------------------------------------------------------------------
     @staticmethod

@@ -8,6 +8,7 @@ last one before.  Deputies («معاون شهردار») are not the office.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -132,7 +133,7 @@ class ArticleContext:
                 i += 1
                 continue
             title = table[fold("".join(t.text for t in toks[i:i + n]))]
-            deputy = i > 0 and fold(toks[i - 1].text) in DEPUTY_WORDS
+            deputy = self._deputy_before(i)
             j = i + n
             while j < len(toks) and fold(toks[j].text) in TITLE_FILLERS and self._mention_starting(toks[j].start) is None:
                 j += 1
@@ -142,6 +143,16 @@ class ArticleContext:
             end = of.end if of else toks[i + n - 1].end
             self.roles.append(RoleMention(toks[i].start, end, title, of, deputy))
             i += n
+
+    def _deputy_before(self, i: int) -> bool:
+        """«معاون شهردار», «معاونان اداری و مالی شهردار تبریز»: a deputy word a few words before, no comma between."""
+        for k in range(i - 1, max(-1, i - 5), -1):
+            tok = self.tokens[k]
+            if not tok.is_word:
+                return False
+            if fold(tok.text) in DEPUTY_WORDS:
+                return True
+        return False
 
     def _person_ending_at(self, offset: int) -> Mention | None:
         for m in self.doc.mentions:
@@ -248,7 +259,7 @@ class ArticleContext:
         s = self.doc.sentences[sentence]
         text = self.doc.text[s.start:s.end]
         if fold(text[:12]).startswith(fold("به گزارش")) or fold(text[:12]).startswith(fold("به نقل از")):
-            comma = text.find("،")
-            if 0 < comma < 120:
-                return s.start + comma + 1
+            m = re.search(r"[،؛,]", text)
+            if m and m.start() < 120:
+                return s.start + m.end()
         return s.start

@@ -136,9 +136,9 @@ class RuleEngine:
     def _apply(self, rule: Rule, sentence: int, c_start: int, c_end: int, actor: Agent | None,
                status: str) -> list[Fact]:
         ev = Evidence(sentence, c_start, c_end, rule.name, rule.confidence)
-        if rule.subject.kind == "pair":
+        if rule.subject.kind in ("pair", "pairs"):
             return [Fact(a, rule.predicate, b, ev, status)
-                    for a, b in self._pairs(sentence, rule.subject.classes, c_start)]
+                    for a, b in self._pairs(sentence, rule.subject.classes, c_start, lists=rule.subject.kind == "pairs")]
         subj, subj_end = self._fill(rule.subject, sentence, c_start, c_end, actor, None)
         if subj is None or rule.object is None:
             return []
@@ -224,12 +224,14 @@ class RuleEngine:
                 best = (dist, q.value)
         return best[1] if best else None
 
-    def _pairs(self, sentence: int, classes: frozenset[str], c_start: int) -> list[tuple[str, str]]:
+    def _pairs(self, sentence: int, classes: frozenset[str], c_start: int, lists: bool) -> list[tuple[str, str]]:
         """The two sides of a symmetric fact among the sentence's places or organisations."""
         ms = [m for m in self.ctx.mentions_in(sentence) if m.cls in classes]
-        if "City" in classes:  # «شهرداری مشهد» is paired as «مشهد»
+        if "City" in classes:  # «شهرداری مشهد» is paired as «مشهد»; cities first when two are named
             ms = [m for m in ms if not any(c is not m and c.cls == "City" and m.start <= c.start and c.end <= m.end
                                            for c in ms)]
+            if len({m.entity_key for m in ms if m.cls == "City"}) >= 2:
+                ms = [m for m in ms if m.cls == "City"]
         # a municipality or council stands for its city when cities are what is paired
         keys: list[tuple[int, str]] = []
         for m in ms:
@@ -251,14 +253,21 @@ class RuleEngine:
                 continue
             end1 = next(m.end for m in ms if m.start == p1)
             between = text[end1:p2].strip()
-            if between in ("و", "با"):
+            list_tail = text[:p1].rstrip().endswith(("،", ","))  # «A، B و C»: a list, not a pair
+            if between in ("و", "با") and not list_tail:
                 dist = abs(p1 - c_start)
                 if best is None or dist < best[0]:
                     best = (dist, (k1, k2))
         if best:
             return [best[1]]
-        # «X با A، B و C»: one city and a list after «با»
+        if not lists:
+            return []
+        # «X با A، B و C»: one city and a list after «با»; «خواهرخوانده‌های X ... A، B و C»: the city after the cue
         ba = text.find(" با ", keys[0][0], self.doc.sentences[sentence].end)
-        if ba > 0 and all(p < ba for p, _k in keys[:1]) and all(p > ba for p, _k in keys[1:]):
+        if ba > 0 and keys[0][0] < ba and all(p > ba for p, _k in keys[1:]):
             return [(keys[0][1], k) for _p, k in keys[1:] if k != keys[0][1]]
+        after = [(p, k) for p, k in keys if p > c_start]
+        if after and len(distinct) >= 3:
+            hub = after[0][1]
+            return [(hub, k) for k in distinct if k != hub]
         return []
