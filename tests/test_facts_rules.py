@@ -77,3 +77,34 @@ def test_capital_and_population(nlp):
     found = facts(nlp, "آنکارا پایتخت ترکیه است. کرمان با ۷۰۰ هزار نفر جمعیت شهری بزرگ است.")
     assert has(found, "آنکارا", "locatedIn", "ترکیه")
     assert has(found, "کرمان", "population", 700000)
+
+
+def test_capital_of_a_country_names_its_city(nlp):
+    found = facts(nlp, "کامران فرهمند شهردار پایتخت ترکیه گفت که همکاری ادامه دارد.")
+    assert has(found, "کامران فرهمند", "mayorOf", "آنکارا")
+    assert has(found, "آنکارا", "locatedIn", "ترکیه")
+
+
+def test_place_chain_gives_every_wider_place(nlp):
+    found = facts(nlp, "شهر مرند از استان آذربایجان شرقی جمهوری اسلامی ایران میزبان این نشست بود.")
+    assert has(found, "مرند", "locatedIn", "آذربایجان شرقی")
+    assert has(found, "مرند", "locatedIn", "ایران")
+
+
+def test_geonames_overrules_a_misleading_neighbour(nlp):
+    # «قشم و کراسنودار روسیه»: only Krasnodar is in Russia
+    found = facts(nlp, "شهرداران قشم و کراسنودار روسیه تفاهم‌نامه خواهرخواندگی امضا کردند.")
+    assert has(found, "کراسنودار", "locatedIn", "روسیه")
+    assert not has(found, "قشم", "locatedIn", "روسیه")
+    assert has(found, "قشم", "sisterCityOf", "کراسنودار")
+
+
+def test_sister_city_list_after_ba(nlp):
+    found = facts(nlp, "شیراز با شهرهای فلورانس، کراکوف و دوشنبه خواهرخوانده است.")
+    sisters = {(s, o) for s, p, o, _st in found if p == "sisterCityOf"}
+    assert len(sisters) == 3 and all("شیراز" in pair for pair in sisters)  # a star, not a chain
+
+
+def test_coordinated_titles_share_their_object(nlp):
+    found = facts(nlp, "شهردار یزد در دیدار با دکتر رستگاری رئیس و اعضای شورای شهر کرمان گفت که همکاری ادامه دارد.")
+    assert has(found, "رستگاری", "headOf", "شورای شهر کرمان")

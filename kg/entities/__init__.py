@@ -9,6 +9,7 @@ from __future__ import annotations
 from ..document import Document, Entity, Mention
 from ..text.normalize import fold
 from ..text.tokens import tokenize
+from .capitals import capital_of
 from .keys import name_key
 from .organizations import OrgFinder, outlet_key
 from .persons import PersonFinder, PersonSpan
@@ -31,6 +32,7 @@ class EntityRecognizer:
         for m in self.gazetteer.find(text):
             self._add(doc, m.start, m.end, m.cls, m.key, m.label_fa, "gazetteer",
                       label_en=m.label_en, same_as=list(m.same_as))
+        self._add_capitals(doc)
         anchors = [(m.start, m.end) for m in doc.mentions]
         for span in self.orgs.find(text, anchors):
             known = self.gazetteer.lookup(span.label)
@@ -41,6 +43,7 @@ class EntityRecognizer:
                 key = outlet_key(span.label) if span.outlet else name_key("org", span.label)
                 self._add(doc, span.start, span.end, "Organization", key, span.label, span.rule)
         self._add_publisher(doc)
+        self._release_surname_places(doc)
         blocked = [(m.start, m.end) for m in doc.mentions]
         people = self.persons.find(text, blocked)
         self._add_persons(doc, people, blocked)
@@ -60,6 +63,41 @@ class EntityRecognizer:
         if surface != entity.label_fa:
             entity.aliases.add(surface)
         doc.mentions.append(Mention(start, end, surface, entity.cls, key, source))
+
+    def _release_surname_places(self, doc: Document) -> None:
+        """«مرتضی عابدین ورامین، نخستین سرکنسول»: a place name that ends a given name + surname
+        (and is followed by a comma, a title or the end) is the person's surname, not the place."""
+        tokens = tokenize(doc.text)
+        starts = {t.start: i for i, t in enumerate(tokens)}
+        lex = self.persons.lex
+        for m in [m for m in doc.mentions if m.cls in ("City", "Province") and m.source == "gazetteer"]:
+            i = starts.get(m.start)
+            if i is None or i < 2:
+                continue
+            j = next((k for k in range(i, len(tokens)) if tokens[k].end >= m.end), len(tokens) - 1) + 1
+            nxt = tokens[j] if j < len(tokens) else None
+            ends_name = nxt is None or nxt.text in ("،", ",", "»") or fold(nxt.text) in lex.role_first_words
+            before, given = tokens[i - 1], tokens[i - 2]
+            if ends_name and lex.is_given(given.text) and before.is_word and not self.persons._is_barrier(before, set()) \
+                    and not any(o.start <= before.start < o.end for o in doc.mentions):
+                doc.mentions.remove(m)
+                if not any(o.entity_key == m.entity_key for o in doc.mentions):
+                    doc.entities.pop(m.entity_key, None)
+
+    def _add_capitals(self, doc: Document) -> None:
+        """«شهردار پایتخت ایران»: «پایتخت» + a country names its capital (not in «X پایتخت Y», which says it)."""
+        for m in [m for m in doc.mentions if m.cls == "Country"]:
+            before = doc.text[max(0, m.start - 12):m.start].split()
+            if not before or before[-1] != "پایتخت":
+                continue
+            start = doc.text.rfind("پایتخت", 0, m.start)
+            previous = [p for p in doc.mentions if p.end <= start and doc.text[p.end:start].strip() == ""]
+            if previous and previous[-1].cls == "City":
+                continue  # «بروکسل پایتخت بلژیک»
+            capital = capital_of(self.gazetteer, m.entity_key)
+            if capital is not None:
+                self._add(doc, start, m.end, "City", capital.key, capital.label_fa, "capital",
+                          label_en=capital.label_en, same_as=list(capital.same_as))
 
     def _add_publisher(self, doc: Document) -> None:
         """The publisher named by ingest is an organisation even where the text does not say so."""

@@ -32,7 +32,8 @@ SUBJECT_CLASSES = {
 LOCATION_FILLERS = {fold(w) for w in ("از", "در", "استان", "کشور", "جمهوری", "(", "شمال", "جنوب", "شرق", "غرب",
                                        "مرکز", "شمال‌شرق", "شمال‌غرب", "جنوب‌شرق", "جنوب‌غرب", "شمالی", "جنوبی",
                                        "شرقی", "غربی", "مرکزی")}
-CITY_WORDS = {fold(w) for w in ("شهر", "کلانشهر", "کلان‌شهر", "بندر", "پایتخت", "مرکز")}
+CITY_WORDS = {fold(w) for w in ("شهر", "کلانشهر", "کلان‌شهر", "بندر", "پایتخت", "مرکز", "شهرهای", "کلانشهرهای",
+                                 "کلان‌شهرهای", "کلان‌شهر‌های", "شهر‌های", "سایر", "دیگر")}
 CONTAINS = {"City": {"Country", "Province"}, "Place": {"City", "Country", "Province"}, "Province": {"Country"},
             "Region": {"Country"}}
 
@@ -93,6 +94,12 @@ class FactExtractor:
         """A place followed by the wider place it lies in («کراسنودار روسیه», «مشهد دومین کلانشهر ایران»)."""
         out = []
         doc = ctx.doc
+        for m in doc.mentions:  # «پایتخت ایران» named Tehran: Tehran lies in Iran
+            if m.source == "capital":
+                country = next((c for c in ctx.mentions_in(m.sentence) if c.cls == "Country" and c.end == m.end), None)
+                if country is not None:
+                    out.append(Fact(m.entity_key, "locatedIn", country.entity_key,
+                                    Evidence(m.sentence, m.start, m.end, "capital-of", 0.9)))
         for s in doc.sentences:
             ms = sorted(ctx.outer_mentions(s.index) + [m for m in ctx.mentions_in(s.index) if m.cls == "City"],
                         key=lambda m: m.start)
@@ -116,15 +123,20 @@ class FactExtractor:
     def _wider_after(ctx: ArticleContext, ms: list[Mention], a: Mention) -> tuple[Mention | None, bool]:
         """The place named right after ``a`` past location fillers («از», «استان», «(شمال شرق»), if any."""
         i = ctx.token_index(a.end - 1) + 1
-        skipped, city_word = 0, False
-        while i < len(ctx.tokens) and skipped < 4:
+        skipped, city_word, joined = 0, False, False
+        while i < len(ctx.tokens) and skipped < 5:
             tok = ctx.tokens[i]
             b = next((m for m in ms if m.start == tok.start), None)
             if b is not None:
+                if joined and not city_word:
+                    # «لاهور و کراچی پاکستان»: both lie in what follows the last
+                    return (FactExtractor._wider_after(ctx, ms, b)[0] if b.cls == a.cls else None), city_word
                 return b, city_word
             key = fold(tok.text)
             if key in CITY_WORDS:
                 city_word = True
+            elif key == "و" and skipped == 0:
+                joined = True  # «تهران و سایر کلانشهرهای ایران», «لاهور و کراچی پاکستان»
             elif key not in LOCATION_FILLERS and not (
                     not city_word and i + 1 < len(ctx.tokens) and fold(ctx.tokens[i + 1].text) in CITY_WORDS
                     and tok.is_word and not tok.text.isdigit()):
@@ -135,12 +147,23 @@ class FactExtractor:
 
     # -- checks and merging -------------------------------------------------------------------------------
     @staticmethod
+    def _contradicts_geonames(f: Fact) -> bool:
+        """«قشم و کراسنودار روسیه»: GeoNames knows Qeshm is in Iran, so it does not lie in Russia."""
+        if f.predicate != "locatedIn" or not str(f.object).startswith("country/"):
+            return False
+        from ..entities.gazetteer import Gazetteer
+
+        entry = Gazetteer.load().by_key.get(f.subject)
+        known = entry.kind if entry is not None and entry.cls in ("City", "Province") else ""
+        return len(known) == 2 and known.isupper() and f.object != f"country/{known}"
+
+    @staticmethod
     def _clean(doc: Document, facts: list[Fact]) -> list[Fact]:
         """Drop facts whose sides have the wrong class; keep one fact per (s, p, o, status)."""
         cls = {k: e.cls for k, e in doc.entities.items()}
         seen: dict[tuple, Fact] = {}
         for f in facts:
-            if f.subject == f.object:
+            if f.subject == f.object or FactExtractor._contradicts_geonames(f):
                 continue
             if f.predicate in SUBJECT_CLASSES and cls.get(f.subject) not in SUBJECT_CLASSES[f.predicate]:
                 continue

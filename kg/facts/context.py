@@ -135,8 +135,13 @@ class ArticleContext:
             title = table[fold("".join(t.text for t in toks[i:i + n]))]
             deputy = self._deputy_before(i)
             j = i + n
-            while j < len(toks) and fold(toks[j].text) in TITLE_FILLERS and self._mention_starting(toks[j].start) is None:
-                j += 1
+            while j < len(toks) and self._mention_starting(toks[j].start) is None:
+                if fold(toks[j].text) in TITLE_FILLERS:
+                    j += 1
+                elif fold(toks[j].text) == "و" and j + 1 < len(toks) and fold(toks[j + 1].text) in table:
+                    j += 2  # «رئیس و اعضای شورای شهر قم»: coordinated titles share what they are of
+                else:
+                    break
             of = self._mention_starting(toks[j].start) if j < len(toks) else None
             if of is not None and of.cls == "Person":
                 of = None

@@ -239,14 +239,23 @@ class RuleEngine:
                 continue
             keys.append((m.start, m.entity_key))
         distinct = list(dict.fromkeys(k for _p, k in keys))
+        s = self.doc.sentences[sentence]
+        sentence_range = (s.start, s.end)
         if len(distinct) < 2 and "City" in classes:
             return []
         if len(distinct) == 2:
             return [(distinct[0], distinct[1])]
         if len(distinct) < 2:
             return []
-        # «میان X و Y», «X و Y»: the pair joined by «و» nearest to the cue
         text = self.doc.text
+        # «X و Y با Z» / «X با A، B و C»: each side of «با» paired with the other
+        ends = {m.start: m.end for m in ms}
+        for ba in (t for t in self.ctx.tokens if t.text == "با" and sentence_range[0] <= t.start < sentence_range[1]):
+            left = list(dict.fromkeys(k for p, k in keys if ends[p] <= ba.start))
+            right = list(dict.fromkeys(k for p, k in keys if p >= ba.end))
+            if left and right and (lists or max(len(left), len(right)) <= 2) and not set(left) & set(right):
+                return [(a, b) for a in left for b in right]
+        # «میان X و Y», «X و Y»: the pair joined by «و» nearest to the cue
         best = None
         for (p1, k1), (p2, k2) in zip(keys, keys[1:]):
             if k1 == k2:
@@ -262,10 +271,7 @@ class RuleEngine:
             return [best[1]]
         if not lists:
             return []
-        # «X با A، B و C»: one city and a list after «با»; «خواهرخوانده‌های X ... A، B و C»: the city after the cue
-        ba = text.find(" با ", keys[0][0], self.doc.sentences[sentence].end)
-        if ba > 0 and keys[0][0] < ba and all(p > ba for p, _k in keys[1:]):
-            return [(keys[0][1], k) for _p, k in keys[1:] if k != keys[0][1]]
+        # «خواهرخوانده‌های X را شهرهای A، B و C تشکیل می‌دهند»: the city after the cue and the rest
         after = [(p, k) for p, k in keys if p > c_start]
         if after and len(distinct) >= 3:
             hub = after[0][1]
