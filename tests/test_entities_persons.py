@@ -45,3 +45,8 @@ def test_common_words_before_a_title_are_not_a_name(nlp):
 def test_places_are_not_persons(nlp):
     doc = nlp(Article(id="t", source="test", text="شهردار مشهد در تهران با سفیر چین دیدار کرد."))
     assert not [m for m in doc.mentions if m.cls == "Person"]
+
+
+def test_given_name_glued_to_the_surname(nlp):
+    found = persons(nlp, "محمدحسینصفاریان با بیان اینکه کار ادامه دارد، افزود: طرح آماده است.")
+    assert "محمدحسین صفاریان" in found

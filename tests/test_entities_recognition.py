@@ -34,3 +34,13 @@ def test_mentions_keep_original_offsets(nlp):
     for m in doc.mentions:
         original = text[m.orig_start:m.orig_end]
         assert original.replace("ي", "ی").replace("ك", "ک") == m.surface.replace("\u200c", "")
+
+
+def test_institution_name_stops_at_a_title(nlp):
+    found = entities(nlp, "شهرداری پایتخت میزبان سفیر ژاپن بود.")
+    assert not any(n.startswith("شهرداری") and "ژاپن" in n for n in found)
+
+
+def test_bilateral_body_spans_both_countries(nlp):
+    found = entities(nlp, "رئیس گروه دوستی ایران و ترکیه در این نشست حضور داشت.")
+    assert found.get("گروه دوستی ایران و ترکیه") == "Organization"

@@ -38,6 +38,7 @@ class Lexicon:
     stopwords: set[str]             # folded
     first_names: set[str]           # folded: very common given names, and the names data set's
     common_given: set[str]          # folded: the very common given names (always given names)
+    common_given_forms: list[str]   # the same names as written
     roles: dict[str, str]           # folded title (spaces removed) → kind
     role_first_words: set[str]      # folded first word of every title
     honorifics: set[str]            # folded
@@ -56,15 +57,21 @@ class Lexicon:
             title, kind = line.split("\t")[:2]
             roles[fold(title)] = kind
             role_first.add(fold(title.split()[0]))
-        common_given = {fold(w) for w in _read_list(DATA / "common_first_names.txt")}
+        common_given_forms = _read_list(DATA / "common_first_names.txt")
+        common_given = {fold(w) for w in common_given_forms}
         first_names = set(common_given) | {fold(name) for name in _names_dataset()}
         not_names = {fold(w) for w in _read_list(DATA / "not_names.txt")}
         first_names -= not_names
         predicate_words = {fold(w) for w in _read_list(DATA / "light_verbs.txt")}
         for verb in _read_list(DATA.parent / "facts" / "speech_verbs.tsv"):
             predicate_words.add(fold(verb.split()[0]))
-        return cls(stopwords, first_names - stopwords, common_given, roles, role_first,
+        return cls(stopwords, first_names - stopwords, common_given, common_given_forms, roles, role_first,
                    {fold(w) for w in _read_list(DATA / "honorifics.txt")}, not_names, predicate_words)
+
+    @property
+    def glued_givens(self) -> list[str]:
+        """Compound given names (محمدباقر، علیرضا), longest first: the ones found glued to a surname."""
+        return sorted((n for n in self.common_given_forms if len(n) >= 5), key=len, reverse=True)
 
     def is_given(self, word: str) -> bool:
         """A given name: a very common one, or one from the names data set that is rare as a word

@@ -52,7 +52,9 @@ class OrgFinder:
         self.canonical = [(re.compile(r[0]), r[1]) for r in _rows(DATA / "org_names.tsv")]
         self.bilateral = {fold(w) for w in _word_list(DATA / "org_bilateral_cues.txt")}
         from .lexicon import Lexicon
-        self.stopwords = Lexicon.load().stopwords
+        lexicon = Lexicon.load()
+        self.stopwords = lexicon.stopwords
+        self.titles = lexicon.role_first_words
 
     def _head_at(self, tokens: list[Token], i: int) -> int:
         for n in (2, 1):
@@ -90,13 +92,13 @@ class OrgFinder:
                       anchor_start: set[int]) -> int | None:
         """The name runs to its first anchor, plus a place right after it («شورای شهر کراسنودار روسیه»)
         or, for bilateral bodies, a second place after «و» («شورای دوستی چین و ایران»)."""
-        bilateral = False
+        bilateral = any(fold(t.text) in self.bilateral for t in tokens[head:i])  # «گروه دوستی»
         j = i
         while j < len(tokens) and j - head < MAX_NAME_TOKENS:
             tok = tokens[j]
             key = fold(tok.text)
-            if not tok.is_word or (key in self.stopwords and key != "و"):
-                return None
+            if not tok.is_word or (key in self.stopwords and key != "و") or key in self.titles:
+                return None  # a title starts someone's description: «شهرداری پایتخت پذیرای سفیر چین»
             if key == "و" and j + 1 < len(tokens) and self._head_at(tokens, j + 1):
                 return None  # «شورای شهر تهران و شهرداری مشهد» are two institutions
             bilateral |= key in self.bilateral

@@ -115,8 +115,30 @@ class PersonFinder:
             j = self._extend_name(tokens, i, blocked, allow_common=True)
             if j - i >= 2 and not all(self.lex.is_common(t.text) for t in tokens[i:j]):
                 add(i, j, "person-given-name")
+        # a given name glued to the surname: «محمدباقرقالیباف»
+        for i, tok in enumerate(tokens):
+            if i not in taken and not self._is_barrier(tok, blocked):
+                split = self._glued_name(tok.text)
+                if split:
+                    taken.add(i)
+                    found.append(PersonSpan(tok.start, tok.end, list(split), "person-glued-name"))
         found.sort(key=lambda p: p.start)
         return found
+
+    def _glued_name(self, word: str) -> tuple[str, str] | None:
+        """(given, surname) when an unknown word is a compound given name and a rare word glued together."""
+        if self.lex.known(word) or len(word) < 9:
+            return None
+        for given in self.lex.glued_givens:
+            rest = word[len(given):]
+            if word.startswith(given) and len(rest) >= 4 and zipf(rest) < NAME_TAIL_MAX_ZIPF + 0.5 \
+                    and not self._is_barrier_word(rest):
+                return given, rest
+        return None
+
+    def _is_barrier_word(self, word: str) -> bool:
+        key = fold(word)
+        return key in self.lex.stopwords or key in self.lex.predicate_words or key in self.lex.not_names
 
     def _extend_name(self, tokens: list[Token], i: int, blocked: set[int], allow_common: bool,
                      after_honorific: bool = False) -> int:

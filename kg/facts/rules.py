@@ -73,6 +73,11 @@ def negation_cues() -> tuple[str, ...]:
     return tuple(fold(r[0]) for r in _rows(DATA / "negation.tsv"))
 
 
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    return "" if ch.isspace() or ch == ZWNJ else fold(ch)
+
+
 class Squeezed:
     """A sentence without spaces and half-spaces, with a map back, so cues match however they are spaced."""
 
@@ -80,9 +85,8 @@ class Squeezed:
         self.text = text
         chars, where = [], []
         for i in range(start, end):
-            ch = text[i]
-            if not ch.isspace() and ch != ZWNJ:
-                chars.append(ch)
+            for folded in _fold_char(text[i]):  # «تأکید» matches the cue «تاکید»
+                chars.append(folded)
                 where.append(i)
         self.s = "".join(chars)
         self.where = where
