@@ -129,6 +129,7 @@ class Document:
     text: str = ""                       # normalised text (headline + body)
     to_original: list[int] = field(default_factory=list)  # Document.text index → Article.text index
     sentences: list[Sentence] = field(default_factory=list)
+    tokens: list = field(default_factory=list)            # kg.text.Token over Document.text, made once
     mentions: list[Mention] = field(default_factory=list)
     entities: dict[str, Entity] = field(default_factory=dict)
     facts: list[Fact] = field(default_factory=list)

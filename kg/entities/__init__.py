@@ -34,7 +34,7 @@ class EntityRecognizer:
                       label_en=m.label_en, same_as=list(m.same_as))
         self._add_capitals(doc)
         anchors = [(m.start, m.end) for m in doc.mentions]
-        for span in self.orgs.find(text, anchors):
+        for span in self.orgs.find(text, anchors, doc.tokens or None):
             known = self.gazetteer.lookup(span.label)
             if known is not None:
                 self._add(doc, span.start, span.end, known.cls, known.key, known.label_fa, span.rule,
@@ -45,7 +45,7 @@ class EntityRecognizer:
         self._add_publisher(doc)
         self._release_surname_places(doc)
         blocked = [(m.start, m.end) for m in doc.mentions]
-        people = self.persons.find(text, blocked)
+        people = self.persons.find(text, blocked, doc.tokens or None)
         self._add_persons(doc, people, blocked)
         doc.mentions.sort(key=lambda m: (m.start, -m.end))
         for m in doc.mentions:
@@ -67,7 +67,7 @@ class EntityRecognizer:
     def _release_surname_places(self, doc: Document) -> None:
         """«مرتضی عابدین ورامین، نخستین سرکنسول»: a place name that ends a given name + surname
         (and is followed by a comma, a title or the end) is the person's surname, not the place."""
-        tokens = tokenize(doc.text)
+        tokens = doc.tokens or tokenize(doc.text)
         starts = {t.start: i for i, t in enumerate(tokens)}
         lex = self.persons.lex
         for m in [m for m in doc.mentions if m.cls in ("City", "Province") and m.source == "gazetteer"]:
@@ -145,7 +145,7 @@ class EntityRecognizer:
                 surnames = {fold(full.tokens[-1])}
                 if len(full.tokens) >= 3:
                     surnames.add(fold("".join(full.tokens[-2:])))
-                for tok in tokenize(doc.text):
+                for tok in doc.tokens or tokenize(doc.text):
                     if fold(tok.text) in surnames and len(fold(tok.text)) >= 3 \
                             and not any(s <= tok.start < e for s, e in taken):
                         self._add(doc, tok.start, tok.end, "Person", key, full.name, "person-surname")

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ..text.normalize import fold
 from ..text.tokens import Token, tokenize
+from .persons import _starts_within
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 MAX_NAME_TOKENS = 10
@@ -63,12 +64,14 @@ class OrgFinder:
                 return n
         return 0
 
-    def find(self, text: str, anchors: list[tuple[int, int]]) -> list[OrgSpan]:
+    def find(self, text: str, anchors: list[tuple[int, int]], tokens: list[Token] | None = None) -> list[OrgSpan]:
         """Institution spans; ``anchors`` are (start, end) of places and known organisations."""
-        tokens = tokenize(text)
+        tokens = tokens if tokens is not None else tokenize(text)
         anchor_end = {e for _s, e in anchors}
         anchor_start = {s for s, _e in anchors}
-        covered = {t.start for t in tokens for s, e in anchors if s < t.start < e or (s == t.start and e > t.end)}
+        ends = {t.start: t.end for t in tokens}
+        covered = {start for start in _starts_within(tokens, anchors)
+                   if not any(s == start and e <= ends[start] for s, e in anchors)}
         out: list[OrgSpan] = []
         i = 0
         while i < len(tokens):

@@ -70,10 +70,11 @@ class PersonFinder:
         return 0
 
     # -- the finder ----------------------------------------------------------------------------
-    def find(self, text: str, blocked_spans: list[tuple[int, int]] = ()) -> list[PersonSpan]:
+    def find(self, text: str, blocked_spans: list[tuple[int, int]] = (),
+             tokens: list[Token] | None = None) -> list[PersonSpan]:
         """Person spans in ``text``; ``blocked_spans`` (entities found already) are never part of a name."""
-        tokens = tokenize(text)
-        blocked = {t.start for t in tokens for s, e in blocked_spans if s <= t.start < e}
+        tokens = tokens if tokens is not None else tokenize(text)
+        blocked = _starts_within(tokens, blocked_spans)
         entity_ends = {e for _s, e in blocked_spans}
         found: list[PersonSpan] = []
         taken: set[int] = set()
@@ -215,3 +216,17 @@ class PersonFinder:
         # «شهرسازیومعماری»: two words glued with «و» are not a name
         return not any(zipf(text[:k]) > 3 and zipf(text[k + 1:]) > 3
                        for k in range(2, len(text) - 2) if text[k] == "و")
+
+
+def _starts_within(tokens: list[Token], spans) -> set[int]:
+    """Start offsets of the tokens that begin inside one of the spans."""
+    from bisect import bisect_left
+
+    starts = [t.start for t in tokens]
+    out: set[int] = set()
+    for s, e in spans:
+        i = bisect_left(starts, s)
+        while i < len(starts) and starts[i] < e:
+            out.add(starts[i])
+            i += 1
+    return out

@@ -86,10 +86,11 @@ class ArticleContext:
     tokens: list[Token] = field(default_factory=list)
     roles: list[RoleMention] = field(default_factory=list)
     by_sentence: dict[int, list[Mention]] = field(default_factory=dict)
+    _squeezed: dict = field(default_factory=dict, repr=False)   # sentence index → Squeezed
 
     @classmethod
     def of(cls, doc: Document) -> "ArticleContext":
-        ctx = cls(doc, tokenize(doc.text))
+        ctx = cls(doc, doc.tokens or tokenize(doc.text))
         for m in doc.mentions:
             ctx.by_sentence.setdefault(m.sentence, []).append(m)
         ctx._token_starts = [t.start for t in ctx.tokens]
@@ -98,6 +99,15 @@ class ArticleContext:
         return ctx
 
     # -- tokens -------------------------------------------------------------------------------
+    def squeezed(self, sentence: int):
+        """The sentence without spaces and half-spaces, for cue matching; made once per sentence."""
+        from .rules import Squeezed
+
+        if sentence not in self._squeezed:
+            s = self.doc.sentences[sentence]
+            self._squeezed[sentence] = Squeezed(self.doc.text, s.start, s.end)
+        return self._squeezed[sentence]
+
     def token_index(self, offset: int) -> int:
         """Index of the token that starts at or before ``offset``."""
         return max(0, bisect_right(self._token_starts, offset) - 1)

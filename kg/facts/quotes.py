@@ -14,7 +14,6 @@ from pathlib import Path
 from ..document import Evidence, Statement
 from ..text.normalize import fold
 from .context import Agent, ArticleContext
-from .rules import Squeezed
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "facts"
 # «با بیان اینکه Q، گفت»: what comes between these and the verb is itself a statement.
@@ -45,7 +44,7 @@ class QuoteFinder:
     def find(self, sentence: int, last_speaker: str | None) -> QuoteResult:
         s = self.doc.sentences[sentence]
         text = self.doc.text
-        sq = Squeezed(text, s.start, s.end)
+        sq = self.ctx.squeezed(sentence)
         verbs: list[tuple[int, int, str]] = []
         for v in speech_verbs():
             for a, b in sq.find_all(v):
@@ -113,9 +112,9 @@ class QuoteFinder:
 
     def _indirect(self, sentence: int, v_start: int) -> tuple[int, int] | None:
         s = self.doc.sentences[sentence]
-        sq = Squeezed(self.doc.text, s.start, v_start)
+        sq = self.ctx.squeezed(sentence)
         for opener in INDIRECT_OPENERS:
-            hits = sq.find_all(opener)
+            hits = [h for h in sq.find_all(opener) if h[1] <= v_start]
             if hits:
                 a = hits[-1][1]
                 comma = self.doc.text.rfind("،", a, v_start)

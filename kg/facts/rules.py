@@ -124,7 +124,7 @@ class RuleEngine:
 
     def run(self, sentence: int, actor: Agent | None) -> list[Fact]:
         s = self.doc.sentences[sentence]
-        sq = Squeezed(self.doc.text, s.start, s.end)
+        sq = self.ctx.squeezed(sentence)
         status = sentence_status(sq)
         negated = [pos for cue in negation_cues() for pos, _ in sq.find_all(cue)]
         facts: list[Fact] = []

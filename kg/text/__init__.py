@@ -10,7 +10,8 @@ __all__ = ["prepare", "normalize", "fold", "split_sentences", "tokenize", "Token
 
 
 def prepare(doc: Document) -> Document:
-    """Fill in the normalised text, its map to the original, and the sentences."""
+    """Fill in the normalised text, its map to the original, the sentences and the tokens."""
     doc.text, doc.to_original = normalize(doc.article.text)
     doc.sentences = split_sentences(doc.text)
+    doc.tokens = tokenize(doc.text)
     return doc

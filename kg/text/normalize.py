@@ -306,10 +306,12 @@ def normalize(text: str) -> tuple[str, list[int]]:
     return _restore_half_spaces(spaced, index)
 
 
+@lru_cache(maxsize=262_144)
 def fold(text: str) -> str:
     """A lookup key: characters normalised, hamza/madda folded, no spaces or half-spaces.
 
     Cheap (no lexicon): half-space repair cannot change a key that drops half-spaces.
+    Cached: recognisers fold the same words over and over.
     """
     chars, _ = _map_characters(text)
     key = "".join(ch for ch in chars if not ch.isspace() and ch != ZWNJ)
