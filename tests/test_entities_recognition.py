@@ -44,3 +44,8 @@ def test_institution_name_stops_at_a_title(nlp):
 def test_bilateral_body_spans_both_countries(nlp):
     found = entities(nlp, "رئیس گروه دوستی ایران و ترکیه در این نشست حضور داشت.")
     assert found.get("گروه دوستی ایران و ترکیه") == "Organization"
+
+
+def test_centre_of_a_province_is_not_an_institution(nlp):
+    found = entities(nlp, "شیان، مرکز استان شانشی چین، میزبان این نشست بود.")
+    assert not any(n.startswith("مرکز") for n in found)

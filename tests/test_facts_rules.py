@@ -108,3 +108,37 @@ def test_sister_city_list_after_ba(nlp):
 def test_coordinated_titles_share_their_object(nlp):
     found = facts(nlp, "شهردار یزد در دیدار با دکتر رستگاری رئیس و اعضای شورای شهر کرمان گفت که همکاری ادامه دارد.")
     assert has(found, "رستگاری", "headOf", "شورای شهر کرمان")
+
+
+@pytest.mark.parametrize("text, city, value", [
+    ("کرمان با بیش از ۷۰۰ هزار نفر جمعیت میزبان این نشست است.", "کرمان", 700000),
+    ("وی با اشاره به جمعیت حدود ۵۰۰ هزار نفری یزد گفت که گردشگری رشد کرده است.", "یزد", 500000),
+    ("شهردار کرمان گفت: کرمان با یک میلیون و ۲۰۰ هزار نفر جمعیت شهری بزرگ است.", "کرمان", 1200000),
+])
+def test_population_forms(nlp, text, city, value):
+    assert has(facts(nlp, text), city, "population", value)
+
+
+def test_ranked_city_lies_in_the_country_after_it(nlp):
+    found = facts(nlp, "شهردار یزد گفت: کرمان با تاریخی کهن، بزرگ‌ترین شهر جنوب شرق ایران است.")
+    assert has(found, "کرمان", "locatedIn", "ایران")
+
+
+def test_visit_written_after_the_place(nlp):
+    found = facts(nlp, "«هانا شوبرت» دبیرکل متروپلیس که برای نخستین بار به یزد سفر کرده است، گفت: یزد زیباست.")
+    assert has(found, "هانا شوبرت", "visited", "یزد")
+
+
+def test_two_named_people_present_at_a_signing_met(nlp):
+    found = facts(nlp, "سند همکاری با حضور «کامران فرهمند»، شهردار یزد، و «هانا شوبرت»، دبیرکل متروپلیس امضا شد.")
+    assert has(found, "کامران فرهمند", "met", "هانا شوبرت")
+
+
+def test_this_city_is_the_city_last_named(nlp):
+    found = facts(nlp, "شهردار کرمان گفت: عضویت این شهر در متروپلیس تصویب شد.")
+    assert has(found, "کرمان", "memberOf", "متروپلیس")
+
+
+def test_future_and_unnamed_partner_give_no_stated_agreement(nlp):
+    found = facts(nlp, "امکان امضای تفاهم‌نامه میان یزد و یکی از شهرهای ژاپن را بررسی خواهیم کرد.")
+    assert not any(p == "agreementWith" for _s, p, _o, _st in found)

@@ -19,6 +19,8 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 MAX_NAME_TOKENS = 10
 # The names of news outlets after «خبرگزاری»/«پایگاه خبری» are one or two words with no anchor.
 NEWS_HEADS = {fold("خبرگزاری"), fold("پایگاه خبری")}
+# Words that introduce a place, not an institution's field: «مرکز استان ...», «مرکز جمهوری ...».
+PLACE_WORDS = {fold(w) for w in ("استان", "جمهوری", "کشور", "شهر", "ایالت", "منطقه")}
 
 
 def _rows(path: Path) -> list[list[str]]:
@@ -49,7 +51,9 @@ class OrgSpan:
 
 class OrgFinder:
     def __init__(self) -> None:
-        self.heads = {fold(r[0]): len(r[0].split()) for r in _rows(DATA / "org_heads.tsv")}
+        rows = _rows(DATA / "org_heads.tsv")
+        self.heads = {fold(r[0]): len(r[0].split()) for r in rows}
+        self.noun_heads = {fold(r[0]) for r in rows if len(r) > 1 and r[1].startswith("noun:")}
         self.canonical = [(re.compile(r[0]), r[1]) for r in _rows(DATA / "org_names.tsv")]
         self.bilateral = {fold(w) for w in _word_list(DATA / "org_bilateral_cues.txt")}
         from .lexicon import Lexicon
@@ -80,6 +84,10 @@ class OrgFinder:
                 i += 1
                 continue
             head_key = fold("".join(t.text for t in tokens[i:i + n]))
+            if head_key in self.noun_heads and i + n < len(tokens) and (
+                    tokens[i + n].start in anchor_start or fold(tokens[i + n].text) in PLACE_WORDS):
+                i += 1
+                continue
             end = self._news_name_end(tokens, i + n) if head_key in NEWS_HEADS else \
                 self._anchored_end(tokens, i, i + n, anchor_end, anchor_start)
             if end is None:

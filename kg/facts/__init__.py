@@ -6,6 +6,8 @@ who acted or spoke; titles and their holders are read for the whole article firs
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from ..document import Document, Evidence, Fact, Mention
 from ..text.normalize import fold
 from .context import Agent, ArticleContext
@@ -36,6 +38,13 @@ CITY_WORDS = {fold(w) for w in ("شهر", "کلانشهر", "کلان‌شهر",
                                  "کلان‌شهرهای", "کلان‌شهر‌های", "شهر‌های", "سایر", "دیگر")}
 CONTAINS = {"City": {"Country", "Province"}, "Place": {"City", "Country", "Province"}, "Province": {"Country"},
             "Region": {"Country"}}
+
+
+@dataclass
+class _Span:
+    """Just an end offset, to look for the place named after a word."""
+
+    end: int
 
 
 class FactExtractor:
@@ -100,6 +109,7 @@ class FactExtractor:
                 if country is not None:
                     out.append(Fact(m.entity_key, "locatedIn", country.entity_key,
                                     Evidence(m.sentence, m.start, m.end, "capital-of", 0.9)))
+        out.extend(FactExtractor._ranked_cities(ctx))
         for s in doc.sentences:
             ms = sorted(ctx.outer_mentions(s.index) + [m for m in ctx.mentions_in(s.index) if m.cls == "City"],
                         key=lambda m: m.start)
@@ -117,6 +127,31 @@ class FactExtractor:
                         out.append(Fact(a.entity_key, "locatedIn", b.entity_key,
                                         Evidence(s.index, a.start, b.end, rule, 0.8)))
                     last = b
+        return out
+
+    @staticmethod
+    def _ranked_cities(ctx: ArticleContext) -> list[Fact]:
+        """«تبریز ... بزرگترین شهر شمال‌غرب ایران است», «اصفهان ... سومین کلانشهر ایران»: a superlative or
+        ordinal before «شهر/کلانشهر» and a country or province after it; the place is the clause's first city."""
+        out = []
+        toks = ctx.tokens
+        for i, tok in enumerate(toks[:-1]):
+            word = fold(tok.text)
+            if not (word.endswith("ترین") or (word.endswith("مین") and len(word) > 4)) or \
+                    fold(toks[i + 1].text) not in CITY_WORDS:
+                continue
+            sentence = ctx.doc.sentence_at(tok.start)
+            ms = ctx.mentions_in(sentence)
+            wider, _ = FactExtractor._wider_after(ctx, ms, _Span(toks[i + 1].end))
+            if wider is None or wider.cls not in ("Country", "Province"):
+                continue
+            s = ctx.doc.sentences[sentence]
+            clause = max(ctx.doc.text.rfind(":", s.start, tok.start), s.start)
+            city = next((m for m in ms if m.cls == "City" and clause <= m.start < tok.start
+                         and ctx.role_at(m) is None), None)
+            if city is not None:
+                out.append(Fact(city.entity_key, "locatedIn", wider.entity_key,
+                                Evidence(sentence, city.start, wider.end, "located-ranked-city", 0.7)))
         return out
 
     @staticmethod

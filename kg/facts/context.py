@@ -20,6 +20,7 @@ from ..text.tokens import Token, tokenize
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 PRONOUNS = {fold(w) for w in ("وی", "او", "ایشان")}
+CITY_NOUNS = {fold(w) for w in ("شهر", "کلانشهر", "کلان‌شهر", "پایتخت")}
 # Words between a title and what it is of: «سرکنسول جدید جمهوری ترکیه», «شهردار شهر نیامی».
 TITLE_FILLERS = {fold(w) for w in ("جدید", "سابق", "اسبق", "وقت", "محترم", "فعلی", "شهر", "کلانشهر", "استان",
                                    "کشور", "جمهوری", "منتخب", "کنونی")}
@@ -268,6 +269,21 @@ class ArticleContext:
                 continue
             merged.append(a)
         return merged
+
+    def city_anaphora(self, sentence: int) -> list[tuple[int, int, str]]:
+        """«این شهر», «این کلانشهر»: (start, end, key) of the city last named before it."""
+        s = self.doc.sentences[sentence]
+        out = []
+        toks = self.tokens
+        for i in range(self.token_index(s.start), len(toks) - 1):
+            if toks[i].start >= s.end:
+                break
+            if fold(toks[i].text) == fold("این") and fold(toks[i + 1].text) in CITY_NOUNS:
+                city = next((m for m in reversed(self.doc.mentions) if m.cls == "City" and m.end <= toks[i].start),
+                            None)
+                if city is not None:
+                    out.append((toks[i].start, toks[i + 1].end, city.entity_key))
+        return out
 
     def reporting_prefix_end(self, sentence: int) -> int:
         """End of «به گزارش X،» / «به نقل از X،» at the start of a sentence (its start when none)."""

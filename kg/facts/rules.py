@@ -25,6 +25,7 @@ class Slot:
     kind: str                       # actor | with | before | after | first | pair | number
     classes: frozenset[str]
     within: int | None = None       # words from the cue
+    order: tuple[str, ...] = ()     # the classes in the order written: earlier ones are preferred
 
     @classmethod
     def parse(cls, spec: str) -> "Slot | None":
@@ -35,7 +36,8 @@ class Slot:
             spec, n = spec.split("@")
             within = int(n)
         kind, _, classes = spec.partition(":")
-        return cls(kind, frozenset(c for c in classes.split("|") if c), within)
+        listed = tuple(c for c in classes.split("|") if c)
+        return cls(kind, frozenset(listed), within, listed)
 
 
 @dataclass(frozen=True)
@@ -92,19 +94,22 @@ class Squeezed:
         self.where = where
         self.start, self.end = start, end
 
-    def find_all(self, cue: str) -> list[tuple[int, int]]:
-        """(start, end) offsets in the text of each whole-word occurrence of a folded cue."""
+    def find_all(self, cue: str, whole_word: bool = True) -> list[tuple[int, int]]:
+        """(start, end) offsets in the text of each occurrence of a folded cue that starts a word
+        (and, with ``whole_word``, ends one: «عضو» is not found in «عضویت»)."""
         out = []
         i = self.s.find(cue)
         while i >= 0:
             a, b = self.where[i], self.where[i + len(cue) - 1] + 1
-            if (a == self.start or not self.text[a - 1].isalnum()) and (b >= self.end or not self.text[b].isalpha()):
+            if (a == self.start or not self.text[a - 1].isalnum()) and (
+                    not whole_word or b >= self.end or not self.text[b].isalpha()):
                 out.append((a, b))
             i = self.s.find(cue, i + 1)
         return out
 
     def contains(self, cue: str) -> bool:
-        return bool(self.find_all(cue))
+        """Whether a cue starts a word here; its inflections count («به امضا رسیده است»)."""
+        return bool(self.find_all(cue, whole_word=False))
 
 
 def sentence_status(sq: Squeezed) -> str:
@@ -126,7 +131,7 @@ class RuleEngine:
         s = self.doc.sentences[sentence]
         sq = self.ctx.squeezed(sentence)
         status = sentence_status(sq)
-        negated = [pos for cue in negation_cues() for pos, _ in sq.find_all(cue)]
+        negated = [pos for cue in negation_cues() for pos, _ in sq.find_all(cue, whole_word=False)]
         facts: list[Fact] = []
         for rule in load_rules():
             for cue in rule.cues:
@@ -140,6 +145,9 @@ class RuleEngine:
     def _apply(self, rule: Rule, sentence: int, c_start: int, c_end: int, actor: Agent | None,
                status: str) -> list[Fact]:
         ev = Evidence(sentence, c_start, c_end, rule.name, rule.confidence)
+        if rule.subject.kind == "population":
+            found = self._population(sentence, c_start, c_end)
+            return [Fact(found[0], rule.predicate, found[1], ev, status)] if found else []
         if rule.subject.kind in ("pair", "pairs"):
             return [Fact(a, rule.predicate, b, ev, status)
                     for a, b in self._pairs(sentence, rule.subject.classes, c_start, lists=rule.subject.kind == "pairs")]
@@ -161,8 +169,12 @@ class RuleEngine:
             return self._with(sentence, c_start, actor, slot.classes), None
         cands = self._candidates(sentence, slot.classes, exclude)
         if slot.kind == "before":
-            cands = [c for c in cands if c[1] <= c_start]
-            cands.sort(key=lambda c: -c[1])
+            # within the clause (after a colon), the first listed class wins, then the nearest:
+            # «اصفهان ... سومین کلانشهر ایران است و ... عضو متروپلیس» → اصفهان, not ایران
+            clause = self.doc.text.rfind(":", self.doc.sentences[sentence].start, c_start)
+            cands = [c for c in cands if clause < c[0] and c[1] <= c_start]
+            rank = {cls: i for i, cls in enumerate(slot.order)}
+            cands.sort(key=lambda c: (rank.get(self._class_of(c[2]), 99), -c[1]))
         elif slot.kind == "after":
             lo = max(c_end, after or 0)
             cands = [c for c in cands if c[0] >= lo]
@@ -187,12 +199,18 @@ class RuleEngine:
             if any(o is not m and o.end == m.end and o.start < m.start and self._value(o, classes) for o in ms):
                 continue
             out.append((m.start, m.end, key))
+        if "City" in classes:
+            out.extend(self.ctx.city_anaphora(sentence))
         if "Person" in classes:
             for a in self.ctx.agents(sentence):
                 if a.kind == "role" and a.key and a.key != exclude:
                     out.append((a.start, a.end, a.key))
         out.sort()
         return out
+
+    def _class_of(self, key: str) -> str:
+        entity = self.doc.entities.get(key)
+        return entity.cls if entity else ""
 
     def _value(self, m: Mention, classes: frozenset[str]) -> str | None:
         if "Person" in classes:
@@ -216,6 +234,36 @@ class RuleEngine:
                     if len(between.split()) <= 3:
                         return a.key
                     break
+        return None
+
+    def _population(self, sentence: int, c_start: int, c_end: int) -> tuple[str, int] | None:
+        """«X با N نفر جمعیت», «جمعیت N نفری X», «X ... جمعیتی بیش از N نفر»: the number next to «نفر», and
+        the place it is of: the one named after «نفری», else the nearest place before the number in the clause."""
+        s = self.doc.sentences[sentence]
+        text = self.doc.text
+        best = None
+        for q in find_quantities(text[s.start:s.end]):
+            a, b = s.start + q.start, s.start + q.end
+            tail = text[b:b + 8]
+            if not re.match(r"\s*نفر", tail):
+                continue
+            near = (0 <= c_start - b <= 8) or (0 <= a - c_end <= 25)   # «N نفر جمعیت» / «جمعیت(ی) ... N نفر»
+            if near and (best is None or abs(a - c_start) < abs(best[0] - c_start)):
+                best = (a, b, q.value)
+        if best is None:
+            return None
+        a, b, value = best
+        places = [m for m in self.ctx.mentions_in(sentence) if m.cls in ("City", "Country", "Province")]
+        after = re.match(r"\s*نفری\s*", text[b:b + 12])
+        if after:
+            m = next((m for m in places if m.start == b + after.end()), None)
+            if m is not None:
+                return m.entity_key, value
+        clause_start = max(text.rfind(":", s.start, a), s.start)
+        before = [m for m in places if clause_start <= m.start and m.end <= min(a, c_start)
+                  and self.ctx.role_at(m) is None]
+        if before:
+            return before[0].entity_key, value
         return None
 
     def _number(self, sentence: int, c_start: int, c_end: int) -> int | None:
@@ -252,6 +300,14 @@ class RuleEngine:
         if len(distinct) < 2:
             return []
         text = self.doc.text
+        # «میان همدان و یکی از شهرهای کره»: the other side is unnamed, so there is no pair
+        for m in ms:
+            before = text[max(s.start, m.start - 6):m.start].split()
+            if before and before[-1] in ("میان", "بین"):
+                rest = text[m.end:m.end + 4].split()
+                if rest and rest[0] == "و" and not any(o.start > m.end and text[m.end:o.start].strip() == "و"
+                                                         for o in ms):
+                    return []
         # «X و Y با Z» / «X با A، B و C»: each side of «با» paired with the other
         ends = {m.start: m.end for m in ms}
         for ba in (t for t in self.ctx.tokens if t.text == "با" and sentence_range[0] <= t.start < sentence_range[1]):
