@@ -100,6 +100,17 @@ class Fact:
 
 
 @dataclass
+class Amount:
+    """A count that matters, with its unit noun: «متروپلیس ... بیش از ۱۶۰ شهر» → (Metropolis, 160, شهر)."""
+
+    subject: str                 # entity key of what is counted for
+    value: int
+    unit: str                    # the unit noun as written: «شهر», «زائر»
+    evidence: Evidence
+    qualifier: str | None = None  # more-than | about | less-than
+
+
+@dataclass
 class Statement:
     """A quoted or reported statement and who said it."""
 
@@ -135,6 +146,7 @@ class Document:
     facts: list[Fact] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    amounts: list[Amount] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from ..document import Document, Evidence, Fact, Mention
 from ..text.normalize import fold
 from .context import Agent, ArticleContext
+from .amounts import find_amounts
 from .events import events_from
 from .quotes import QuoteFinder
 from .rules import RuleEngine
@@ -64,6 +65,7 @@ class FactExtractor:
             last = found.speaker or (actor.key if actor and actor.key else last)
         doc.facts = self._clean(doc, facts)
         doc.events = events_from(doc, ctx)
+        doc.amounts = find_amounts(ctx)
         return doc
 
     # -- per sentence ----------------------------------------------------------------------------

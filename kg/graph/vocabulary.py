@@ -85,6 +85,12 @@ class KG(DefinedNamespace):
     rule: URIRef
     status: URIRef
     confidence: URIRef
+    # counts with their unit noun («بیش از ۱۶۰ شهر»)
+    Quantity: URIRef
+    quantity: URIRef
+    value: URIRef
+    unit: URIRef
+    qualifier: URIRef
 
 
 # Class names as used in Document/Entity.cls → class IRI.
