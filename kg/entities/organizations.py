@@ -63,9 +63,10 @@ class OrgFinder:
 
     def _head_at(self, tokens: list[Token], i: int) -> int:
         for n in (2, 1):
-            if i + n <= len(tokens) and fold("".join(t.text for t in tokens[i:i + n])) in self.heads \
-                    and self.heads[fold("".join(t.text for t in tokens[i:i + n]))] == n:
-                return n
+            if i + n <= len(tokens):
+                key = tokens[i].key if n == 1 else tokens[i].key + tokens[i + 1].key
+                if self.heads.get(key) == n:
+                    return n
         return 0
 
     def find(self, text: str, anchors: list[tuple[int, int]], tokens: list[Token] | None = None) -> list[OrgSpan]:
@@ -83,7 +84,7 @@ class OrgFinder:
             if not n or tokens[i].start in covered or tokens[i].start in anchor_start:
                 i += 1
                 continue
-            head_key = fold("".join(t.text for t in tokens[i:i + n]))
+            head_key = "".join(t.key for t in tokens[i:i + n])
             if head_key in self.noun_heads and i + n < len(tokens) and (
                     tokens[i + n].start in anchor_start or fold(tokens[i + n].text) in PLACE_WORDS):
                 i += 1

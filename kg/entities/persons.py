@@ -44,8 +44,9 @@ class PersonFinder:
         self.lex = lexicon or Lexicon.load()
 
     # -- token classes -------------------------------------------------------------------------
-    def _key(self, tok: Token) -> str:
-        return fold(tok.text)
+    @staticmethod
+    def _key(tok: Token) -> str:
+        return tok.key
 
     def _is_barrier(self, tok: Token, blocked: set[int], after_honorific: bool = False) -> bool:
         """A token that can never be part of a name («اسلامی» can, after «دکتر»)."""
@@ -64,7 +65,7 @@ class PersonFinder:
         """Number of tokens of the title starting at ``i`` (0 when there is none)."""
         for n in (2, 1):
             if i + n <= len(tokens):
-                key = "".join(self._key(t) for t in tokens[i:i + n])
+                key = tokens[i].key if n == 1 else tokens[i].key + tokens[i + 1].key
                 if key in self.lex.roles:
                     return n
         return 0

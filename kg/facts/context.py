@@ -137,13 +137,13 @@ class ArticleContext:
         while i < len(toks):
             n = 0
             for size in (2, 1):
-                if i + size <= len(toks) and fold("".join(t.text for t in toks[i:i + size])) in table:
+                if i + size <= len(toks) and "".join(t.key for t in toks[i:i + size]) in table:
                     n = size
                     break
             if not n:
                 i += 1
                 continue
-            title = table[fold("".join(t.text for t in toks[i:i + n]))]
+            title = table["".join(t.key for t in toks[i:i + n])]
             deputy = self._deputy_before(i)
             j = i + n
             while j < len(toks) and self._mention_starting(toks[j].start) is None:

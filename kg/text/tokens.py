@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 _MARKS = "\u064B-\u065F\u0670"
 _TOKEN = re.compile(
@@ -33,6 +34,13 @@ class Token:
     @property
     def is_number(self) -> bool:
         return self.text[0].isdigit()
+
+    @cached_property
+    def key(self) -> str:
+        """The folded form (kg.text.fold), for lookups in word lists; computed once per token."""
+        from .normalize import fold
+
+        return fold(self.text)
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
