@@ -1,6 +1,10 @@
-"""HTML stage: one self-contained, offline pyvis page of the graph.
+"""HTML stage: one self-contained, offline page to explore the graph (pyvis + vis-network).
 
     >>> write_html(builder.graph, "output/graph.html")   # doctest: +SKIP
+
+The page is capped at ``max_nodes`` entities (those with most links) and
+``max_edges`` facts so that a browser stays interactive; the page says so when
+it shows only part, and the Turtle keeps everything.
 """
 from __future__ import annotations
 
@@ -9,17 +13,29 @@ from pathlib import Path
 import rdflib
 
 from ..graph.serialize import write_text_atomic
-from .network import build_network
+from .model import Explorer, read_explorer
+from .network import MAX_EDGES, MAX_NODES, NetworkView, build_network
 from .page import render_page, safe_json
 
-__all__ = ["write_html", "render_html", "safe_json"]
+__all__ = ["write_html", "render_html", "render_explorer", "safe_json", "read_explorer", "Explorer",
+           "MAX_NODES", "MAX_EDGES"]
+
+DEFAULT_TITLE = "گراف دانش خبرها"
 
 
-def render_html(graph: rdflib.Graph, title: str = "گراف دانش خبرها") -> str:
+def render_explorer(model: Explorer, *, title: str = DEFAULT_TITLE, max_nodes: int | None = MAX_NODES,
+                    max_edges: int | None = MAX_EDGES) -> str:
+    """The page for explorer records (what :func:`read_explorer` makes, or a benchmark's random graph)."""
+    return render_page(build_network(model, max_nodes=max_nodes, max_edges=max_edges), title=title)
+
+
+def render_html(graph: rdflib.Graph, title: str = DEFAULT_TITLE, *, max_nodes: int | None = MAX_NODES,
+                max_edges: int | None = MAX_EDGES) -> str:
     """The page for ``graph`` as a string."""
-    return render_page(build_network(graph), title=title)
+    return render_explorer(read_explorer(graph), title=title, max_nodes=max_nodes, max_edges=max_edges)
 
 
-def write_html(graph: rdflib.Graph, path: str | Path, *, title: str = "گراف دانش خبرها") -> Path:
+def write_html(graph: rdflib.Graph, path: str | Path, *, title: str = DEFAULT_TITLE,
+               max_nodes: int | None = MAX_NODES, max_edges: int | None = MAX_EDGES) -> Path:
     """Write the page for ``graph`` to ``path`` atomically; returns the path."""
-    return write_text_atomic(path, render_html(graph, title=title))
+    return write_text_atomic(path, render_html(graph, title=title, max_nodes=max_nodes, max_edges=max_edges))

@@ -1,124 +1,74 @@
-"""rdflib graph → pyvis Network: which nodes and edges the page shows, and how they look.
+"""Explorer records → a pyvis Network plus the side data of the page's panels.
 
-Nodes are the entities (colour by class, Persian label, a plain-text tooltip
-with the class, the English name, aliases and literal facts); edges are the
-fact triples between two shown entities.  Articles and their ``mentions`` edges
-are drawn too, but only while the graph is small enough for them to help rather
-than bury the entities.  Node size grows with the number of articles that
-mention the entity.
+Nodes are the entities (colour and shape by class, size by the number of
+articles that mention them); edges are the facts between two shown entities,
+labelled by predicate.  Articles and their ``mentions`` edges are drawn too, but
+only while the graph is small enough for them to help.  Past ``max_nodes`` the
+page keeps the entities with most links (then most articles) and says so; the
+Turtle keeps everything.
+
+pyvis's ``add_node``/``add_edge`` check every earlier node and edge (quadratic:
+a minute at 20,000 nodes), so the node and edge dicts are filled in directly.
 """
 from __future__ import annotations
 
+import datetime as _dt
 import math
-from collections import defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
+import jdatetime
 from pyvis.network import Network
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDF, RDFS, SKOS
 
-from ..graph.to_rdf import ontology_graph
-from ..graph.vocabulary import ENTITY_CLASS_IRIS, FACT_PROPERTIES, KG, SYMMETRIC_PROPERTIES
+from ..graph.vocabulary import ENTITY_CLASS_IRIS, FACT_PROPERTIES, KG
+from .labels import canvas_label, persian_digits, short
 from .layout import compute_layout
+from .model import Explorer, Source, term_labels
 
 FONT_STACK = ("Vazirmatn, Vazir, Sahel, Samim, 'Noto Naskh Arabic', 'Noto Sans Arabic', "
               "Tahoma, 'Segoe UI', 'DejaVu Sans', sans-serif")
 
-CLASS_COLOURS = {
-    "Person": "#e15759", "City": "#4e79a7", "Country": "#59a14f", "Province": "#76b7b2",
-    "Region": "#edc948", "Organization": "#f28e2b", "Place": "#b07aa1",
+# class → (colour, vis-network shape); the legend draws the same shapes.
+CLASS_STYLE: dict[str, tuple[str, str]] = {
+    "Person": ("#e15759", "dot"),
+    "City": ("#4e79a7", "square"),
+    "Country": ("#59a14f", "diamond"),
+    "Province": ("#76b7b2", "hexagon"),
+    "Region": ("#c9a227", "triangle"),
+    "Organization": ("#f28e2b", "triangleDown"),
+    "Place": ("#b07aa1", "star"),
+    "Article": ("#9c9590", "box"),
 }
-ARTICLE_COLOUR = "#bab0ac"
+CLASS_COLOURS = {cls: colour for cls, (colour, _shape) in CLASS_STYLE.items() if cls != "Article"}
+EVENT_LABELS = {"Meeting": ("دیدار", "Meeting"), "Visit": ("سفر", "Visit"), "Agreement": ("توافق‌نامه", "Agreement")}
 
-# Past these sizes articles and mention edges are left out, and physics is switched off.
-MAX_ARTICLES_SHOWN = 40
+MAX_NODES = 5000             # the browser stays interactive (< 3 s) up to about this many nodes
+MAX_EDGES = 20000
+MAX_ARTICLES_SHOWN = 40      # articles are drawn as nodes only in small graphs
 MAX_NODES_WITH_ARTICLES = 300
 MAX_NODES_WITH_PHYSICS = 200
-MAX_ENTITIES = 1500          # the browser stays responsive up to about this many nodes
-MAX_EDGES = 6000
-MAX_ALIASES_IN_TOOLTIP = 8
-
-
-@dataclass
-class _EntityView:
-    node: URIRef
-    cls: str
-    label: str
-    label_en: str = ""
-    aliases: list[str] = field(default_factory=list)
-    literals: list[str] = field(default_factory=list)
-    articles: int = 0
-
-
-def persian_label(term: URIRef, graph: Graph | None = None) -> str:
-    """The ``@fa`` label of an ontology term (class or property), else its local name."""
-    for source in (graph, ontology_graph()):
-        if source is None:
-            continue
-        for label in source.objects(term, RDFS.label):
-            if isinstance(label, Literal) and label.language == "fa":
-                return str(label)
-    return str(term).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
-
-
-def _first_label(graph: Graph, node: URIRef, lang: str | None) -> str:
-    fallback = ""
-    for label in graph.objects(node, RDFS.label):
-        if isinstance(label, Literal):
-            if label.language == lang:
-                return str(label)
-            fallback = fallback or (str(label) if lang == "fa" and not label.language else "")
-    return fallback
-
-
-def persian_digits(value: int) -> str:
-    return str(value).translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹"))
+MAX_NODES_WITH_HOVER = 1500
+MAX_MENTIONS_PER_ENTITY = 40  # sentences kept for one entity's panel
 
 
 @dataclass
 class NetworkView:
-    """What the page shows, plus the figures for its header."""
+    """What the page shows: the pyvis network, the panels' data and the figures for the header."""
 
     network: Network
+    info: dict[str, Any]
     entities_total: int
     entities_shown: int
+    facts_total: int
     edges_shown: int
     articles_total: int
     articles_shown: int
-    classes: list[str]
+    classes: list[str] = field(default_factory=list)
 
-
-def _collect_entities(graph: Graph) -> dict[URIRef, _EntityView]:
-    by_class_iri = {iri: name for name, iri in ENTITY_CLASS_IRIS.items()}
-    entities: dict[URIRef, _EntityView] = {}
-    for node, cls_iri in graph.subject_objects(RDF.type):
-        name = by_class_iri.get(cls_iri)
-        if name is None or not isinstance(node, URIRef) or node in entities:
-            continue
-        label = _first_label(graph, node, "fa") or str(node).rstrip("/").rsplit("/", 1)[-1]
-        view = _EntityView(node, name, label, _first_label(graph, node, "en"))
-        view.aliases = sorted({str(a) for a in graph.objects(node, SKOS.altLabel)} - {label})
-        entities[node] = view
-    mentioned_in: dict[URIRef, set] = defaultdict(set)
-    for article, entity in graph.subject_objects(KG.mentions):
-        if entity in entities:
-            mentioned_in[entity].add(article)
-    for node, articles in mentioned_in.items():
-        entities[node].articles = len(articles)
-    return entities
-
-
-def _tooltip(view: _EntityView) -> str:
-    lines = [view.label, persian_label(ENTITY_CLASS_IRIS[view.cls])]
-    if view.label_en:
-        lines.append(view.label_en)
-    if view.aliases:
-        shown = view.aliases[:MAX_ALIASES_IN_TOOLTIP]
-        more = len(view.aliases) - len(shown)
-        lines.append("نام‌های دیگر: " + "، ".join(shown) + (f" و {persian_digits(more)} نام دیگر" if more > 0 else ""))
-    lines.extend(view.literals)
-    lines.append(f"در {persian_digits(view.articles)} خبر")
-    return "\n".join(lines)
+    @property
+    def capped(self) -> bool:
+        return self.entities_shown < self.entities_total or self.edges_shown < self.facts_total
 
 
 def _darker(colour: str, factor: float = 0.7) -> str:
@@ -127,95 +77,191 @@ def _darker(colour: str, factor: float = 0.7) -> str:
     return "#{:02x}{:02x}{:02x}".format(*(int(c * factor) for c in (r, g, b)))
 
 
-def _size(articles: int) -> float:
+def node_size(articles: int) -> float:
+    """Radius grows with the log of the number of articles that mention the entity."""
     return round(min(60.0, 12.0 + 9.0 * math.log2(1 + articles)), 1)
 
 
-def _short(text: str, limit: int = 40) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+def jalali(iso_date: str) -> str:
+    """``2024-05-04`` → ``۱۴۰۳/۰۲/۱۵``; empty when the date does not parse."""
+    try:
+        day = jdatetime.date.fromgregorian(date=_dt.date.fromisoformat(iso_date))
+    except (ValueError, TypeError):
+        return ""
+    return persian_digits(day.strftime("%Y/%m/%d"))
 
 
-def build_network(graph: Graph) -> NetworkView:
-    """Choose nodes and edges, lay them out, and fill a pyvis Network."""
-    entities = _collect_entities(graph)
-    for prop in FACT_PROPERTIES.values():
-        for subject, value in graph.subject_objects(prop):
-            if subject in entities and isinstance(value, Literal):
-                entities[subject].literals.append(f"{persian_label(prop, graph)}: {value}")
+def choose_entities(model: Explorer, max_nodes: int | None) -> list[int]:
+    """Entity indices to show: all of them, or the ``max_nodes`` with most links, then most articles."""
+    if max_nodes is None or len(model.entities) <= max_nodes:
+        return list(range(len(model.entities)))
+    degree: Counter = Counter()
+    for fact in model.facts:
+        degree[fact.subject] += 1
+        degree[fact.object] += 1
+    ranked = sorted(range(len(model.entities)),
+                    key=lambda i: (-degree[i], -len(model.entities[i].articles), i))
+    return sorted(ranked[:max_nodes])
 
-    ranked = sorted(entities.values(), key=lambda v: (-v.articles, v.label))
-    shown = {v.node: v for v in ranked[:MAX_ENTITIES]}
 
-    fact_edges: list[tuple[URIRef, URIRef, URIRef]] = []
-    for prop in FACT_PROPERTIES.values():
-        for subject, obj in graph.subject_objects(prop):
-            if subject in shown and obj in shown and subject != obj:
-                fact_edges.append((subject, prop, obj))
-    fact_edges = sorted(set(fact_edges))[:MAX_EDGES]
-
-    articles = sorted(set(graph.subjects(RDF.type, KG.Article)))
-    show_articles = (len(articles) <= MAX_ARTICLES_SHOWN
-                     and len(shown) + len(articles) <= MAX_NODES_WITH_ARTICLES)
-    mention_edges: list[tuple[URIRef, URIRef, URIRef]] = []
-    if show_articles:
-        for article in articles:
-            for prop in (KG.mentions, KG.publisher):
-                for entity in sorted(set(graph.objects(article, prop))):
-                    if entity in shown:
-                        mention_edges.append((article, prop, entity))
-    articles_shown = articles if show_articles else []
-
-    ids: dict[URIRef, int] = {}
-    for node in [*shown, *articles_shown]:
-        ids[node] = len(ids)
-    groups = {ids[n]: v.cls for n, v in shown.items()} | {ids[a]: "~article" for a in articles_shown}
-    positions = compute_layout(list(ids.values()),
-                               [(ids[s], ids[o]) for s, _, o in (*fact_edges, *mention_edges)], groups)
-
-    total_nodes = len(ids)
-    net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line")
-    for node, view in shown.items():
-        x, y = positions[ids[node]]
-        net.add_node(ids[node], label=view.label, title=_tooltip(view),  # colour: from its group
-                     size=_size(view.articles), x=x, y=y, group=view.cls,
-                     names=[view.label, view.label_en, *view.aliases] if view.label_en else [view.label, *view.aliases])
-    for article in articles_shown:
-        x, y = positions[ids[article]]
-        headline = _first_label(graph, article, "fa") or str(next(iter(graph.objects(article, KG.headline)), ""))
-        date = next(iter(graph.objects(article, KG.datePublished)), None)
-        url = next(iter(graph.objects(article, KG.url)), None)
-        tooltip = "\n".join(str(part) for part in ("خبر", headline, date, url) if part)
-        net.add_node(ids[article], label=_short(headline), title=tooltip, shape="box",
-                     x=x, y=y, group="Article", names=[headline], font={"size": 11})
-    for subject, prop, obj in fact_edges:
-        label = persian_label(prop, graph)
-        arrows = {"to": {"enabled": prop not in SYMMETRIC_PROPERTIES}}
-        net.add_edge(ids[subject], ids[obj], label=label, arrows=arrows, color="#666666",
-                     title=f"{shown[subject].label} — {label} — {shown[obj].label}")
-    for article, prop, entity in mention_edges:
-        net.add_edge(ids[article], ids[entity], title=persian_label(prop, graph), dashes=True,
-                     color={"color": "#cccccc", "opacity": 0.7}, arrows={"to": {"enabled": False}}, width=0.5)
-
-    physics = total_nodes <= MAX_NODES_WITH_PHYSICS
-    net.options = {
+def _options(node_count: int, physics: bool) -> dict[str, Any]:
+    big = node_count > MAX_NODES_WITH_HOVER
+    return {
         "autoResize": True,
-        "nodes": {"shape": "dot", "font": {"face": FONT_STACK, "size": 14, "strokeWidth": 3, "strokeColor": "#ffffff"},
-                  "borderWidth": 1},
-        "edges": {"font": {"face": FONT_STACK, "size": 11, "align": "middle", "strokeWidth": 3},
-                  "smooth": {"enabled": physics, "type": "dynamic"} if physics else False,
-                  "arrows": {"to": {"scaleFactor": 0.6}}},
-        "groups": {cls: {"color": {"background": colour, "border": _darker(colour),
-                                   "highlight": {"background": colour, "border": "#222222"},
-                                   "hover": {"background": colour, "border": "#222222"}}}
-                   for cls, colour in (*CLASS_COLOURS.items(), ("Article", ARTICLE_COLOUR))},
+        "nodes": {"shape": "dot", "borderWidth": 1, "scaling": {"label": {"drawThreshold": 3}},
+                  "font": {"face": FONT_STACK, "size": 16, "strokeWidth": 3, "strokeColor": "#ffffff"}},
+        "edges": {"font": {"face": FONT_STACK, "size": 11, "align": "horizontal", "strokeWidth": 3},
+                  "color": {"color": "#8a8a8a", "highlight": "#222222", "hover": "#444444"},
+                  "smooth": {"enabled": True, "type": "dynamic"} if physics else False,
+                  "arrows": {"to": {"scaleFactor": 0.6}}, "selectionWidth": 2},
+        "groups": {cls: {"shape": shape,
+                         "color": {"background": colour, "border": _darker(colour),
+                                   "highlight": {"background": colour, "border": "#111111"},
+                                   "hover": {"background": colour, "border": "#111111"}}}
+                   for cls, (colour, shape) in CLASS_STYLE.items()},
         "layout": {"improvedLayout": False, "randomSeed": 7},
         "physics": ({"enabled": True, "solver": "barnesHut",
                      "barnesHut": {"gravitationalConstant": -4000, "springLength": 140, "avoidOverlap": 0.2},
                      "stabilization": {"enabled": True, "iterations": 150, "fit": True}}
                     if physics else {"enabled": False}),
-        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": not physics,
-                        "navigationButtons": False, "keyboard": False},
+        "interaction": {"hover": not big, "tooltipDelay": 150, "hideEdgesOnDrag": big, "hideEdgesOnZoom": big,
+                        "navigationButtons": False, "keyboard": False, "multiselect": False},
     }
-    classes = sorted({v.cls for v in shown.values()}, key=list(CLASS_COLOURS).index)
-    return NetworkView(net, len(entities), len(shown), len(fact_edges) + len(mention_edges),
-                       len(articles), len(articles_shown), classes)
+
+
+class _Tables:
+    """Sentences referenced by the page, re-indexed so the page carries only those."""
+
+    def __init__(self, model: Explorer) -> None:
+        self.model = model
+        self.index: dict[int, int] = {}
+        self.rows: list[list[Any]] = []
+
+    def source(self, source: Source | None) -> list[Any] | None:
+        if source is None:
+            return None
+        if source.sentence not in self.index:
+            sentence = self.model.sentences[source.sentence]
+            self.index[source.sentence] = len(self.rows)
+            self.rows.append([sentence.article, sentence.text])
+        row: list[Any] = [self.index[source.sentence], [list(span) for span in source.spans]]
+        if source.rule or source.status or source.confidence is not None:
+            row += [source.rule, source.status, source.confidence]
+        return row
+
+
+def build_network(model: Explorer, *, max_nodes: int | None = MAX_NODES, max_edges: int | None = MAX_EDGES,
+                  seed: int = 7) -> NetworkView:
+    """Choose nodes and edges, lay them out, and fill a pyvis Network and the panels' data."""
+    shown = choose_entities(model, max_nodes)
+    node_id = {entity: i for i, entity in enumerate(shown)}
+    facts = [f for f in model.facts if f.subject in node_id and f.object in node_id]
+    if max_edges is not None and len(facts) > max_edges:
+        facts = sorted(facts, key=lambda f: (-len(f.sources), not f.stated, f.subject, f.object))[:max_edges]
+
+    show_articles = (len(model.articles) <= MAX_ARTICLES_SHOWN
+                     and len(shown) + len(model.articles) <= MAX_NODES_WITH_ARTICLES)
+    article_node = {a: len(shown) + a for a in range(len(model.articles))} if show_articles else {}
+    mention_edges = [(article_node[a], node_id[e]) for a, entities in enumerate(model.article_mentions)
+                     if a in article_node for e in entities if e in node_id]
+
+    node_count = len(shown) + len(article_node)
+    groups = {node_id[e]: model.entities[e].cls for e in shown}
+    positions = compute_layout(list(range(node_count)),
+                               [(node_id[f.subject], node_id[f.object]) for f in facts] + mention_edges,
+                               groups, seed=seed)
+    physics = node_count <= MAX_NODES_WITH_PHYSICS
+    tooltips = node_count <= MAX_NODES_WITH_HOVER
+    predicate_labels = {name: term_labels(iri) for name, iri in FACT_PROPERTIES.items()}
+    predicate_labels["mentions"] = term_labels(KG.mentions)
+    class_labels = {name: term_labels(iri) for name, iri in ENTITY_CLASS_IRIS.items()}
+    class_labels["Article"] = term_labels(KG.Article)
+
+    tables = _Tables(model)
+    vis_nodes: list[dict[str, Any]] = []
+    entity_rows: list[dict[str, Any]] = []
+    for entity in shown:
+        info = model.entities[entity]
+        x, y = positions[node_id[entity]]
+        node: dict[str, Any] = {"id": node_id[entity], "label": canvas_label(short(info.label_fa)),
+                                "x": x, "y": y, "size": node_size(len(info.articles)), "group": info.cls}
+        if tooltips:
+            node["title"] = "\n".join(part for part in (
+                info.label_fa, info.label_en, class_labels[info.cls][0],
+                f"در {persian_digits(len(info.articles))} خبر") if part)
+        vis_nodes.append(node)
+        row: dict[str, Any] = {"fa": info.label_fa, "c": info.cls, "a": sorted(info.articles)}
+        if info.label_en:
+            row["en"] = info.label_en
+        if info.aliases:
+            row["al"] = info.aliases
+        if info.geonames():
+            row["geo"] = info.geonames()
+        if info.literals:
+            row["lit"] = [[predicate_labels[p][0], value] for p, value in info.literals]
+        if info.mentions:
+            row["m"] = [tables.source(s) for s in info.mentions[:MAX_MENTIONS_PER_ENTITY]]
+            if len(info.mentions) > MAX_MENTIONS_PER_ENTITY:
+                row["more"] = len(info.mentions) - MAX_MENTIONS_PER_ENTITY
+        entity_rows.append(row)
+    for article, nid in article_node.items():
+        x, y = positions[nid]
+        headline = model.articles[article].headline
+        vis_nodes.append({"id": nid, "label": canvas_label(short(headline, 32)), "x": x, "y": y,
+                          "group": "Article", "font": {"size": 11},
+                          "title": "\n".join(p for p in (headline, model.articles[article].date) if p)})
+        entity_rows.append({"c": "Article", "art": article})
+
+    vis_edges: list[dict[str, Any]] = []
+    fact_rows: list[dict[str, Any]] = []
+    for fact in facts:
+        fa, _en = predicate_labels[fact.predicate]
+        edge: dict[str, Any] = {"id": len(vis_edges), "from": node_id[fact.subject], "to": node_id[fact.object],
+                                "label": canvas_label(fa)}
+        if fact.symmetric:
+            edge["arrows"] = {"to": {"enabled": False}}
+        if not fact.stated:
+            edge["dashes"] = True
+        vis_edges.append(edge)
+        fact_rows.append({"p": fact.predicate, "st": int(fact.stated),
+                          "src": [tables.source(s) for s in fact.sources]})
+    for article, entity in mention_edges:
+        vis_edges.append({"id": len(vis_edges), "from": article, "to": entity, "dashes": True, "width": 0.5,
+                          "color": {"color": "#cccccc", "opacity": 0.7}, "arrows": {"to": {"enabled": False}}})
+        fact_rows.append({"p": "mentions"})
+
+    statements = [[node_id[s.speaker], s.text, tables.source(s.source)]
+                  for s in model.statements if s.speaker in node_id]
+    events = []
+    for event in model.events:
+        participants = [node_id[p] for p in event.participants if p in node_id]
+        if participants:
+            events.append({"k": event.kind, "d": event.date, "da": int(event.dated_by_article), "p": participants,
+                           "pl": node_id.get(event.place) if event.place is not None else None,
+                           "st": event.status, "src": tables.source(event.source)})
+
+    net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line")
+    net.nodes, net.edges = vis_nodes, vis_edges
+    net.node_ids = [n["id"] for n in vis_nodes]
+    net.node_map = {n["id"]: n for n in vis_nodes}
+    net.options = _options(node_count, physics)
+
+    used_classes = sorted({model.entities[e].cls for e in shown}, key=list(CLASS_STYLE).index)
+    used_predicates = sorted({f.predicate for f in facts}, key=list(FACT_PROPERTIES).index)
+    info = {
+        "entities": entity_rows,
+        "facts": fact_rows,
+        "articles": [[a.headline, a.date, jalali(a.date), a.publisher, a.url] for a in model.articles],
+        "sentences": tables.rows,
+        "statements": statements,
+        "events": events,
+        "classes": [{"name": c, "fa": class_labels[c][0], "en": class_labels[c][1],
+                     "colour": CLASS_STYLE[c][0], "shape": CLASS_STYLE[c][1]} for c in used_classes],
+        "predicates": {p: list(predicate_labels[p]) for p in [*used_predicates, "mentions"]},
+        "eventKinds": {k: list(v) for k, v in EVENT_LABELS.items()},
+        "jalali": {d: jalali(d) for d in sorted({a.date for a in model.articles} | {e["d"] for e in events}) if jalali(d)},
+        "labelsEn": [canvas_label(short(model.entities[e].label_en or model.entities[e].label_fa)) for e in shown],
+        "physics": physics,
+    }
+    return NetworkView(net, info, len(model.entities), len(shown), len(model.facts), len(facts),
+                       len(model.articles), len(article_node), used_classes)
