@@ -27,18 +27,22 @@ def build(
     base_iri: str | None = None,
     progress: bool = False,
     warn: Callable[[str], None] = _warn,
+    formats: Iterable[str] = ("turtle",),
 ) -> Report:
     """Read articles from ``paths`` (files or folders) and write ``graph.ttl`` and ``graph.html``.
 
     With no paths, the example articles shipped in the package are built.  Bad
     inputs are reported through ``warn`` and counted in the report; they never
-    stop the build.
+    stop the build.  ``formats`` adds outputs beside graph.ttl (trig, jsonld, nt,
+    graphml, gexf, csv: see :mod:`kg.export`); an unknown name raises ValueError.
     """
     from .entities import link_across
+    from .export import parse_formats, write_formats
     from .graph import GraphBuilder
     from .html import write_html
     from .ingest import example_paths, read_paths
 
+    extra_formats = [f for f in parse_formats(formats) if f != "turtle"]  # fail before any work
     started = time.perf_counter()
     report = Report()
     paths = list(paths) if paths else example_paths()
@@ -70,6 +74,7 @@ def build(
         out = Path(out_dir)
         out.mkdir(parents=True, exist_ok=True)
         report.outputs.append(builder.write_turtle(out / "graph.ttl"))
+        report.outputs.extend(write_formats(builder.graph, out, extra_formats))
         report.outputs.append(write_html(builder.graph, out / "graph.html"))
         report.entities_by_class = builder.entity_counts()
         report.facts_by_predicate = builder.fact_counts()

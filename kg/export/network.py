@@ -2,7 +2,7 @@
 
 Only what a network tool can draw: one node per entity (label, class, number of
 articles, identifiers) and one edge per distinct fact (subject, property, object,
-status), weighted by the number of assertions behind it and naming their
+status), weighted by the number of assertions behind it, its ``sources`` naming their
 articles.  Proposed facts are edges too, with ``status=proposed``, so a user can
 filter them in Gephi.  Provenance nodes (sentences, mentions) are left out.
 """
@@ -70,7 +70,7 @@ def entity_network(store: ox.Store) -> nx.MultiDiGraph:
         prop = row["p"].value.rsplit("#", 1)[-1]
         status = row["status"].value
         attrs = {"label": prop, "property": prop, "status": status,
-                 "weight": int(row["weight"].value), "articles": row["articles"].value if row["articles"] else ""}
+                 "weight": int(row["weight"].value), "sources": row["articles"].value if row["articles"] else ""}
         if row["maxConfidence"]:
             attrs["confidence"] = float(row["maxConfidence"].value)
         net.add_edge(s, o, key=f"{prop}/{status}", **attrs)
