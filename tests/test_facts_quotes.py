@@ -38,3 +38,8 @@ def test_indirect_speech(nlp):
 
 def test_unnamed_speaker_is_skipped(nlp):
     assert said(nlp, "یک مقام مسئول گفت: این طرح به زودی اجرا می‌شود.") == []
+
+
+def test_an_organisation_can_speak(nlp):
+    out = said(nlp, "وزارت امور خارجه اعلام کرد: سفر هیئت ایرانی به ژاپن هفته آینده انجام می‌شود.")
+    assert out and out[0][0].startswith("وزارت")

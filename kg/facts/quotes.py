@@ -91,6 +91,11 @@ class QuoteFinder:
             if a.kind == "pronoun":
                 return None  # the caller continues the last speaker
             return a.key
+        # no person: an organisation that opens the clause speaks («وزارت امور خارجه اعلام کرد: ...»)
+        text = self.doc.text
+        for m in self.ctx.outer_mentions(sentence):
+            if m.cls == "Organization" and start <= m.start < before and not text[start:m.start].strip(" ،"):
+                return m.entity_key
         return None
 
     def _after_ba(self, a: Agent) -> bool:
