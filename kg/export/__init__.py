@@ -22,7 +22,7 @@ from typing import Iterable
 
 from rdflib import Graph
 
-from ..graph.serialize import write_turtle
+from ..graph.serialize import oxigraph_triples, write_turtle
 from ..graph.vocabulary import PREFIXES
 
 FORMATS: dict[str, str] = {
@@ -58,17 +58,18 @@ def write_formats(graph: Graph, out_dir: str | Path, formats: Iterable[str]) -> 
     out = Path(out_dir)
     names = parse_formats(formats)
     store = store_from_graph(graph) if {"graphml", "gexf", "csv"} & set(names) else None
+    triples = oxigraph_triples(graph) if {"trig", "jsonld", "nt"} & set(names) else None  # sorted once
     written: list[Path] = []
     for name in names:
         path = out / f"graph.{FORMATS[name]}"
         if name == "turtle":
             written.append(write_turtle(graph, path, prefixes=PREFIXES))
         elif name == "trig":
-            written.append(write_trig(graph, path))
+            written.append(write_trig(graph, path, triples))
         elif name == "jsonld":
-            written.append(write_jsonld(graph, path))
+            written.append(write_jsonld(graph, path, triples))
         elif name == "nt":
-            written.append(write_ntriples(graph, path))
+            written.append(write_ntriples(graph, path, triples))
         elif name == "graphml":
             written.append(write_graphml(store, path))
         elif name == "gexf":

@@ -23,10 +23,14 @@ _RDF_TYPE = str(RDF.type)
 _KG_ARTICLE = str(KG.Article)
 
 
-def write_ntriples(graph: Graph, path: str | Path) -> Path:
-    """One triple a line, sorted: the format every tool and ``sort``/``diff`` read."""
+def write_ntriples(graph: Graph, path: str | Path, triples: list[ox.Triple] | None = None) -> Path:
+    """One triple a line, sorted: the format every tool and ``sort``/``diff`` read.
+
+    ``triples``: :func:`kg.graph.serialize.oxigraph_triples` of ``graph`` when the caller already has them.
+    """
     with atomic_writer(path) as fh:
-        ox.serialize(oxigraph_triples(graph), fh, format=ox.RdfFormat.N_TRIPLES)
+        ox.serialize(triples if triples is not None else oxigraph_triples(graph), fh,
+                     format=ox.RdfFormat.N_TRIPLES)
     return Path(path)
 
 
@@ -43,7 +47,7 @@ def article_of(subject: str, articles: set[str], article_prefix: str | None) -> 
     return None
 
 
-def partition_by_article(graph: Graph) -> dict[str | None, list[ox.Triple]]:
+def partition_by_article(graph: Graph, triples: list[ox.Triple] | None = None) -> dict[str | None, list[ox.Triple]]:
     """Triples grouped by the article they come from (``None``: ontology and entities).
 
     An article's graph holds the article node, everything minted below its IRI
@@ -51,7 +55,7 @@ def partition_by_article(graph: Graph) -> dict[str | None, list[ox.Triple]]:
     that one of its assertions states; a fact stated by several articles is in each
     of their graphs.  The union of all graphs is exactly the input graph.
     """
-    triples = oxigraph_triples(graph)
+    triples = triples if triples is not None else oxigraph_triples(graph)
     articles = {t.subject.value for t in triples
                 if t.predicate.value == _RDF_TYPE and isinstance(t.object, ox.NamedNode)
                 and t.object.value == _KG_ARTICLE}
@@ -88,10 +92,10 @@ def partition_by_article(graph: Graph) -> dict[str | None, list[ox.Triple]]:
     return groups
 
 
-def write_trig(graph: Graph, path: str | Path) -> Path:
+def write_trig(graph: Graph, path: str | Path, triples: list[ox.Triple] | None = None) -> Path:
     """TriG: the ontology and entities in the default graph, each article's triples in a graph named by the article IRI."""
     quads: list[ox.Quad] = []
-    groups = partition_by_article(graph)
+    groups = partition_by_article(graph, triples)
     for name in sorted(groups, key=lambda n: (n is not None, n or "")):
         target = ox.DefaultGraph() if name is None else ox.NamedNode(name)
         quads.extend(ox.Quad(t.subject, t.predicate, t.object, target) for t in groups[name])
@@ -208,9 +212,9 @@ class _JsonLdWriter:
         return out
 
 
-def write_jsonld(graph: Graph, path: str | Path) -> Path:
+def write_jsonld(graph: Graph, path: str | Path, triples: list[ox.Triple] | None = None) -> Path:
     """JSON-LD 1.1: ``{"@context": ..., "@graph": [...]}`` with short terms; expands to exactly the graph's triples."""
-    triples = oxigraph_triples(graph)
+    triples = triples if triples is not None else oxigraph_triples(graph)
     base = next((t.subject.value[: t.subject.value.rfind("article/")] for t in triples
                  if t.predicate.value == _RDF_TYPE and isinstance(t.object, ox.NamedNode)
                  and t.object.value == _KG_ARTICLE), None)

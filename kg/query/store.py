@@ -13,7 +13,6 @@ import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
-from ..graph.serialize import oxigraph_triples
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 # File suffix → the format Oxigraph parses it with.
@@ -68,10 +67,36 @@ def load_store(path: str | Path, store: ox.Store | None = None) -> ox.Store:
 
 
 def store_from_graph(graph: Graph) -> ox.Store:
-    """An Oxigraph store holding the triples of an rdflib graph (bulk, not one add at a time)."""
+    """An Oxigraph store holding the triples of an rdflib graph (bulk, not one add at a time).
+
+    Terms are converted once each (IRIs recur many times) and not sorted: a store
+    needs no order, and sorting a million triples costs more than loading them.
+    """
+    cache: dict = {}
+
+    def term(node):
+        found = cache.get(node)
+        if found is None:
+            found = cache[node] = _to_oxigraph(node)
+        return found
+
     store = ox.Store()
-    store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object) for t in oxigraph_triples(graph))
+    store.bulk_extend(ox.Quad(term(s), term(p), term(o)) for s, p, o in graph)
     return store
+
+
+def _to_oxigraph(node):
+    if isinstance(node, URIRef):
+        return ox.NamedNode(str(node))
+    if isinstance(node, BNode):
+        return ox.BlankNode(str(node))
+    if isinstance(node, Literal):
+        if node.language:
+            return ox.Literal(str(node), language=node.language)
+        if node.datatype is not None and str(node.datatype) != _XSD_STRING:
+            return ox.Literal(str(node), datatype=ox.NamedNode(str(node.datatype)))
+        return ox.Literal(str(node))
+    raise TypeError(f"unsupported RDF term {node!r}")
 
 
 def to_rdflib(term: ox.NamedNode | ox.BlankNode | ox.Literal | None) -> Node | None:
