@@ -114,8 +114,11 @@ class SparqlHandler(BaseHTTPRequestHandler):
         return self._error(HTTPStatus.NOT_FOUND, f"no such page: {url.path} (SPARQL is at /sparql)")
 
     def do_HEAD(self) -> None:  # noqa: N802
-        self._head_only = True
-        self.do_GET()
+        self._head_only = True   # one handler serves every request of a keep-alive connection
+        try:
+            self.do_GET()
+        finally:
+            self._head_only = False
 
     def do_POST(self) -> None:  # noqa: N802
         url = urlsplit(self.path)
@@ -123,6 +126,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
             return self._error(HTTPStatus.METHOD_NOT_ALLOWED, "this endpoint is read-only: only /sparql takes POST")
         length = int(self.headers.get("Content-Length") or 0)
         if length > _MAX_BODY:
+            self.close_connection = True  # the unread body must not be taken for the next request
             return self._error(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "query too long")
         body = self.rfile.read(length).decode("utf-8", errors="replace") if length else ""
         ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
