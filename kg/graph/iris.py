@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 from urllib.parse import quote
 
 from rdflib import URIRef
@@ -73,6 +74,7 @@ class Iris:
 
     def __init__(self, base_iri: str | None = None) -> None:
         self.base = normalise_base(base_iri)
+        self._article_iris: dict[str, str] = {}  # slug → IRI; every node of an article hangs below it
 
     def entity(self, key: str) -> URIRef:
         key = key.strip().strip("/")
@@ -88,28 +90,36 @@ class Iris:
         return f"{slug}-{short_hash(article_id, 6)}" if slug else short_hash(article_id, 10)
 
     def article(self, slug: str) -> URIRef:
-        return URIRef(self.base + "article/" + encode_path(slug))
+        return URIRef(self.article_iri(slug))
+
+    def article_iri(self, slug: str) -> str:
+        """The article's IRI as a plain string, percent-encoded once per slug."""
+        found = self._article_iris.get(slug)
+        if found is None:
+            found = self._article_iris[slug] = self.base + "article/" + encode_path(slug)
+        return found
 
     def sentence(self, slug: str, index: int) -> URIRef:
-        return URIRef(f"{self.article(slug)}/sentence/{index}")
+        return URIRef(f"{self.article_iri(slug)}/sentence/{index}")
 
     def mention(self, slug: str, start: int, end: int) -> URIRef:
-        return URIRef(f"{self.article(slug)}/mention/{start}-{end}")
+        return URIRef(f"{self.article_iri(slug)}/mention/{start}-{end}")
 
     def statement(self, slug: str, start: int, end: int) -> URIRef:
-        return URIRef(f"{self.article(slug)}/statement/{start}-{end}")
+        return URIRef(f"{self.article_iri(slug)}/statement/{start}-{end}")
 
     def event(self, slug: str, kind: str, *parts: object) -> URIRef:
-        return URIRef(f"{self.article(slug)}/{kind.lower()}/{short_hash('|'.join(map(str, parts)), 12)}")
+        return URIRef(f"{self.article_iri(slug)}/{kind.lower()}/{short_hash('|'.join(map(str, parts)), 12)}")
 
     def assertion(self, slug: str, *parts: object) -> URIRef:
-        return URIRef(f"{self.article(slug)}/fact/{short_hash('|'.join(map(str, parts)), 12)}")
+        return URIRef(f"{self.article_iri(slug)}/fact/{short_hash('|'.join(map(str, parts)), 12)}")
 
 
 _GEONAMES = re.compile(r"^(?:geonames[:/]|https?://(?:sws\.|www\.)?geonames\.org/)(\d+)/?(?:[^/]*)?$", re.I)
 _WIKIDATA = re.compile(r"^(?:wikidata[:/]|wd:|https?://(?:www\.)?wikidata\.org/(?:entity|wiki)/)?(Q\d+)$", re.I)
 
 
+@lru_cache(maxsize=65536)
 def same_as_iri(identifier: str) -> URIRef | None:
     """The canonical IRI of a public identifier, or None when it is not recognised.
 
@@ -127,6 +137,7 @@ def same_as_iri(identifier: str) -> URIRef | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def key_same_as(key: str) -> URIRef | None:
     """An identifier implied by the entity key itself (``geonames/124665``)."""
     m = re.match(r"^geonames/(\d+)$", key.strip())
