@@ -25,7 +25,10 @@ def _component_layout(graph: ig.Graph, seed: int) -> np.ndarray:
     if count == 2:
         return np.array([[-1.0, 0.0], [1.0, 0.0]])
     rng = np.random.default_rng(seed + count)
-    start = rng.uniform(-1.0, 1.0, (count, 2)).tolist()
+    # start spread over about √n units, as igraph's own start: crammed into [-1, 1]² the grid
+    # variant puts every node in one cell and becomes quadratic (15 s instead of 0.3 s at 5,000 nodes)
+    half = max(1.0, math.sqrt(count) / 2)
+    start = rng.uniform(-half, half, (count, 2)).tolist()
     iterations = 500 if count < GRID_FROM else 300
     coords = np.asarray(graph.layout_fruchterman_reingold(
         niter=iterations, seed=start, grid=count >= GRID_FROM).coords, dtype=float)

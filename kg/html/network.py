@@ -122,7 +122,7 @@ def _options(node_count: int, physics: bool) -> dict[str, Any]:
         "layout": {"improvedLayout": False, "randomSeed": 7},
         "physics": ({"enabled": True, "solver": "barnesHut",
                      "barnesHut": {"gravitationalConstant": -4000, "springLength": 140, "avoidOverlap": 0.2},
-                     "stabilization": {"enabled": True, "iterations": 150, "fit": True}}
+                     "stabilization": {"enabled": True, "iterations": 60, "fit": True}}
                     if physics else {"enabled": False}),
         "interaction": {"hover": not big, "tooltipDelay": 150, "hideEdgesOnDrag": big, "hideEdgesOnZoom": big,
                         "navigationButtons": False, "keyboard": False, "multiselect": False},
