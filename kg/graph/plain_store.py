@@ -33,6 +33,7 @@ PlainTriple = tuple  # (subject, predicate, object), each a PlainTerm
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _Index = dict  # first term → second term → third term → None
+_NO_CONTEXTS: tuple = ()  # this store has one graph: no context to report for a triple
 # Characters an N-Triples IRIREF may not hold raw: refused, so no IRI can end its own term early.
 _NOT_IN_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 
@@ -72,9 +73,16 @@ def plain_term(node: Node) -> PlainTerm:
     raise TypeError(f"not an RDF term this store keeps: {node!r}")
 
 
+def _plain_node(node: Node) -> PlainTerm:
+    """:func:`plain_term`, quickest for IRIs (most pattern terms are IRIs)."""
+    return str(node) if type(node) is URIRef else plain_term(node)
+
+
 def _rdflib_node(term: PlainTerm) -> Node:
     if type(term) is str:
-        return URIRef(term)
+        # What URIRef(term) gives, without its per-character check: a plain IRI was
+        # made by kg.graph.iris or taken from a URIRef, and is checked again on writing.
+        return str.__new__(URIRef, term)
     if type(term) is tuple:
         lexical, lang, datatype = term
         return Literal(lexical, lang=lang, datatype=None if datatype is None else URIRef(datatype))
@@ -221,18 +229,44 @@ class PlainStore(Store):
             self.discard_plain(list(self.match(*pattern)))
 
     def triples(self, triple_pattern, context=None):
-        pattern = self._plain_pattern(triple_pattern)
-        if pattern is None:
+        """rdflib's pattern query; the common shapes (subject and predicate given, or the
+        predicate alone) go straight to the index, since readers ask them by the thousand."""
+        s, p, o = triple_pattern
+        try:
+            ps = None if s is None else _plain_node(s)
+            pp = None if p is None else _plain_node(p)
+            po = None if o is None else _plain_node(o)
+        except TypeError:  # a variable or a path: nothing stored matches it
             return
-        node = self.node
-        for s, p, o in self.match(*pattern):
-            yield (node(s), node(p), node(o)), iter(())
+        nodes, node = self._nodes, self.node
+        if ps is not None and pp is not None:
+            by_predicate = (self._spo if self._spo is not None else self._index_spo()).get(ps)
+            objects = by_predicate.get(pp) if by_predicate else None
+            if not objects:
+                return
+            if po is None:
+                for x in list(objects):
+                    yield (s, p, nodes.get(x) or node(x)), _NO_CONTEXTS
+            elif po in objects:
+                yield (s, p, o), _NO_CONTEXTS
+            return
+        if ps is None and pp is not None and po is None:
+            by_object = (self._pos if self._pos is not None else self._index_pos()).get(pp)
+            if not by_object:
+                return
+            for x, subjects in list(by_object.items()):
+                obj = nodes.get(x) or node(x)
+                for y in list(subjects):
+                    yield (nodes.get(y) or node(y), p, obj), _NO_CONTEXTS
+            return
+        for a, b, c in list(self.match(ps, pp, po)):  # a copy: the reader may change the graph meanwhile
+            yield (nodes.get(a) or node(a), nodes.get(b) or node(b), nodes.get(c) or node(c)), _NO_CONTEXTS
 
     def __len__(self, context=None) -> int:
         return len(self._triples)
 
     def contexts(self, triple=None):
-        return iter(())
+        return iter(_NO_CONTEXTS)
 
     def bind(self, prefix: str, namespace: URIRef, override: bool = True) -> None:
         """Same rules as rdflib's Memory store."""
@@ -279,18 +313,23 @@ class PlainStore(Store):
 
 
 def _build_index(triples: Iterable[PlainTriple], first: int, second: int, third: int) -> _Index:
+    """A nested index ``first → second → third → None`` in one pass (the hot loop of a first query)."""
     index: _Index = {}
-    for triple in triples:
-        a = triple[first]
-        by_second = index.get(a)
+    get = index.get
+    if (first, second, third) == (0, 1, 2):
+        ordered: Iterable[PlainTriple] = triples
+    else:
+        ordered = [(t[first], t[second], t[third]) for t in triples]
+    for a, b, c in ordered:
+        by_second = get(a)
         if by_second is None:
-            by_second = index[a] = {}
-        b = triple[second]
+            index[a] = {b: {c: None}}
+            continue
         thirds = by_second.get(b)
         if thirds is None:
-            by_second[b] = {triple[third]: None}
+            by_second[b] = {c: None}
         else:
-            thirds[triple[third]] = None
+            thirds[c] = None
     return index
 
 
