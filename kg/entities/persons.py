@@ -182,10 +182,13 @@ class PersonFinder:
         start = end
         while start > 0 and end - start < MAX_NAME_TOKENS and not self._is_barrier(tokens[start - 1], blocked):
             start -= 1
-        # trim leading words of the sentence: «میزبان چانگ هوآ سفیر ...» → «چانگ هوآ»
-        while start < end and not self.lex.is_given(tokens[start].text) \
-                and zipf(tokens[start].text) >= ROLE_CONTEXT_ZIPF:
-            start += 1
+        # «، کیم دونگ‌هیون، شهردار سئول»: between two commas the whole run is the name, if it looks like one
+        bounded = end < role_i and (start == 0 or tokens[start - 1].text in ("،", ",", "«", "»"))
+        if not (bounded and any(self._looks_foreign(t) or self.lex.is_given(t.text) for t in tokens[start:end])):
+            # trim leading words of the sentence: «میزبان چانگ هوآ سفیر ...» → «چانگ هوآ»
+            while start < end and not self.lex.is_given(tokens[start].text) \
+                    and zipf(tokens[start].text) >= ROLE_CONTEXT_ZIPF:
+                start += 1
         if end - start >= 2 or (end - start == 1 and self._looks_foreign(tokens[start])):
             add(start, end, "person-role-before")
 
@@ -197,12 +200,16 @@ class PersonFinder:
             tok = tokens[j]
             if tok.start in blocked or self._key(tok) in self.lex.not_names:
                 j += 1
+            elif tok.text in ("،", ",") and j > i and tokens[j - 1].end in entity_ends:
+                j += 1  # «شهردار آلماتی، ییرلان ساپاروف»
+                break
             elif self._key(tok) == "در" and j + 1 < len(tokens) and tokens[j + 1].start in blocked:
                 j += 1
             else:
                 break
             steps += 1
-        if j == i or j >= len(tokens) or tokens[j - 1].end not in entity_ends:
+        last = j - 1 if tokens[j - 1].text not in ("،", ",") else j - 2
+        if j == i or j >= len(tokens) or last < i or tokens[last].end not in entity_ends:
             return
         end = self._extend_name(tokens, j, blocked, allow_common=True)
         first = tokens[j]
@@ -212,7 +219,9 @@ class PersonFinder:
     def _looks_foreign(self, tok: Token) -> bool:
         """A word wordfreq has never seen in Persian: a transliterated foreign name (not a glued compound)."""
         text = tok.text
-        if self.lex.known(text) or len(text) < 3 or "\u200c" in text:
+        if "\u200c" in text:  # «دونگ‌هیون» is foreign, «رهنمود‌های» is a Persian word and its suffix
+            return all(not self.lex.known(part) for part in text.split("\u200c"))
+        if self.lex.known(text) or len(text) < 3:
             return False
         # «شهرسازیومعماری»: two words glued with «و» are not a name
         return not any(zipf(text[:k]) > 3 and zipf(text[k + 1:]) > 3
