@@ -43,3 +43,9 @@ def test_unnamed_speaker_is_skipped(nlp):
 def test_an_organisation_can_speak(nlp):
     out = said(nlp, "وزارت امور خارجه اعلام کرد: سفر هیئت ایرانی به ژاپن هفته آینده انجام می‌شود.")
     assert out and out[0][0].startswith("وزارت")
+
+
+def test_this_official_continues_the_last_speaker(nlp):
+    out = said(nlp, "هانا شوبرت دبیرکل متروپلیس گفت: یزد شهری تاریخی است.\n"
+                    "این مقام اروپایی تصریح کرد: دفتر منطقه‌ای ما در یزد گشایش می‌یابد.")
+    assert [s for s, _t in out] == ["هانا شوبرت", "هانا شوبرت"]

@@ -142,3 +142,13 @@ def test_this_city_is_the_city_last_named(nlp):
 def test_future_and_unnamed_partner_give_no_stated_agreement(nlp):
     found = facts(nlp, "امکان امضای تفاهم‌نامه میان یزد و یکی از شهرهای ژاپن را بررسی خواهیم کرد.")
     assert not any(p == "agreementWith" for _s, p, _o, _st in found)
+
+
+def test_mayor_of_this_city(nlp):
+    found = facts(nlp, "سفیر ایران در سفر به ایروان با آرمن گاسپاریان، شهردار این شهر، دیدار کرد.")
+    assert has(found, "آرمن گاسپاریان", "mayorOf", "ایروان")
+
+
+def test_this_federation_is_the_one_named_before(nlp):
+    found = facts(nlp, "یزد به فدراسیون جهانی شهرهای گردشگری پیوست. کرمان نیز عضو این فدراسیون است.")
+    assert any(s == "کرمان" and p == "memberOf" for s, p, _o, _st in found)

@@ -20,6 +20,8 @@ from ..text.tokens import Token, tokenize
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 PRONOUNS = {fold(w) for w in ("وی", "او", "ایشان")}
+# «این مقام کره‌ای», «این دیپلمات روس»: «این» + one of these nouns stands for a person like «وی».
+PERSON_NOUNS = {fold(w) for w in ("مقام", "دیپلمات", "مسئول", "مقام‌مسئول", "سیاستمدار", "مهمان")}
 CITY_NOUNS = {fold(w) for w in ("شهر", "کلانشهر", "کلان‌شهر", "پایتخت")}
 # Words between a title and what it is of: «سرکنسول جدید جمهوری ترکیه», «شهردار شهر نیامی».
 TITLE_FILLERS = {fold(w) for w in ("جدید", "سابق", "اسبق", "وقت", "محترم", "فعلی", "شهر", "کلانشهر", "استان",
@@ -49,6 +51,14 @@ def titles() -> dict[str, Title]:
         out[fold(text)] = Title(text, kind, None if pred == "-" else pred,
                                 frozenset() if classes == "-" else frozenset(classes.split("|")))
     return out
+
+
+@lru_cache(maxsize=1)
+def organisation_nouns() -> frozenset[str]:
+    """Folded nouns that name a kind of institution (the one-word heads of kg/data/org_heads.tsv)."""
+    rows = (line.split("\t")[0] for line in (DATA / "org_heads.tsv").read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#"))
+    return frozenset(fold(r) for r in rows if " " not in r)
 
 
 @dataclass
@@ -156,9 +166,19 @@ class ArticleContext:
             of = self._mention_starting(toks[j].start) if j < len(toks) else None
             if of is not None and of.cls == "Person":
                 of = None
+            if of is None and j + 1 < len(toks) and toks[j].key == fold("این") and toks[j + 1].key in CITY_NOUNS:
+                of = self._last_city_before(toks[j].start, toks[j + 1].end)  # «شهردار این شهر»
             end = of.end if of else toks[i + n - 1].end
             self.roles.append(RoleMention(toks[i].start, end, title, of, deputy))
             i += n
+
+    def _last_city_before(self, start: int, end: int) -> Mention | None:
+        """«این شهر» as a mention of the city named last before it."""
+        city = next((m for m in reversed(self.doc.mentions) if m.cls == "City" and m.end <= start), None)
+        if city is None:
+            return None
+        return Mention(start, end, self.doc.text[start:end], "City", city.entity_key, "anaphora",
+                       self.doc.sentence_at(start))
 
     def _deputy_before(self, i: int) -> bool:
         """«معاون شهردار», «معاونان اداری و مالی شهردار تبریز»: a deputy word a few words before, no comma between."""
@@ -255,11 +275,15 @@ class ArticleContext:
             if s.start <= r.start < s.end and r.title.kind == "office" and not r.deputy:
                 if not any(a.start <= r.start < a.end for a in out):
                     out.append(Agent(r.start, r.end, r.holder, "role"))
-        for t in self.tokens[self.token_index(s.start):]:
+        toks = self.tokens
+        for k in range(self.token_index(s.start), len(toks)):
+            t = toks[k]
             if t.start >= s.end:
                 break
-            if t.start >= s.start and fold(t.text) in PRONOUNS:
+            if t.start >= s.start and t.key in PRONOUNS:
                 out.append(Agent(t.start, t.end, None, "pronoun"))
+            elif t.key == fold("این") and k + 1 < len(toks) and toks[k + 1].key in PERSON_NOUNS:
+                out.append(Agent(t.start, toks[k + 1].end, None, "pronoun"))
         out.sort(key=lambda a: a.start)
         # drop the person written next to a title: the title and the name are one agent
         merged: list[Agent] = []
@@ -283,6 +307,27 @@ class ArticleContext:
                             None)
                 if city is not None:
                     out.append((toks[i].start, toks[i + 1].end, city.entity_key))
+        return out
+
+    def organisation_anaphora(self, sentence: int) -> list[tuple[int, int, str]]:
+        """«این فدراسیون», «این سازمان»: (start, end, key) of the organisation named last before it whose
+        name holds that noun (or the last organisation at all for «این سازمان/نهاد»)."""
+        s = self.doc.sentences[sentence]
+        out = []
+        toks = self.tokens
+        generic = {fold("سازمان"), fold("نهاد")}
+        nouns = organisation_nouns()
+        for i in range(self.token_index(s.start), len(toks) - 1):
+            if toks[i].start >= s.end:
+                break
+            noun = toks[i + 1].key
+            if toks[i].key != fold("این") or toks[i].start < s.start or noun not in nouns:
+                continue
+            for m in reversed(self.doc.mentions):
+                if m.cls == "Organization" and m.end <= toks[i].start and (
+                        noun in generic or noun in fold(self.doc.entities[m.entity_key].label_fa + m.surface)):
+                    out.append((toks[i].start, toks[i + 1].end, m.entity_key))
+                    break
         return out
 
     def reporting_prefix_end(self, sentence: int) -> int:

@@ -201,6 +201,8 @@ class RuleEngine:
             out.append((m.start, m.end, key))
         if "City" in classes:
             out.extend(self.ctx.city_anaphora(sentence))
+        if "Organization" in classes:
+            out.extend(self.ctx.organisation_anaphora(sentence))
         if "Person" in classes:
             for a in self.ctx.agents(sentence):
                 if a.kind == "role" and a.key and a.key != exclude:
