@@ -184,7 +184,8 @@ class PersonFinder:
             start -= 1
         # «، کیم دونگ‌هیون، شهردار سئول»: between two commas the whole run is the name, if it looks like one
         bounded = end < role_i and (start == 0 or tokens[start - 1].text in ("،", ",", "«", "»"))
-        if not (bounded and any(self._looks_foreign(t) or self.lex.is_given(t.text) for t in tokens[start:end])):
+        looks_like_name = end - start >= 2 and all(not self.lex.is_common(t.text) for t in tokens[start:end])
+        if not (bounded and looks_like_name):
             # trim leading words of the sentence: «میزبان چانگ هوآ سفیر ...» → «چانگ هوآ»
             while start < end and not self.lex.is_given(tokens[start].text) \
                     and zipf(tokens[start].text) >= ROLE_CONTEXT_ZIPF:
