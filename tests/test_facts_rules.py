@@ -152,3 +152,10 @@ def test_mayor_of_this_city(nlp):
 def test_this_federation_is_the_one_named_before(nlp):
     found = facts(nlp, "یزد به فدراسیون جهانی شهرهای گردشگری پیوست. کرمان نیز عضو این فدراسیون است.")
     assert any(s == "کرمان" and p == "memberOf" for s, p, _o, _st in found)
+
+
+def test_counts_keep_their_unit_noun(nlp):
+    doc = nlp(Article(id="t", source="test", text="متروپلیس اکنون بیش از ۱۵۰ شهر عضو دارد و یزد سالانه ۲ میلیون گردشگر می‌پذیرد."))
+    amounts = {(doc.entities[a.subject].label_fa, a.value, a.unit, a.qualifier) for a in doc.amounts}
+    assert ("یزد", 2000000, "گردشگر", None) in amounts
+    assert any(v == 150 and q == "more-than" for _s, v, _u, q in amounts)

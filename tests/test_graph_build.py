@@ -224,3 +224,24 @@ def test_majority_class_wins_across_documents():
         b.add(make_doc(f"d{n}", "خبری درباره غزه.", [("غزه", cls, "place/gaza", "غزه", None, set(), [])]))
     g = b.graph
     assert set(g.objects(node("place/gaza"), RDF.type)) == {KG.City}
+
+
+def test_amounts_become_quantity_nodes():
+    from kg.document import Amount, Article, Document, Entity, Evidence, Sentence
+    from kg.graph import GraphBuilder
+    from kg.graph.vocabulary import KG
+
+    text = "یزد سالانه ۲ میلیون گردشگر می‌پذیرد."
+    doc = Document(article=Article(id="q", source="t", text=text), text=text,
+                   sentences=[Sentence(0, 0, len(text))])
+    doc.entities["geonames/111822"] = Entity("geonames/111822", "City", "یزد")
+    doc.amounts.append(Amount("geonames/111822", 2000000, "گردشگر", Evidence(0, 11, 25, "amount-unit", 0.6)))
+    builder = GraphBuilder()
+    builder.add(doc)
+    g = builder.graph
+    from rdflib.namespace import RDF
+
+    (quantity,) = list(g.subjects(RDF.type, KG.Quantity))
+    assert int(g.value(quantity, KG.value)) == 2000000
+    assert str(g.value(quantity, KG.unit)) == "گردشگر"
+    assert (None, KG.quantity, quantity) in g

@@ -36,7 +36,7 @@ def find_amounts(ctx: ArticleContext) -> list[Amount]:
             if unit is None or fold(unit) in (fold("نفر"),):
                 continue
             clause = max(doc.text.rfind(":", s.start, start), s.start)
-            subject = next((m for m in ctx.mentions_in(s.index)
+            subject = next((m for m in reversed(ctx.mentions_in(s.index))   # the nearest before, in the clause
                             if m.cls in SUBJECT_CLASSES and clause <= m.start and m.end <= start
                             and ctx.role_at(m) is None), None)
             if subject is not None:

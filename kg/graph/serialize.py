@@ -110,12 +110,19 @@ class _TermConverter:
         return self.subject(term)
 
 
+def _sort_key(triple) -> tuple:
+    """The order of plain_store.sort_key for rdflib terms; a literal's language and datatype break ties,
+    so «"رشت"» and «"رشت"@fa» come out in the same order every run."""
+    s, p, o = triple
+    return (str(s), str(p), str(o), getattr(o, "language", None) or "", str(getattr(o, "datatype", None) or ""))
+
+
 def oxigraph_triples(graph: Graph) -> list[ox.Triple]:
     """The graph's triples as pyoxigraph triples, sorted: grouped by subject, same output every run."""
     if isinstance(graph.store, PlainStore):
         return [quad.triple for quad in plain_store.oxigraph_quads(graph.store)]
     convert = _TermConverter()
-    triples = sorted(graph, key=lambda t: (str(t[0]), str(t[1]), str(t[2])))
+    triples = sorted(graph, key=_sort_key)
     return [ox.Triple(convert.subject(s), convert.node(p), convert.object(o)) for s, p, o in triples]
 
 

@@ -37,7 +37,7 @@ from pathlib import Path
 from rdflib import Graph, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
 
-from ..document import Document, Entity, Event, Evidence, Fact, Sentence, Statement
+from ..document import Amount, Document, Entity, Event, Evidence, Fact, Sentence, Statement
 from ..text import fold
 from .iris import Iris, key_same_as, same_as_iri, short_hash, slugify
 from .plain_store import PlainLiteral, PlainStore, PlainTriple, plain_literal, plain_term
@@ -54,6 +54,7 @@ _K = {name: str(KG[name]) for name in (
     "headline", "datePublished", "url", "source", "newsCode", "publisher", "mentions",
     "mentionOf", "inArticle", "inSentence", "sentenceIndex", "sentenceText", "startOffset", "endOffset",
     "surface", "recogniser", "rule", "status", "confidence", "speaker", "text", "participant", "date", "location",
+    "Quantity", "quantity", "value", "unit", "qualifier",
 )}
 _CLASS_IRIS: dict[str, str] = {name: str(iri) for name, iri in ENTITY_CLASS_IRIS.items()}
 _FACT_IRIS: dict[str, str] = {name: str(iri) for name, iri in FACT_PROPERTIES.items()}
@@ -274,6 +275,8 @@ class GraphBuilder:
             self._statement(ctx, statement)
         for event in doc.events:
             self._event(ctx, event)
+        for amount in doc.amounts:
+            self._amount(ctx, amount)
         self._store.add_plain(out)
 
     def add_fact(self, doc: Document, fact: Fact, slug: str, emitted: set[int]) -> URIRef | None:
@@ -356,6 +359,23 @@ class GraphBuilder:
         out.append((node, _K["speaker"], speaker.node))
         out.append((node, _K["text"], words))
         self._add_evidence(ctx, node, evidence, with_confidence=False)
+        return node
+
+    def _amount(self, ctx: _DocumentContext, amount: Amount) -> str | None:
+        """A count with its unit noun: entity ``kg:quantity`` → ``kg:Quantity`` (value, unit @fa, qualifier)."""
+        subject = self._entities.get(amount.subject)
+        if subject is None:
+            return None
+        evidence = amount.evidence
+        node = str(self.iris.event(ctx.slug, "Quantity", evidence.sentence, evidence.start, amount.subject))
+        out = ctx.out
+        out.append((node, _TYPE, _K["Quantity"]))
+        out.append((subject.node, _K["quantity"], node))
+        out.append((node, _K["value"], _integer(amount.value)))
+        out.append((node, _K["unit"], _fa(amount.unit)))
+        if amount.qualifier:
+            out.append((node, _K["qualifier"], _text_literal(amount.qualifier)))
+        self._add_evidence(ctx, node, evidence)
         return node
 
     def _event(self, ctx: _DocumentContext, event: Event) -> str | None:
