@@ -44,3 +44,17 @@ def test_every_dev_article_date_is_right(dev_build, gold_files, scorer):
     view = scorer.GraphView([str(out / "graph.ttl")])
     report = scorer.score_facts(view, gold)
     assert report.fn == 0, report.missed
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS["fixtures"]))
+def test_own_annotated_articles_at_or_above_floor(name, scorer, tmp_path):
+    """Articles written for the project with their own gold: a second check that rules generalise."""
+    spec = FLOORS["fixtures"][name]
+    repo = Path(__file__).resolve().parents[1]
+    kg.build([repo / spec["corpus"]], tmp_path, warn=lambda _m: None)
+    gold = scorer.read_gold(str(repo / spec["gold"]))
+    view = scorer.GraphView([str(tmp_path / "graph.ttl")])
+    scores = {"entities": scorer.score_entities(view, gold)[0].prf()[2], "facts": scorer.score_facts(view, gold).prf()[2],
+              "quotes": scorer.score_quotes(view, gold).prf()[2]}
+    for measure, value in scores.items():
+        assert value >= spec[f"{measure}_f1"], f"{name}: {measure} F1 {value:.3f} fell below its floor"
