@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """How much faster are kg's Oxigraph paths than plain rdflib, at 10k, 100k and 1M triples?
 
-    .venv/bin/python bench/bench_query.py                      # 10k, 100k, 1M (a few minutes)
-    .venv/bin/python bench/bench_query.py --sizes 10000,100000 # quicker
+    .venv/bin/python bench/bench_query.py                      # 10k, 100k, 1M: ~25 min, nearly all rdflib
+    .venv/bin/python bench/bench_query.py --sizes 10000,100000 # about 40 s
 
 Synthetic graphs shaped like a kg build (per article: the article node, sentences,
 mentions, reified assertions with flat fact triples, quotations, events; entities
@@ -19,7 +19,9 @@ each size, in the same run, it times:
   two-hop join, rdflib's SPARQL engine against ``kg.query.run_query`` on the store.
 
 Each line prints both times and the ratio rdflib/kg (above 1: kg is faster).  Compare
-ratios across machines, not seconds.  One run per measurement (the big sizes take
+ratios across machines, not seconds.  Measured on the 2-core project machine at 1M
+triples: rdflib serialises Turtle in 456 s against 13 s, parses in 36 s against 3.2 s,
+and answers the bundled sister-cities query in 834 s against 0.6 s.  One run per measurement (the big sizes take
 long enough that noise is small); --repeat N takes the best of N.
 """
 from __future__ import annotations
