@@ -54,3 +54,19 @@ def test_no_paths_builds_the_bundled_examples(tmp_path):
     assert (tmp_path / "out" / "graph.ttl").exists()
     articles = int(done.stdout.split("articles read:")[1].split()[0])
     assert articles >= 5
+
+
+def test_build_writes_the_other_formats_asked_for(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    done = run_kg("build", str(tmp_path / "a.txt"), "-o", str(tmp_path / "out"), "--format", "nt,jsonld",
+                  "--format", "graphml", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    out = tmp_path / "out"
+    assert {p.name for p in out.iterdir()} >= {"graph.ttl", "graph.html", "graph.nt", "graph.jsonld", "graph.graphml"}
+    assert (out / "graph.nt").read_text(encoding="utf-8").count(" .\n") > 10
+
+
+def test_unknown_format_is_one_line_error(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    done = run_kg("build", str(tmp_path / "a.txt"), "-o", str(tmp_path / "out"), "--format", "docx", cwd=tmp_path)
+    assert done.returncode != 0 and "Traceback" not in done.stderr and "docx" in done.stderr

@@ -159,3 +159,17 @@ def test_counts_keep_their_unit_noun(nlp):
     amounts = {(doc.entities[a.subject].label_fa, a.value, a.unit, a.qualifier) for a in doc.amounts}
     assert ("یزد", 2000000, "گردشگر", None) in amounts
     assert any(v == 150 and q == "more-than" for _s, v, _u, q in amounts)
+
+
+def test_event_dates_from_the_article_date(nlp):
+    import datetime as dt
+
+    published = dt.date(2025, 12, 10)  # a Wednesday
+    for text, want in [
+        ("کامران فرهمند شهردار یزد صبح امروز با هانا شوبرت دبیرکل متروپلیس دیدار کرد.", published),
+        ("کامران فرهمند شهردار یزد روز گذشته با هانا شوبرت دبیرکل متروپلیس دیدار کرد.", dt.date(2025, 12, 9)),
+        ("کامران فرهمند شهردار یزد روز دوشنبه با هانا شوبرت دبیرکل متروپلیس دیدار کرد.", dt.date(2025, 12, 8)),
+    ]:
+        doc = nlp(Article(id="t", source="test", text=text, date=published))
+        meetings = [e for e in doc.events if e.kind == "Meeting"]
+        assert meetings and meetings[0].date == want, text

@@ -1,7 +1,8 @@
 """Events: each meeting, visit and signing as a node with participants, date and place.
 
 The date is the one the sentence gives («۱۹ آذر ۱۴۰۴»), else the article's date when the
-sentence says «امروز», else the last such weekday before the article's date («روز چهارشنبه»).
+sentence says «امروز» (the day before for «روز گذشته»), else the last such weekday before the
+article's date («روز چهارشنبه»).
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from .context import ArticleContext
 
 KIND = {"met": "Meeting", "visited": "Visit", "agreementWith": "Agreement", "sisterCityOf": "Agreement"}
 TODAY = tuple(fold(w) for w in ("امروز", "امشب", "روز جاری"))
+YESTERDAY = tuple(fold(w) for w in ("دیروز", "روز گذشته", "دیشب", "شب گذشته"))
 WEEKDAYS = {fold(w): n for w, n in (("دوشنبه", 0), ("سه‌شنبه", 1), ("سه شنبه", 1), ("چهارشنبه", 2),
                                      ("پنجشنبه", 3), ("پنج‌شنبه", 3), ("جمعه", 4), ("شنبه", 5), ("یکشنبه", 6))}
 
@@ -32,6 +34,8 @@ def sentence_date(doc: Document, sentence: int) -> dt.date | None:
         return None
     words = [fold(w) for w in text.split()]
     squeezed = "".join(words)
+    if any(t in squeezed for t in YESTERDAY):
+        return published - dt.timedelta(days=1)
     if any(t in squeezed for t in TODAY):
         return published
     for i, w in enumerate(words):
