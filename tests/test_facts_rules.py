@@ -173,3 +173,15 @@ def test_event_dates_from_the_article_date(nlp):
         doc = nlp(Article(id="t", source="test", text=text, date=published))
         meetings = [e for e in doc.events if e.kind == "Meeting"]
         assert meetings and meetings[0].date == want, text
+
+
+def test_coordinated_lists_give_one_fact_each(nlp):
+    found = facts(nlp, "شیراز، یزد و کرمان عضو متروپلیس و UCLG هستند.")
+    members = {(s, o) for s, p, o, _st in found if p == "memberOf"}
+    assert {s for s, _o in members} == {"شیراز", "یزد", "کرمان"}
+    assert len(members) == 6  # three cities × two networks
+
+
+def test_we_in_a_mayors_quotation_is_the_city(nlp):
+    found = facts(nlp, "کامران فرهمند، شهردار یزد گفت: یزد شهری جهانی است و ما عضو فعال متروپلیس هستیم.")
+    assert has(found, "یزد", "memberOf", "متروپلیس")

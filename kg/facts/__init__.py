@@ -61,7 +61,9 @@ class FactExtractor:
             actor = self._actor(ctx, s.index, last)
             found = quotes.find(s.index, last)
             doc.statements.extend(found.statements)
-            facts.extend(engine.run(s.index, actor))
+            quoted = found.speaker or next((st.speaker for st in doc.statements
+                                            if st.evidence.start <= s.start < st.evidence.end), None)
+            facts.extend(engine.run(s.index, actor, quoted))
             last = found.speaker or (actor.key if actor and actor.key else last)
         doc.facts = self._clean(doc, facts)
         doc.events = events_from(doc, ctx)

@@ -256,6 +256,13 @@ class ArticleContext:
                 r.inferred = True
                 titled.add(pick.entity_key)
 
+    def office_of(self, person: str) -> str | None:
+        """What the person's office is of («شهردار مشهد» → Mashhad), from the article's titles."""
+        for r in self.roles:
+            if r.holder == person and r.office is not None and r.of is not None:
+                return r.of.entity_key
+        return None
+
     def role_at(self, mention: Mention) -> RoleMention | None:
         """The title whose object is ``mention`` («مشهد» in «شهردار مشهد»)."""
         for r in self.roles:

@@ -126,8 +126,14 @@ class RuleEngine:
     def __init__(self, ctx: ArticleContext) -> None:
         self.ctx = ctx
         self.doc = ctx.doc
+        self._speaker: str | None = None
 
-    def run(self, sentence: int, actor: Agent | None) -> list[Fact]:
+    def run(self, sentence: int, actor: Agent | None, speaker: str | None = None) -> list[Fact]:
+        """Facts of one sentence; ``speaker`` is whoever is being quoted there («ما» is their city or body)."""
+        self._speaker = speaker
+        return self._run(sentence, actor)
+
+    def _run(self, sentence: int, actor: Agent | None) -> list[Fact]:
         s = self.doc.sentences[sentence]
         sq = self.ctx.squeezed(sentence)
         status = sentence_status(sq)
@@ -157,7 +163,28 @@ class RuleEngine:
         obj, _ = self._fill(rule.object, sentence, c_start, c_end, actor, subj_end, exclude=subj)
         if obj is None or obj == subj:
             return []
-        return [Fact(subj, rule.predicate, obj, ev, status)]
+        # «پاریس، برلین و استانبول عضو ...», «عضو متروپلیس و UCLG»: every member of a coordinated list
+        subjects = self._coordinated(rule.subject, sentence, subj) if isinstance(subj, str) else [subj]
+        objects = self._coordinated(rule.object, sentence, obj) if isinstance(obj, str) else [obj]
+        return [Fact(s, rule.predicate, o, ev, status) for s in subjects for o in objects if s != o]
+
+    def _coordinated(self, slot: Slot, sentence: int, key: str) -> list[str]:
+        """``key`` and the mentions joined to it by «،» or «و» in a list, for slots that name mentions."""
+        if slot.kind not in ("before", "after", "first"):
+            return [key]
+        cands = sorted(self._candidates(sentence, slot.classes, None))
+        keys = [c[2] for c in cands]
+        if key not in keys:
+            return [key]
+        text = self.doc.text
+        i = keys.index(key)
+        lo = hi = i
+        joined = lambda a, b: text[cands[a][1]:cands[b][0]].strip() in ("،", ",", "و", "، و")  # noqa: E731
+        while lo > 0 and joined(lo - 1, lo) and self._class_of(keys[lo - 1]) == self._class_of(key):
+            lo -= 1
+        while hi + 1 < len(cands) and joined(hi, hi + 1) and self._class_of(keys[hi + 1]) == self._class_of(key):
+            hi += 1
+        return list(dict.fromkeys(keys[lo:hi + 1]))
 
     def _fill(self, slot: Slot, sentence: int, c_start: int, c_end: int, actor: Agent | None,
               after: int | None, exclude: str | int | None = None) -> tuple[str | int | None, int | None]:
@@ -203,6 +230,13 @@ class RuleEngine:
             out.extend(self.ctx.city_anaphora(sentence))
         if "Organization" in classes:
             out.extend(self.ctx.organisation_anaphora(sentence))
+        speaker = self._speaker
+        if speaker and classes & {"City", "Organization"}:
+            office = self.ctx.office_of(speaker)  # «ما عضو ... هستیم» said by the mayor of Mashhad: Mashhad
+            if office is not None and self._class_of(office) in classes:
+                s = self.doc.sentences[sentence]
+                out.extend((t.start, t.end, office) for t in self.ctx.tokens[self.ctx.token_index(s.start):]
+                           if s.start <= t.start < s.end and t.key == fold("ما"))
         if "Person" in classes:
             for a in self.ctx.agents(sentence):
                 if a.kind == "role" and a.key and a.key != exclude:
