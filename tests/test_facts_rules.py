@@ -185,3 +185,15 @@ def test_coordinated_lists_give_one_fact_each(nlp):
 def test_we_in_a_mayors_quotation_is_the_city(nlp):
     found = facts(nlp, "کامران فرهمند، شهردار یزد گفت: یزد شهری جهانی است و ما عضو فعال متروپلیس هستیم.")
     assert has(found, "یزد", "memberOf", "متروپلیس")
+
+
+def test_relative_clause_has_its_own_subject(nlp):
+    found = facts(nlp, "شهردار یزد کامران فرهمند در دیدار با سفیر ژاپن که برای بازدید به این شهر آمده بود گفت: خوش آمدید.")
+    assert not any(p == "visited" for _s, p, _o, _st in found)
+
+
+def test_this_agreement_refers_back_unless_signed_here(nlp):
+    found = facts(nlp, "بر اساس این تفاهم‌نامه، دو طرف در حمل‌ونقل میان یزد و کرمان همکاری می‌کنند.")
+    assert not any(p == "agreementWith" for _s, p, _o, _st in found)
+    signed = facts(nlp, "در دیدار شهرداران یزد و کرمان این تفاهم‌نامه میان دو شهر امضا شد.")
+    assert has(signed, "یزد", "agreementWith", "کرمان")

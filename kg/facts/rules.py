@@ -155,6 +155,8 @@ class RuleEngine:
             found = self._population(sentence, c_start, c_end)
             return [Fact(found[0], rule.predicate, found[1], ev, status)] if found else []
         if rule.subject.kind in ("pair", "pairs"):
+            if self._demonstrative_before(c_start) and not self._signed(sentence):
+                return []  # «بر اساس این تفاهم‌نامه»: an agreement named before, unless this sentence signs it
             return [Fact(a, rule.predicate, b, ev, status)
                     for a, b in self._pairs(sentence, rule.subject.classes, c_start, lists=rule.subject.kind == "pairs")]
         subj, subj_end = self._fill(rule.subject, sentence, c_start, c_end, actor, None)
@@ -167,6 +169,15 @@ class RuleEngine:
         subjects = self._coordinated(rule.subject, sentence, subj) if isinstance(subj, str) else [subj]
         objects = self._coordinated(rule.object, sentence, obj) if isinstance(obj, str) else [obj]
         return [Fact(s, rule.predicate, o, ev, status) for s in subjects for o in objects if s != o]
+
+    def _demonstrative_before(self, c_start: int) -> bool:
+        i = self.ctx.token_index(c_start)
+        return i > 0 and self.ctx.tokens[i - 1].key in (fold("این"), fold("همین"))
+
+    def _signed(self, sentence: int) -> bool:
+        """Whether the sentence reports a signing or conclusion («امضا شد», «منعقد شد»)."""
+        sq = self.ctx.squeezed(sentence)
+        return any(kind == "stated" and sq.contains(cue) for cue, kind in modality_cues())
 
     def _coordinated(self, slot: Slot, sentence: int, key: str) -> list[str]:
         """``key`` and the mentions joined to it by «،» or «و» in a list, for slots that name mentions."""
@@ -189,6 +200,7 @@ class RuleEngine:
     def _fill(self, slot: Slot, sentence: int, c_start: int, c_end: int, actor: Agent | None,
               after: int | None, exclude: str | int | None = None) -> tuple[str | int | None, int | None]:
         if slot.kind == "actor":
+            actor = self._clause_actor(sentence, actor, c_start)
             return (actor.key if actor else None), (actor.end if actor else None)
         if slot.kind == "number":
             return self._number(sentence, c_start, c_end), None
@@ -213,6 +225,21 @@ class RuleEngine:
             return None, None
         start, end, key = cands[0]
         return key, end
+
+    def _clause_actor(self, sentence: int, actor: Agent | None, c_start: int) -> Agent | None:
+        """The sentence's agent, unless the cue sits in a relative clause («سفیر ژاپن که ... به این شهر آمده بود»):
+        then the agent is whoever «که» follows, when that is a named person."""
+        if actor is None or actor.start > c_start:
+            return actor
+        ke = [t for t in self.ctx.tokens[self.ctx.token_index(actor.end):self.ctx.token_index(c_start) + 1]
+              if actor.end <= t.start < c_start and t.key == fold("که")]
+        # a comma after «که» closes the relative clause: «X، که ... سفر کرده، در دیدار با Y گفت»
+        if not ke or "،" in self.doc.text[ke[-1].end:c_start]:
+            return actor
+        before = [a for a in self.ctx.agents(sentence) if a.end <= ke[-1].start]
+        if before and before[-1].key and not self.doc.text[before[-1].end:ke[-1].start].strip(" ،()«»"):
+            return before[-1]
+        return None
 
     def _candidates(self, sentence: int, classes: frozenset[str], exclude) -> list[tuple[int, int, str]]:
         """(start, end, key) of mentions of the classes, in order; a title's object stands for its holder."""
