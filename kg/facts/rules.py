@@ -237,7 +237,8 @@ class RuleEngine:
         if not ke or "،" in self.doc.text[ke[-1].end:c_start]:
             return actor
         before = [a for a in self.ctx.agents(sentence) if a.end <= ke[-1].start]
-        if before and before[-1].key and not self.doc.text[before[-1].end:ke[-1].start].strip(" ،()«»"):
+        gap = re.sub(r"\([^)]*\)", "", self.doc.text[before[-1].end:ke[-1].start]) if before else "x"
+        if before and before[-1].key and not gap.strip(" ،«»"):  # «X، دبیرکل Y (Z) که ...»
             return before[-1]
         return None
 
