@@ -49,3 +49,14 @@ def test_bilateral_body_spans_both_countries(nlp):
 def test_centre_of_a_province_is_not_an_institution(nlp):
     found = entities(nlp, "شیان، مرکز استان شانشی چین، میزبان این نشست بود.")
     assert not any(n.startswith("مرکز") for n in found)
+
+
+def test_a_name_read_as_another_entity_is_not_its_alias(nlp):
+    doc = nlp(Article(id="t", source="test", text="ایران در حوزه بریکس، شانگهای و اکو فعال است."))
+    sco = [e for e in doc.entities.values() if e.cls == "Organization" and "شانگهای" in e.label_fa]
+    assert sco and all("شانگهای" not in e.aliases for e in sco)
+
+
+def test_institution_named_after_a_capital_is_one_node(nlp):
+    found = entities(nlp, "هیئت شهرداری پایتخت ایران و شهرداری تهران دیدار کردند.")
+    assert [n for n in found if n.startswith("شهرداری")] == ["شهرداری تهران"]

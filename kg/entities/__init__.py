@@ -40,8 +40,9 @@ class EntityRecognizer:
                 self._add(doc, span.start, span.end, known.cls, known.key, known.label_fa, span.rule,
                           label_en=known.label_en, same_as=list(known.same_as))
             else:
-                key = outlet_key(span.label) if span.outlet else name_key("org", span.label)
-                self._add(doc, span.start, span.end, "Organization", key, span.label, span.rule)
+                label = self._named_by_anchor(doc, span.start, span.end, span.label)
+                key = outlet_key(label) if span.outlet else name_key("org", label)
+                self._add(doc, span.start, span.end, "Organization", key, label, span.rule)
         self._add_publisher(doc)
         self._release_surname_places(doc)
         blocked = [(m.start, m.end) for m in doc.mentions]
@@ -60,9 +61,25 @@ class EntityRecognizer:
         entity = doc.entities.get(key)
         if entity is None:
             entity = doc.entities[key] = Entity(key, cls, label, label_en, set(), list(same_as or []))
-        if surface != entity.label_fa:
+        if surface != entity.label_fa and not self._names_something_else(surface, key):
             entity.aliases.add(surface)
         doc.mentions.append(Mention(start, end, surface, entity.cls, key, source))
+
+    def _names_something_else(self, surface: str, key: str) -> bool:
+        """«شانگهای» read as the SCO is still the city's name: it stays on the mention, not the SCO's labels,
+        so a label never names two nodes."""
+        other = self.gazetteer.lookup(surface)
+        return other is not None and other.key != key
+
+    def _named_by_anchor(self, doc: Document, start: int, end: int, label: str) -> str:
+        """An institution's name with its place in canonical form: «شهرداری پایتخت ایران» → «شهرداری تهران»,
+        «شورای شهر مشهد مقدس» → «شورای شهر مشهد», so variants are one node."""
+        anchor = min((m for m in doc.mentions if m.end == end and start < m.start
+                      and m.cls in ("City", "Country", "Province", "Region")), key=lambda m: m.start, default=None)
+        if anchor is None:
+            return label
+        head = " ".join(doc.text[start:anchor.start].split())
+        return self.orgs._canonical(f"{head} {doc.entities[anchor.entity_key].label_fa}")
 
     def _release_surname_places(self, doc: Document) -> None:
         """«مرتضی عابدین ورامین، نخستین سرکنسول»: a place name that ends a given name + surname

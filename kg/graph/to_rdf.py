@@ -255,8 +255,9 @@ class GraphBuilder:
             out.append((m_node, k_end, _integer(end)))
             surface = _clean_name(mention.surface)
             if surface:
+                # the entities stage decides which surface forms are the entity's aliases (Entity.aliases):
+                # a form that is another entity's name («شانگهای» read as the SCO) stays on the mention only
                 out.append((m_node, k_surface, _fa(surface)))
-                record.surfaces.setdefault(surface)
             if mention.source:
                 out.append((m_node, k_recogniser, _text_literal(mention.source)))
             index = mention.sentence if mention.sentence >= 0 else doc.sentence_at(mention.start)
