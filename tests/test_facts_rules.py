@@ -197,3 +197,20 @@ def test_this_agreement_refers_back_unless_signed_here(nlp):
     assert not any(p == "agreementWith" for _s, p, _o, _st in found)
     signed = facts(nlp, "در دیدار شهرداران یزد و کرمان این تفاهم‌نامه میان دو شهر امضا شد.")
     assert has(signed, "یزد", "agreementWith", "کرمان")
+
+
+def test_a_plan_in_the_reporting_clause_does_not_touch_the_quote(nlp):
+    found = facts(nlp, "شهردار کرمان با استقبال از این پیشنهاد اظهار کرد: کرمان با ۷۰۰ هزار نفر جمعیت عضو متروپلیس است.")
+    assert has(found, "کرمان", "memberOf", "متروپلیس")
+    assert has(found, "کرمان", "population", 700000)
+
+
+def test_vice_chair_is_a_member_not_the_head(nlp):
+    found = facts(nlp, "کامران فرهمند، شهردار یزد، به عنوان نایب‌رئیس مجمع شهرداران آسیا انتخاب شد.")
+    assert any(s == "کامران فرهمند" and p == "memberOf" for s, p, _o, _st in found)
+    assert not any(s == "کامران فرهمند" and p == "headOf" for s, p, _o, _st in found)
+
+
+def test_head_of_this_council(nlp):
+    found = facts(nlp, "شهردار سئول در ساختمان شورای اسلامی شهر تهران با مرتضی امینی، رئیس این شورا، دیدار کرد.")
+    assert has(found, "مرتضی امینی", "headOf", "شورای شهر تهران")

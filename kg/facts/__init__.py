@@ -93,7 +93,9 @@ class FactExtractor:
         out = []
         for r in ctx.roles:
             pred = r.title.predicate
-            if not (r.holder and pred and r.of) or r.deputy or r.title.kind != "office":
+            # an office, or a deputy title that makes its holder a member («نایب‌رئیس مجمع»), never the head
+            counts = r.title.kind == "office" or (r.title.kind == "deputy" and pred == "memberOf")
+            if not (r.holder and pred and r.of) or r.deputy or not counts:
                 continue
             if r.of.cls not in r.title.object_classes:
                 continue

@@ -168,6 +168,9 @@ class ArticleContext:
                 of = None
             if of is None and j + 1 < len(toks) and toks[j].key == fold("این") and toks[j + 1].key in CITY_NOUNS:
                 of = self._last_city_before(toks[j].start, toks[j + 1].end)  # «شهردار این شهر»
+            elif of is None and j + 1 < len(toks) and toks[j].key == fold("این") \
+                    and toks[j + 1].key in organisation_nouns():
+                of = self._last_org_before(toks[j].start, toks[j + 1].end, toks[j + 1].key)  # «رئیس این شورا»
             end = of.end if of else toks[i + n - 1].end
             self.roles.append(RoleMention(toks[i].start, end, title, of, deputy))
             i += n
@@ -178,6 +181,15 @@ class ArticleContext:
         if city is None:
             return None
         return Mention(start, end, self.doc.text[start:end], "City", city.entity_key, "anaphora",
+                       self.doc.sentence_at(start))
+
+    def _last_org_before(self, start: int, end: int, noun: str) -> Mention | None:
+        """«این شورا» as a mention of the last organisation before it whose name holds that noun."""
+        org = next((m for m in reversed(self.doc.mentions) if m.cls == "Organization" and m.end <= start
+                    and noun in fold(self.doc.entities[m.entity_key].label_fa + m.surface)), None)
+        if org is None:
+            return None
+        return Mention(start, end, self.doc.text[start:end], "Organization", org.entity_key, "anaphora",
                        self.doc.sentence_at(start))
 
     def _deputy_before(self, i: int) -> bool:
@@ -202,9 +214,16 @@ class ArticleContext:
                 return m
         return None
 
-    def _adjacent_person(self, role: RoleMention) -> str | None:
+    def adjacent_person(self, role: RoleMention) -> str | None:
         """The name written next to a title: «X، شهردار Y», «X شهردار Y», «شهردار Y، X», «شهردار Y «X»»."""
         ti = self.token_index(role.start)
+        if ti >= 2 and self.tokens[ti - 2].key == fold("به") and self.tokens[ti - 1].key == fold("عنوان") \
+                or ti >= 1 and self.tokens[ti - 1].key == fold("به‌عنوان"):
+            # «X، شهردار یزد، به عنوان نایب‌رئیس مجمع انتخاب شد»: the title is X's
+            sentence = self.doc.sentence_at(role.start)
+            first = next((m for m in self.mentions_in(sentence) if m.cls == "Person" and m.end <= role.start), None)
+            if first is not None:
+                return first.entity_key
         k = ti - 1
         if k >= 0 and self.tokens[k].text in {"،", ","}:
             k -= 1
@@ -236,10 +255,12 @@ class ArticleContext:
         for r in self.roles:
             if r.deputy:
                 continue
-            r.holder = self._adjacent_person(r)
+            r.holder = self.adjacent_person(r)
             if r.holder and r.office and r.office not in holders:
                 holders[r.office] = r.holder
-        titled = set(holders.values()) | {r.holder for r in self.roles if r.holder}
+        # anyone with a title of their own (an office or a deputy's) is not the holder of another title;
+        # a member («عضو هیئت مدیره») still may be
+        titled = set(holders.values()) | {r.holder for r in self.roles if r.holder and r.title.kind != "member"}
         persons = [m for m in self.doc.mentions if m.cls == "Person"]
         for r in self.roles:
             if r.holder or r.office is None:

@@ -112,10 +112,20 @@ class Squeezed:
         return bool(self.find_all(cue, whole_word=False))
 
 
-def sentence_status(sq: Squeezed) -> str:
+# Facts that describe a state of things: a plan or wish in the sentence does not make them proposed.
+STATE_PREDICATES = {"population", "locatedIn"}
+
+
+def clause_status(sq: Squeezed, at: int) -> str:
+    """The status of a fact whose cue is at ``at``: from the modality cues of its clause — the part of the
+    sentence between colons («با استقبال از این پیشنهاد اظهار کرد: ایروان ... عضو ...» is stated)."""
+    text = sq.text
+    lo = text.rfind(":", sq.start, at) + 1 or sq.start
+    hi = text.find(":", at, sq.end)
+    hi = sq.end if hi < 0 else hi
     status = "stated"
     for cue, kind in modality_cues():
-        if sq.contains(cue):
+        if any(lo <= a < hi for a, _b in sq.find_all(cue, whole_word=False)):
             if kind == "stated":
                 return "stated"
             status = "proposed"
@@ -136,7 +146,6 @@ class RuleEngine:
     def _run(self, sentence: int, actor: Agent | None) -> list[Fact]:
         s = self.doc.sentences[sentence]
         sq = self.ctx.squeezed(sentence)
-        status = sentence_status(sq)
         negated = [pos for cue in negation_cues() for pos, _ in sq.find_all(cue, whole_word=False)]
         facts: list[Fact] = []
         for rule in load_rules():
@@ -144,6 +153,7 @@ class RuleEngine:
                 for c_start, c_end in sq.find_all(cue):
                     if any(p >= c_start for p in negated):
                         continue
+                    status = "stated" if rule.predicate in STATE_PREDICATES else clause_status(sq, c_start)
                     facts.extend(self._apply(rule, sentence, c_start, c_end, actor, status))
         return facts
 
@@ -240,6 +250,8 @@ class RuleEngine:
         gap = re.sub(r"\([^)]*\)", "", self.doc.text[before[-1].end:ke[-1].start]) if before else "x"
         if before and before[-1].key and not gap.strip(" ،«»"):  # «X، دبیرکل Y (Z) که ...»
             return before[-1]
+        if before and before[-1].key == actor.key and gap.lstrip().startswith("،") and gap.rstrip().endswith("،"):
+            return actor  # «X، معاون شهردار تهران، که ... عازم استانبول شده است»: an apposition of X
         return None
 
     def _candidates(self, sentence: int, classes: frozenset[str], exclude) -> list[tuple[int, int, str]]:
@@ -323,6 +335,10 @@ class RuleEngine:
             m = next((m for m in places if m.start == b + after.end()), None)
             if m is not None:
                 return m.entity_key, value
+            this_city = next((key for start, _end, key in self.ctx.city_anaphora(sentence) if start == b + after.end()),
+                             None)
+            if this_city is not None:  # «جمعیت ۱٫۶ میلیون نفری این شهر»
+                return this_city, value
         clause_start = max(text.rfind(":", s.start, a), s.start)
         before = [m for m in places if clause_start <= m.start and m.end <= min(a, c_start)
                   and self.ctx.role_at(m) is None]
