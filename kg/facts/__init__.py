@@ -6,7 +6,6 @@ who acted or spoke; titles and their holders are read for the whole article firs
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from ..document import Document, Evidence, Fact, Mention
 from ..text.normalize import fold
@@ -39,13 +38,6 @@ CITY_WORDS = {fold(w) for w in ("شهر", "کلانشهر", "کلان‌شهر",
                                  "کلان‌شهرهای", "کلان‌شهر‌های", "شهر‌های", "سایر", "دیگر")}
 CONTAINS = {"City": {"Country", "Province"}, "Place": {"City", "Country", "Province"}, "Province": {"Country"},
             "Region": {"Country"}}
-
-
-@dataclass
-class _Span:
-    """Just an end offset, to look for the place named after a word."""
-
-    end: int
 
 
 class FactExtractor:
@@ -125,7 +117,7 @@ class FactExtractor:
                 # a chain of ever wider places: «خوی از استان آذربایجان غربی جمهوری اسلامی ایران»
                 last, rule = a, None
                 while True:
-                    b, city_word = FactExtractor._wider_after(ctx, ms, last)
+                    b, city_word = FactExtractor._wider_after(ctx, ms, last.end, last.cls)
                     if b is None or b.entity_key == a.entity_key or b.cls not in CONTAINS.get(last.cls, ()):
                         break
                     rule = rule or ("located-city-of" if city_word else "located-adjacent")
@@ -148,7 +140,7 @@ class FactExtractor:
                 continue
             sentence = ctx.doc.sentence_at(tok.start)
             ms = ctx.mentions_in(sentence)
-            wider, _ = FactExtractor._wider_after(ctx, ms, _Span(toks[i + 1].end))
+            wider, _ = FactExtractor._wider_after(ctx, ms, toks[i + 1].end)
             if wider is None or wider.cls not in ("Country", "Province"):
                 continue
             s = ctx.doc.sentences[sentence]
@@ -161,9 +153,11 @@ class FactExtractor:
         return out
 
     @staticmethod
-    def _wider_after(ctx: ArticleContext, ms: list[Mention], a: Mention) -> tuple[Mention | None, bool]:
-        """The place named right after ``a`` past location fillers («از», «استان», «(شمال شرق»), if any."""
-        i = ctx.token_index(a.end - 1) + 1
+    def _wider_after(ctx: ArticleContext, ms: list[Mention], end: int, cls: str | None = None
+                     ) -> tuple[Mention | None, bool]:
+        """The place named right after offset ``end`` past location fillers («از», «استان», «(شمال شرق»), if any;
+        ``cls`` is the class of the place that ends there, for «لاهور و کراچی پاکستان»."""
+        i = ctx.token_index(end - 1) + 1
         skipped, city_word, joined = 0, False, False
         while i < len(ctx.tokens) and skipped < 5:
             tok = ctx.tokens[i]
@@ -171,7 +165,7 @@ class FactExtractor:
             if b is not None:
                 if joined and not city_word:
                     # «لاهور و کراچی پاکستان»: both lie in what follows the last
-                    return (FactExtractor._wider_after(ctx, ms, b)[0] if b.cls == a.cls else None), city_word
+                    return (FactExtractor._wider_after(ctx, ms, b.end)[0] if b.cls == cls else None), city_word
                 return b, city_word
             key = fold(tok.text)
             if key in CITY_WORDS:

@@ -22,7 +22,7 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "facts"
 
 @dataclass(frozen=True)
 class Slot:
-    kind: str                       # actor | with | before | after | first | pair | number
+    kind: str                       # actor | with | before | after | pair | pairs | population
     classes: frozenset[str]
     within: int | None = None       # words from the cue
     order: tuple[str, ...] = ()     # the classes in the order written: earlier ones are preferred
@@ -191,7 +191,7 @@ class RuleEngine:
 
     def _coordinated(self, slot: Slot, sentence: int, key: str) -> list[str]:
         """``key`` and the mentions joined to it by «،» or «و» in a list, for slots that name mentions."""
-        if slot.kind not in ("before", "after", "first"):
+        if slot.kind not in ("before", "after"):
             return [key]
         cands = sorted(self._candidates(sentence, slot.classes, None))
         keys = [c[2] for c in cands]
@@ -212,8 +212,6 @@ class RuleEngine:
         if slot.kind == "actor":
             actor = self._clause_actor(sentence, actor, c_start)
             return (actor.key if actor else None), (actor.end if actor else None)
-        if slot.kind == "number":
-            return self._number(sentence, c_start, c_end), None
         if slot.kind == "with":
             return self._with(sentence, c_start, actor, slot.classes), None
         cands = self._candidates(sentence, slot.classes, exclude)
@@ -345,16 +343,6 @@ class RuleEngine:
         if before:
             return before[0].entity_key, value
         return None
-
-    def _number(self, sentence: int, c_start: int, c_end: int) -> int | None:
-        s = self.doc.sentences[sentence]
-        best = None
-        for q in find_quantities(self.doc.text[s.start:s.end]):
-            a, b = s.start + q.start, s.start + q.end
-            dist = a - c_end if a >= c_end else c_start - b
-            if 0 <= dist <= 40 and q.qualifier is None and (best is None or dist < best[0]):
-                best = (dist, q.value)
-        return best[1] if best else None
 
     def _pairs(self, sentence: int, classes: frozenset[str], c_start: int, lists: bool) -> list[tuple[str, str]]:
         """The two sides of a symmetric fact among the sentence's places or organisations."""
