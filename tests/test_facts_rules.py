@@ -214,3 +214,14 @@ def test_vice_chair_is_a_member_not_the_head(nlp):
 def test_head_of_this_council(nlp):
     found = facts(nlp, "شهردار سئول در ساختمان شورای اسلامی شهر تهران با مرتضی امینی، رئیس این شورا، دیدار کرد.")
     assert has(found, "مرتضی امینی", "headOf", "شورای شهر تهران")
+
+
+def test_a_quoted_clause_has_its_own_subject(nlp):
+    found = facts(nlp, "رئیس روابط عمومی شهرداری یزد گفت: کامران فرهمند شهردار یزد با هانا شوبرت دبیرکل متروپلیس دیدار کرد.")
+    assert has(found, "کامران فرهمند", "met", "هانا شوبرت")
+
+
+def test_this_meeting_and_according_to_this_agreement_refer_back(nlp):
+    found = facts(nlp, "در حاشیه این دیدار، کامران فرهمند با هانا شوبرت گفت‌وگو کرد. "
+                       "بنا بر این تفاهم‌نامه که امضا شد، یزد و کرمان همکاری می‌کنند.")
+    assert not any(p == "agreementWith" for _s, p, _o, _st in found)

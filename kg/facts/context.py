@@ -20,6 +20,7 @@ from ..text.tokens import Token, tokenize
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 PRONOUNS = {fold(w) for w in ("وی", "او", "ایشان")}
+ORDINALS = {fold(w) for w in ("نخستین", "اولین", "دومین", "سومین", "چهارمین", "پنجمین", "آخرین", "جدید", "تازه")}
 # «این مقام کره‌ای», «این دیپلمات روس»: «این» + one of these nouns stands for a person like «وی».
 PERSON_NOUNS = {fold(w) for w in ("مقام", "دیپلمات", "مسئول", "مقام‌مسئول", "سیاستمدار", "مهمان")}
 CITY_NOUNS = {fold(w) for w in ("شهر", "کلانشهر", "کلان‌شهر", "پایتخت")}
@@ -225,6 +226,8 @@ class ArticleContext:
             if first is not None:
                 return first.entity_key
         k = ti - 1
+        if k >= 0 and self.tokens[k].key in ORDINALS:
+            k -= 1  # «X، نخستین سرکنسول ...»
         if k >= 0 and self.tokens[k].text in {"،", ","}:
             k -= 1
         if k >= 0 and self.tokens[k].text == "»":

@@ -132,6 +132,12 @@ def clause_status(sq: Squeezed, at: int) -> str:
     return status
 
 
+# «این/همین X»: X was named before; «براین» is «بر این» written glued.
+DEMONSTRATIVES = {fold(w) for w in ("این", "همین", "براین")}
+ACCORDING_TO = tuple(fold(w).replace(" ", "") for w in ("براساساین", "طبقاین", "بنابراین", "بنابرین", "درچارچوباین",
+                                                       "براین"))
+
+
 class RuleEngine:
     def __init__(self, ctx: ArticleContext) -> None:
         self.ctx = ctx
@@ -165,10 +171,12 @@ class RuleEngine:
             found = self._population(sentence, c_start, c_end)
             return [Fact(found[0], rule.predicate, found[1], ev, status)] if found else []
         if rule.subject.kind in ("pair", "pairs"):
-            if self._demonstrative_before(c_start) and not self._signed(sentence):
+            if self._demonstrative_before(c_start) and (self._according_to(c_start) or not self._signed(sentence)):
                 return []  # «بر اساس این تفاهم‌نامه»: an agreement named before, unless this sentence signs it
             return [Fact(a, rule.predicate, b, ev, status)
                     for a, b in self._pairs(sentence, rule.subject.classes, c_start, lists=rule.subject.kind == "pairs")]
+        if rule.predicate in ("met", "visited") and self._demonstrative_before(c_start):
+            return []  # «در حاشیه این دیدار»: the meeting told of before, not a new one
         subj, subj_end = self._fill(rule.subject, sentence, c_start, c_end, actor, None)
         if subj is None or rule.object is None:
             return []
@@ -182,7 +190,13 @@ class RuleEngine:
 
     def _demonstrative_before(self, c_start: int) -> bool:
         i = self.ctx.token_index(c_start)
-        return i > 0 and self.ctx.tokens[i - 1].key in (fold("این"), fold("همین"))
+        return i > 0 and self.ctx.tokens[i - 1].key in DEMONSTRATIVES
+
+    def _according_to(self, c_start: int) -> bool:
+        """«بر اساس / طبق / بنا بر این تفاهم‌نامه»: what an agreement named before provides."""
+        i = self.ctx.token_index(c_start)
+        words = "".join(t.key for t in self.ctx.tokens[max(0, i - 3):i])
+        return any(words.endswith(w) for w in ACCORDING_TO)
 
     def _signed(self, sentence: int) -> bool:
         """Whether the sentence reports a signing or conclusion («امضا شد», «منعقد شد»)."""
@@ -235,10 +249,15 @@ class RuleEngine:
         return key, end
 
     def _clause_actor(self, sentence: int, actor: Agent | None, c_start: int) -> Agent | None:
-        """The sentence's agent, unless the cue sits in a relative clause («سفیر ژاپن که ... به این شهر آمده بود»):
-        then the agent is whoever «که» follows, when that is a named person."""
+        """The sentence's agent, unless the cue sits in a quotation («X گفت: شهردار اصفهان با ... دیدار کرد»:
+        the quotation's own first agent) or in a relative clause («سفیر ژاپن که ... به این شهر آمده بود»:
+        whoever «که» follows, when that is a named person)."""
         if actor is None or actor.start > c_start:
             return actor
+        colon = self.doc.text.rfind(":", actor.end, c_start)
+        if colon >= 0:
+            inner = [a for a in self.ctx.agents(sentence) if colon < a.start < c_start and not self._after_ba(a)]
+            return inner[0] if inner and inner[0].kind != "pronoun" else None
         ke = [t for t in self.ctx.tokens[self.ctx.token_index(actor.end):self.ctx.token_index(c_start) + 1]
               if actor.end <= t.start < c_start and t.key == fold("که")]
         # a comma after «که» closes the relative clause: «X، که ... سفر کرده، در دیدار با Y گفت»
@@ -251,6 +270,10 @@ class RuleEngine:
         if before and before[-1].key == actor.key and gap.lstrip().startswith("،") and gap.rstrip().endswith("،"):
             return actor  # «X، معاون شهردار تهران، که ... عازم استانبول شده است»: an apposition of X
         return None
+
+    def _after_ba(self, agent: Agent) -> bool:
+        i = self.ctx.token_index(agent.start)
+        return any(t.text == "با" for t in self.ctx.tokens[max(0, i - 2):i])
 
     def _candidates(self, sentence: int, classes: frozenset[str], exclude) -> list[tuple[int, int, str]]:
         """(start, end, key) of mentions of the classes, in order; a title's object stands for its holder."""
