@@ -225,3 +225,13 @@ def test_this_meeting_and_according_to_this_agreement_refer_back(nlp):
     found = facts(nlp, "در حاشیه این دیدار، کامران فرهمند با هانا شوبرت گفت‌وگو کرد. "
                        "بنا بر این تفاهم‌نامه که امضا شد، یزد و کرمان همکاری می‌کنند.")
     assert not any(p == "agreementWith" for _s, p, _o, _st in found)
+
+
+def test_joining_a_network_written_before_the_verb(nlp):
+    found = facts(nlp, "کرمان سال گذشته به شبکه شهرهای خلاق یونسکو پیوسته است.")
+    assert any(s == "کرمان" and p == "memberOf" for s, p, _o, _st in found)
+
+
+def test_a_trip_with_words_before_the_place(nlp):
+    found = facts(nlp, "کامران فرهمند شهردار یزد در سفری دوروزه به استانبول با شهردار این شهر دیدار کرد.")
+    assert has(found, "کامران فرهمند", "visited", "استانبول")

@@ -314,7 +314,8 @@ class ArticleContext:
             if t.start >= s.start and t.key in PRONOUNS:
                 out.append(Agent(t.start, t.end, None, "pronoun"))
             elif t.key == fold("این") and k + 1 < len(toks) and toks[k + 1].key in PERSON_NOUNS:
-                out.append(Agent(t.start, toks[k + 1].end, None, "pronoun"))
+                key = self._last_diplomat(t.start) if toks[k + 1].key == fold("دیپلمات") else None
+                out.append(Agent(t.start, toks[k + 1].end, key, "role" if key else "pronoun"))
         out.sort(key=lambda a: a.start)
         # drop the person written next to a title: the title and the name are one agent
         merged: list[Agent] = []
@@ -324,6 +325,14 @@ class ArticleContext:
                 continue
             merged.append(a)
         return merged
+
+    def _last_diplomat(self, before: int) -> str | None:
+        """«این دیپلمات»: the holder of the last ambassador's or consul's title named before."""
+        diplomatic = {"ambassadorOf", "consulGeneralOf"}
+        for r in reversed(self.roles):
+            if r.start < before and r.holder and r.title.predicate in diplomatic and not r.deputy:
+                return r.holder
+        return None
 
     def city_anaphora(self, sentence: int) -> list[tuple[int, int, str]]:
         """«این شهر», «این کلانشهر»: (start, end, key) of the city last named before it."""

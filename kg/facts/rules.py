@@ -26,18 +26,22 @@ class Slot:
     classes: frozenset[str]
     within: int | None = None       # words from the cue
     order: tuple[str, ...] = ()     # the classes in the order written: earlier ones are preferred
+    preceded_by: str | None = None  # folded word that must stand right before the mention
 
     @classmethod
     def parse(cls, spec: str) -> "Slot | None":
         if spec in ("", "-"):
             return None
-        within = None
+        within, preceded_by = None, None
+        if "<" in spec:
+            spec, word = spec.split("<")
+            preceded_by = fold(word)
         if "@" in spec:
             spec, n = spec.split("@")
             within = int(n)
         kind, _, classes = spec.partition(":")
         listed = tuple(c for c in classes.split("|") if c)
-        return cls(kind, frozenset(listed), within, listed)
+        return cls(kind, frozenset(listed), within, listed, preceded_by)
 
 
 @dataclass(frozen=True)
@@ -239,6 +243,9 @@ class RuleEngine:
         elif slot.kind == "after":
             lo = max(c_end, after or 0)
             cands = [c for c in cands if c[0] >= lo]
+        if slot.preceded_by is not None:
+            toks = self.ctx.tokens
+            cands = [c for c in cands if (i := self.ctx.token_index(c[0])) > 0 and toks[i - 1].key == slot.preceded_by]
         if slot.within is not None:
             limit = self.ctx.token_index(c_end) + slot.within
             lower = self.ctx.token_index(c_start) - slot.within
