@@ -6,17 +6,34 @@ Connected components are laid out one by one with igraph's Fruchterman–Reingol
 minute) and packed in rows, largest first.  Nodes without any edge — most
 entities of a news graph — go on a grid after them, grouped by class so that
 colours cluster.
+
+The layout is deterministic: igraph draws its random moves from Python's
+``random`` module unless told otherwise, so each component is laid out with a
+``random.Random`` seeded from ``seed`` and the component's size, and the same
+graph gets the same picture on every build.
 """
 from __future__ import annotations
 
 import math
-from typing import Hashable, Iterable, Sequence
+import random
+from contextlib import contextmanager
+from typing import Hashable, Iterable, Iterator, Sequence
 
 import igraph as ig
 import numpy as np
 
 GRID_FROM = 1000        # components from this size use the grid variant of the layout
 NODE_SPACING = 110.0    # pixels between neighbouring nodes (room for a Persian label)
+
+
+@contextmanager
+def _igraph_random(seed: int) -> Iterator[None]:
+    """igraph's random numbers from a generator seeded with ``seed``, then igraph's default (``random``) again."""
+    ig.set_random_number_generator(random.Random(seed))
+    try:
+        yield
+    finally:
+        ig.set_random_number_generator(random)
 
 
 def _component_layout(graph: ig.Graph, seed: int) -> np.ndarray:
@@ -30,8 +47,9 @@ def _component_layout(graph: ig.Graph, seed: int) -> np.ndarray:
     half = max(1.0, math.sqrt(count) / 2)
     start = rng.uniform(-half, half, (count, 2)).tolist()
     iterations = 500 if count < GRID_FROM else 300
-    coords = np.asarray(graph.layout_fruchterman_reingold(
-        niter=iterations, seed=start, grid=count >= GRID_FROM).coords, dtype=float)
+    with _igraph_random(seed + count):
+        coords = np.asarray(graph.layout_fruchterman_reingold(
+            niter=iterations, seed=start, grid=count >= GRID_FROM).coords, dtype=float)
     coords -= coords.mean(axis=0)
     coords /= max(float(np.abs(coords).max()), 1e-9)
     return coords

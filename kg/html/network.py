@@ -7,8 +7,12 @@ only while the graph is small enough for them to help.  Past ``max_nodes`` the
 page keeps the entities with most links (then most articles) and says so; the
 Turtle keeps everything.
 
-pyvis's ``add_node``/``add_edge`` check every earlier node and edge (quadratic:
-a minute at 20,000 nodes), so the node and edge dicts are filled in directly.
+The node and edge dicts are vis-network's (what pyvis would hold), filled in
+directly: pyvis's ``add_node``/``add_edge`` check every earlier node and edge
+(quadratic: a minute at 20,000 nodes), and importing pyvis pulls in IPython and
+networkx (a tenth of a second, more than the rest of the page for 100 articles),
+so pyvis is imported only when someone asks :attr:`NetworkView.network` for a
+pyvis ``Network``.
 """
 from __future__ import annotations
 
@@ -16,15 +20,17 @@ import datetime as _dt
 import math
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import jdatetime
-from pyvis.network import Network
 
 from ..graph.vocabulary import ENTITY_CLASS_IRIS, FACT_PROPERTIES, KG
 from .labels import canvas_label, persian_digits, short
 from .layout import compute_layout
 from .model import Explorer, Source, term_labels
+
+if TYPE_CHECKING:
+    from pyvis.network import Network
 
 FONT_STACK = ("Vazirmatn, Vazir, Sahel, Samim, 'Noto Naskh Arabic', 'Noto Sans Arabic', "
               "Tahoma, 'Segoe UI', 'DejaVu Sans', sans-serif")
@@ -54,9 +60,11 @@ MAX_MENTIONS_PER_ENTITY = 40  # sentences kept for one entity's panel
 
 @dataclass
 class NetworkView:
-    """What the page shows: the pyvis network, the panels' data and the figures for the header."""
+    """What the page shows: vis-network's nodes, edges and options, the panels' data and the figures for the header."""
 
-    network: Network
+    nodes: list[dict[str, Any]]
+    edges: list[dict[str, Any]]
+    options: dict[str, Any]
     info: dict[str, Any]
     entities_total: int
     entities_shown: int
@@ -65,6 +73,18 @@ class NetworkView:
     articles_total: int
     articles_shown: int
     classes: list[str] = field(default_factory=list)
+
+    @property
+    def network(self) -> Network:
+        """The same nodes, edges and options as a pyvis ``Network`` (made on demand; the page does not need it)."""
+        from pyvis.network import Network
+
+        net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line")
+        net.nodes, net.edges = self.nodes, self.edges
+        net.node_ids = [n["id"] for n in self.nodes]
+        net.node_map = {n["id"]: n for n in self.nodes}
+        net.options = self.options
+        return net
 
     @property
     def capped(self) -> bool:
@@ -152,7 +172,7 @@ class _Tables:
 
 def build_network(model: Explorer, *, max_nodes: int | None = MAX_NODES, max_edges: int | None = MAX_EDGES,
                   seed: int = 7) -> NetworkView:
-    """Choose nodes and edges, lay them out, and fill a pyvis Network and the panels' data."""
+    """Choose nodes and edges, lay them out, and fill vis-network's nodes and edges and the panels' data."""
     shown = choose_entities(model, max_nodes)
     node_id = {entity: i for i, entity in enumerate(shown)}
     facts = [f for f in model.facts if f.subject in node_id and f.object in node_id]
@@ -240,12 +260,6 @@ def build_network(model: Explorer, *, max_nodes: int | None = MAX_NODES, max_edg
                            "pl": node_id.get(event.place) if event.place is not None else None,
                            "st": event.status, "src": tables.source(event.source)})
 
-    net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line")
-    net.nodes, net.edges = vis_nodes, vis_edges
-    net.node_ids = [n["id"] for n in vis_nodes]
-    net.node_map = {n["id"]: n for n in vis_nodes}
-    net.options = _options(node_count, physics)
-
     used_classes = sorted({model.entities[e].cls for e in shown}, key=list(CLASS_STYLE).index)
     used_predicates = sorted({f.predicate for f in facts}, key=list(FACT_PROPERTIES).index)
     info = {
@@ -263,5 +277,5 @@ def build_network(model: Explorer, *, max_nodes: int | None = MAX_NODES, max_edg
         "labelsEn": [canvas_label(short(model.entities[e].label_en or model.entities[e].label_fa)) for e in shown],
         "physics": physics,
     }
-    return NetworkView(net, info, len(model.entities), len(shown), len(model.facts), len(facts),
-                       len(model.articles), len(article_node), used_classes)
+    return NetworkView(vis_nodes, vis_edges, _options(node_count, physics), info, len(model.entities), len(shown),
+                       len(model.facts), len(facts), len(model.articles), len(article_node), used_classes)

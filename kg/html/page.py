@@ -44,7 +44,10 @@ _SVG_SHAPES = {
 def safe_json(value: Any) -> str:
     """JSON that can sit inside an HTML ``<script>`` element without ending it."""
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    return "".join(_JSON_ESCAPES.get(ch, ch) for ch in text)
+    for character, escaped in _JSON_ESCAPES.items():   # no escape holds another's character: order is free
+        if character in text:
+            text = text.replace(character, escaped)
+    return text
 
 
 @lru_cache(maxsize=None)
@@ -88,9 +91,7 @@ def render_page(view: NetworkView, title: str = "گراف دانش خبرها") 
     """The complete HTML document for ``view``."""
     from .. import __version__
 
-    nodes, edges, _heading, _height, _width, options = view.network.get_network_data()
-    data = {"nodes": nodes, "edges": edges,
-            "options": json.loads(options) if isinstance(options, str) else options, "info": view.info}
+    data = {"nodes": view.nodes, "edges": view.edges, "options": view.options, "info": view.info}
     counts = (f"{persian_digits(view.entities_total)} موجودیت، "
               f"{persian_digits(view.facts_total)} پیوند، {persian_digits(view.articles_total)} خبر")
     legend = []
