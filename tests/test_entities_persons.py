@@ -50,3 +50,13 @@ def test_places_are_not_persons(nlp):
 def test_given_name_glued_to_the_surname(nlp):
     found = persons(nlp, "محمدحسینصفاریان با بیان اینکه کار ادامه دارد، افزود: طرح آماده است.")
     assert "محمدحسین صفاریان" in found
+
+
+def test_foreign_name_opening_a_clause(nlp):
+    found = persons(nlp, "به گزارش ایرنا، داتو عزمان بن یوسف در نخستین روز سفر از بازار تاریخی کرمان بازدید کرد.")
+    assert "داتو عزمان بن یوسف" in found
+
+
+def test_foreign_name_with_an_o_inside_is_not_two_words(nlp):
+    found = persons(nlp, "بودی سانتوسو، دبیرکل سیتی‌نت گفت: همکاری ادامه دارد.")
+    assert any("سانتوسو" in name for name in found)

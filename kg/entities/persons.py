@@ -21,6 +21,10 @@ from ..text.tokens import Token, tokenize
 from .lexicon import NAME_TAIL_MAX_ZIPF, ROLE_CONTEXT_ZIPF, Lexicon, zipf
 
 MAX_NAME_TOKENS = 4
+# Particles inside foreign and Arabic names: «عزمان بن یوسف», «اورسولا فون در لاین».
+NAME_PARTICLES = {fold(w) for w in ("بن", "بنت", "ابن", "فون", "وان", "دی", "دا", "دل", "ال")}
+# What follows a sentence's subject: a preposition opening the predicate («X در دیدار با ...», «X با ...»).
+CLAUSE_AFTER_SUBJECT = {fold(w) for w in ("در", "با", "به", "از", "که", "نیز", "روز", "صبح", "عصر", "امروز")}
 _QUOTE_OPEN, _QUOTE_CLOSE = "«", "»"
 
 
@@ -117,6 +121,13 @@ class PersonFinder:
             j = self._extend_name(tokens, i, blocked, allow_common=True)
             if j - i >= 2 and not all(self.lex.is_common(t.text) for t in tokens[i:j]):
                 add(i, j, "person-given-name")
+        # a foreign name opening a clause: «به گزارش ایرنا، داتو عزمان بن یوسف در ...»
+        for i, tok in enumerate(tokens):
+            if i in taken or not (i == 0 or tokens[i - 1].text in ("،", ",", ".", ":", "\n")):
+                continue
+            j = self._foreign_run_end(tokens, i, blocked)
+            if j - i >= 2 and j < len(tokens) and tokens[j].key in CLAUSE_AFTER_SUBJECT:
+                add(i, j, "person-foreign-subject")
         # a given name glued to the surname: «محمدباقرقالیباف»
         for i, tok in enumerate(tokens):
             if i not in taken and not self._is_barrier(tok, blocked):
@@ -126,6 +137,23 @@ class PersonFinder:
                     found.append(PersonSpan(tok.start, tok.end, list(split), "person-glued-name"))
         found.sort(key=lambda p: p.start)
         return found
+
+    def _foreign_run_end(self, tokens: list[Token], i: int, blocked: set[int]) -> int:
+        """End of a run of transliterated name words (with «بن», «فون»... inside) of which two are foreign."""
+        j, foreign = i, 0
+        while j < len(tokens) and j - i < MAX_NAME_TOKENS + 1 and not tokens[j].start in blocked:
+            tok = tokens[j]
+            if j > i and tok.key in NAME_PARTICLES and j + 1 < len(tokens):
+                j += 1
+                continue
+            if self._looks_foreign(tok):
+                foreign += 1
+            elif not self.lex.is_given(tok.text) or self._is_barrier(tok, blocked):
+                break
+            j += 1
+        while j > i and tokens[j - 1].key in NAME_PARTICLES:
+            j -= 1
+        return j if foreign >= 2 else i
 
     def _glued_name(self, word: str) -> tuple[str, str] | None:
         """(given, surname) when an unknown word is a compound given name and a rare word glued together."""
@@ -226,7 +254,7 @@ class PersonFinder:
             return False
         # «شهرسازیومعماری»: two words glued with «و» are not a name
         return not any(zipf(text[:k]) > 3 and zipf(text[k + 1:]) > 3
-                       for k in range(2, len(text) - 2) if text[k] == "و")
+                       for k in range(3, len(text) - 3) if text[k] == "و")  # «سانتوسو» is not «سانت» + «سو»
 
 
 def _starts_within(tokens: list[Token], spans) -> set[int]:
