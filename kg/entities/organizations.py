@@ -56,6 +56,7 @@ class OrgFinder:
         self.noun_heads = {fold(r[0]) for r in rows if len(r) > 1 and r[1].startswith("noun:")}
         self.canonical = [(re.compile(r[0]), r[1]) for r in _rows(DATA / "org_names.tsv")]
         self.bilateral = {fold(w) for w in _word_list(DATA / "org_bilateral_cues.txt")}
+        self.chain_stops = {fold(w) for w in _word_list(DATA / "org_chain_stops.txt")}
         from .lexicon import Lexicon
         lexicon = Lexicon.load()
         self.stopwords = lexicon.stopwords
@@ -109,7 +110,7 @@ class OrgFinder:
         while j < len(tokens) and j - head < MAX_NAME_TOKENS:
             tok = tokens[j]
             key = fold(tok.text)
-            if not tok.is_word or (key in self.stopwords and key != "و") or key in self.titles:
+            if not tok.is_word or (key in self.stopwords and key != "و") or key in self.titles or key in self.chain_stops:
                 return None  # a title starts someone's description: «شهرداری پایتخت پذیرای سفیر چین»
             if key == "و" and j + 1 < len(tokens) and self._head_at(tokens, j + 1):
                 return None  # «شورای شهر تهران و شهرداری مشهد» are two institutions

@@ -21,6 +21,7 @@ from ..text.tokens import Token, tokenize
 from .lexicon import NAME_TAIL_MAX_ZIPF, ROLE_CONTEXT_ZIPF, Lexicon, zipf
 
 MAX_NAME_TOKENS = 4
+PERSONAL_TITLES = {"office", "deputy"}
 # Particles inside foreign and Arabic names: «عزمان بن یوسف», «اورسولا فون در لاین».
 NAME_PARTICLES = {fold(w) for w in ("بن", "بنت", "ابن", "فون", "وان", "دی", "دا", "دل", "ال")}
 # What follows a sentence's subject: a preposition opening the predicate («X در دیدار با ...», «X با ...»).
@@ -74,6 +75,9 @@ class PersonFinder:
                     return n
         return 0
 
+    def _role_kind(self, tokens: list[Token], i: int, n: int) -> str:
+        return self.lex.roles["".join(t.key for t in tokens[i:i + n])]
+
     # -- the finder ----------------------------------------------------------------------------
     def find(self, text: str, blocked_spans: list[tuple[int, int]] = (),
              tokens: list[Token] | None = None) -> list[PersonSpan]:
@@ -110,7 +114,8 @@ class PersonFinder:
                             inner, tokens, i, close):
                         add(i + 1, close, "person-quoted")
             # a title: look for the name before it and after it
-            if (n := self._role_at(tokens, i)):
+            # a title that one person holds (not «عضو», «اعضای», «هیئت»): the name is next to it
+            if (n := self._role_at(tokens, i)) and self._role_kind(tokens, i, n) in PERSONAL_TITLES:
                 self._name_before_role(tokens, i, blocked, add)
                 self._name_after_role(tokens, i + n, blocked, entity_ends, add)
 
