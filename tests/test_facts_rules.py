@@ -235,3 +235,14 @@ def test_joining_a_network_written_before_the_verb(nlp):
 def test_a_trip_with_words_before_the_place(nlp):
     found = facts(nlp, "کامران فرهمند شهردار یزد در سفری دوروزه به استانبول با شهردار این شهر دیدار کرد.")
     assert has(found, "کامران فرهمند", "visited", "استانبول")
+
+
+def test_an_institution_named_after_a_city_is_its_own_side(nlp):
+    found = facts(nlp, "هیئت شهری قزوین تفاهم‌نامه همکاری با دانشگاه دولتی تفلیس امضا کرد.")
+    assert has(found, "قزوین", "agreementWith", "دانشگاه دولتی تفلیس")
+    assert not has(found, "قزوین", "agreementWith", "تفلیس")
+
+
+def test_having_members_is_not_being_one(nlp):
+    found = facts(nlp, "این شبکه که دفتر آن در شهر کبک است، بیش از ۳۰۰ شهر عضو دارد.")
+    assert not any(p == "memberOf" for _s, p, _o, _st in found)

@@ -52,6 +52,7 @@ class Rule:
     subject: Slot
     object: Slot | None
     confidence: float
+    unless: tuple[str, ...] = ()    # folded phrases that cancel the cue when they start where it does
 
 
 def _rows(path: Path) -> list[list[str]]:
@@ -62,9 +63,9 @@ def _rows(path: Path) -> list[list[str]]:
 @lru_cache(maxsize=1)
 def load_rules() -> tuple[Rule, ...]:
     rules = []
-    for name, pred, cues, subj, obj, conf in _rows(DATA / "rules.tsv"):
+    for name, pred, cues, subj, obj, conf, *unless in _rows(DATA / "rules.tsv"):
         rules.append(Rule(name, pred, tuple(fold(c) for c in cues.split("|")), Slot.parse(subj), Slot.parse(obj),
-                          float(conf)))
+                          float(conf), tuple(fold(u) for u in unless[0].split("|")) if unless else ()))
     return tuple(rules)
 
 
@@ -142,6 +143,14 @@ ACCORDING_TO = tuple(fold(w).replace(" ", "") for w in ("براساساین", "�
                                                        "براین"))
 
 
+def _inside(c: Mention, m: Mention) -> bool:
+    """Whether mention ``c`` lies inside mention ``m`` («تفلیس» in «دانشگاه دولتی تفلیس»)."""
+    return c is not m and m.start <= c.start and c.end <= m.end
+
+
+MUNICIPAL_HEADS = tuple(fold(w) for w in ("شهرداری", "شورای شهر", "شورای اسلامی شهر"))
+
+
 class RuleEngine:
     def __init__(self, ctx: ArticleContext) -> None:
         self.ctx = ctx
@@ -161,7 +170,8 @@ class RuleEngine:
         for rule in load_rules():
             for cue in rule.cues:
                 for c_start, c_end in sq.find_all(cue):
-                    if any(p >= c_start for p in negated):
+                    if any(p >= c_start for p in negated) or any(
+                            a == c_start for u in rule.unless for a, _b in sq.find_all(u, whole_word=False)):
                         continue
                     status = "stated" if rule.predicate in STATE_PREDICATES else clause_status(sq, c_start)
                     facts.extend(self._apply(rule, sentence, c_start, c_end, actor, status))
@@ -191,6 +201,11 @@ class RuleEngine:
         subjects = self._coordinated(rule.subject, sentence, subj) if isinstance(subj, str) else [subj]
         objects = self._coordinated(rule.object, sentence, obj) if isinstance(obj, str) else [obj]
         return [Fact(s, rule.predicate, o, ev, status) for s in subjects for o in objects if s != o]
+
+    def _municipal(self, m: Mention) -> bool:
+        """A city's own institution: its municipality or council («شهرداری X», «شورای شهر X»)."""
+        label = fold(self.doc.entities[m.entity_key].label_fa) if m.entity_key in self.doc.entities else ""
+        return label.startswith(MUNICIPAL_HEADS)
 
     def _demonstrative_before(self, c_start: int) -> bool:
         i = self.ctx.token_index(c_start)
@@ -377,11 +392,16 @@ class RuleEngine:
     def _pairs(self, sentence: int, classes: frozenset[str], c_start: int, lists: bool) -> list[tuple[str, str]]:
         """The two sides of a symmetric fact among the sentence's places or organisations."""
         ms = [m for m in self.ctx.mentions_in(sentence) if m.cls in classes]
-        if "City" in classes:  # «شهرداری مشهد» is paired as «مشهد»; cities first when two are named
-            ms = [m for m in ms if not any(c is not m and c.cls == "City" and m.start <= c.start and c.end <= m.end
-                                           for c in ms)]
+        if "City" in classes:
+            # a municipality or city council stands for its city («شهرداری مشهد» is paired as «مشهد»);
+            # any other institution is a side of its own, not the city inside its name («دانشگاه دولتی تفلیس»)
+            inner = _inside
+            ms = [m for m in ms if not (m.cls != "City" and self._municipal(m) and any(
+                      c.cls == "City" and inner(c, m) for c in ms))]
+            ms = [m for m in ms if not (m.cls == "City" and any(
+                      o.cls != "City" and not self._municipal(o) and inner(m, o) for o in ms))]
             if len({m.entity_key for m in ms if m.cls == "City"}) >= 2:
-                ms = [m for m in ms if m.cls == "City"]
+                ms = [m for m in ms if m.cls == "City" or not any(inner(c, m) for c in ms)]
         # a municipality or council stands for its city when cities are what is paired
         keys: list[tuple[int, str]] = []
         for m in ms:
