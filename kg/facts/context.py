@@ -99,6 +99,7 @@ class ArticleContext:
     roles: list[RoleMention] = field(default_factory=list)
     by_sentence: dict[int, list[Mention]] = field(default_factory=dict)
     _squeezed: dict = field(default_factory=dict, repr=False)   # sentence index → Squeezed
+    _agents: dict = field(default_factory=dict, repr=False)     # sentence index → agents, made once
 
     @classmethod
     def of(cls, doc: Document) -> "ArticleContext":
@@ -296,7 +297,13 @@ class ArticleContext:
 
     # -- agents --------------------------------------------------------------------------------
     def agents(self, sentence: int) -> list[Agent]:
-        """Persons, resolved titles and pronouns of a sentence, in order."""
+        """Persons, resolved titles and pronouns of a sentence, in order (computed once per sentence;
+        callers must not change the agents they get)."""
+        if sentence not in self._agents:
+            self._agents[sentence] = self._find_agents(sentence)
+        return self._agents[sentence]
+
+    def _find_agents(self, sentence: int) -> list[Agent]:
         s = self.doc.sentences[sentence]
         out: list[Agent] = []
         for m in self.mentions_in(sentence):
