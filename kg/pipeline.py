@@ -5,7 +5,6 @@ rules) are built once per :class:`Pipeline`; each is then called per document.
 """
 from __future__ import annotations
 
-import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path

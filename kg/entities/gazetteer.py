@@ -37,8 +37,9 @@ _KEY_CHARS: dict[str, str] = {
 _KEY_DROP = re.compile(r"[\s\-–—_.,،:;!?؟()\[\]«»\"'“”/]")
 
 
+@functools.lru_cache(maxsize=4096)
 def key_char(ch: str) -> str:
-    """The key form of one character of text."""
+    """The key form of one character of text (cached: the alphabet is small)."""
     if ch in _KEY_CHARS:
         return _KEY_CHARS[ch]
     if _KEY_DROP.match(ch):
@@ -46,8 +47,10 @@ def key_char(ch: str) -> str:
     return ch.lower()
 
 
+@functools.lru_cache(maxsize=131_072)
 def name_key(text: str) -> str:
-    """Spelling-blind key of a name: Arabic letters folded, spaces, half-spaces and marks removed."""
+    """Spelling-blind key of a name: Arabic letters folded, spaces, half-spaces and marks removed (cached:
+    the same words come back in every article)."""
     return "".join(key_char(ch) for ch in text)
 
 

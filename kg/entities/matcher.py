@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .gazetteer import AliasRecord, Cue, Gazetteer, GazetteerMatch, key_char, name_key
+from .gazetteer import AliasRecord, Gazetteer, GazetteerMatch, name_key
 
 _TOKEN = re.compile(r"[\w\u200c\u064B-\u065F\u0670]+|[^\w\s]", re.UNICODE)
 _JOINERS = {"،", ",", "-", "–", "—"}          # punctuation a multi-word name may contain
@@ -67,7 +67,7 @@ def _tokens(text: str) -> list[_Tok]:
         if newline and toks:
             sentence += 1
         is_word = word[0].isalnum() or word[0] == "_"
-        toks.append(_Tok(m.start(), m.end(), word, "".join(key_char(c) for c in word), is_word, sentence, newline))
+        toks.append(_Tok(m.start(), m.end(), word, name_key(word), is_word, sentence, newline))
         if word in _SENTENCE_END:
             sentence += 1
         prev_end = m.end()

@@ -63,7 +63,6 @@ class PersonFinder:
 
     def _is_namey(self, tok: Token) -> bool:
         """Evidence on its own that a word is a name: a given name, or a word the lexicon lacks."""
-        key = self._key(tok)
         return self.lex.is_given(tok.text) or not self.lex.is_common(tok.text)
 
     def _role_at(self, tokens: list[Token], i: int) -> int:

@@ -116,7 +116,6 @@ class QuoteFinder:
         return len(self.doc.text) if nl < 0 else nl
 
     def _indirect(self, sentence: int, v_start: int) -> tuple[int, int] | None:
-        s = self.doc.sentences[sentence]
         sq = self.ctx.squeezed(sentence)
         for opener in INDIRECT_OPENERS:
             hits = [h for h in sq.find_all(opener) if h[1] <= v_start]

@@ -163,7 +163,6 @@ class RuleEngine:
         return self._run(sentence, actor)
 
     def _run(self, sentence: int, actor: Agent | None) -> list[Fact]:
-        s = self.doc.sentences[sentence]
         sq = self.ctx.squeezed(sentence)
         negated = [pos for cue in negation_cues() for pos, _ in sq.find_all(cue, whole_word=False)]
         facts: list[Fact] = []

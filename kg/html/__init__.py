@@ -17,7 +17,7 @@ import rdflib
 
 from ..graph.serialize import write_text_atomic
 from .model import Explorer, read_explorer
-from .network import MAX_EDGES, MAX_NODES, NetworkView, build_network
+from .network import MAX_EDGES, MAX_NODES, build_network
 from .page import render_page, safe_json
 
 __all__ = ["write_html", "render_html", "render_explorer", "safe_json", "read_explorer", "Explorer",
