@@ -148,10 +148,11 @@ class ArticleContext:
         i = 0
         while i < len(toks):
             n = 0
-            for size in (2, 1):
-                if i + size <= len(toks) and "".join(t.key for t in toks[i:i + size]) in table:
-                    n = size
-                    break
+            one = toks[i].key
+            if i + 1 < len(toks) and one + toks[i + 1].key in table:
+                n = 2
+            elif one in table:
+                n = 1
             if not n:
                 i += 1
                 continue
