@@ -246,3 +246,14 @@ def test_an_institution_named_after_a_city_is_its_own_side(nlp):
 def test_having_members_is_not_being_one(nlp):
     found = facts(nlp, "این شبکه که دفتر آن در شهر کبک است، بیش از ۳۰۰ شهر عضو دارد.")
     assert not any(p == "memberOf" for _s, p, _o, _st in found)
+
+
+def test_a_negation_in_another_clause_does_not_deny_a_population(nlp):
+    found = facts(nlp, "شهردار کرج گفت: کرج با حدود دو میلیون نفر جمعیت روی گسل بنا شده و آمادگی یک انتخاب نیست.")
+    assert has(found, "کرج", "population", 2000000)
+
+
+def test_membership_under_review_is_proposed(nlp):
+    found = facts(nlp, "وی از روند عضویت کرج در متروپلیس خبر داد.")
+    assert any(p == "memberOf" and st == "proposed" for _s, p, _o, st in found)
+    assert not any(p == "memberOf" and st == "stated" for _s, p, _o, st in found)

@@ -171,7 +171,7 @@ class RuleEngine:
         for rule in load_rules():
             for cue in rule.cues:
                 for c_start, c_end in sq.find_all(cue):
-                    if any(p >= c_start for p in negated) or any(
+                    if self._negated(rule, c_start, negated) or any(
                             a == c_start for u in rule.unless for a, _b in sq.find_all(u, whole_word=False)):
                         continue
                     status = "stated" if rule.predicate in STATE_PREDICATES else clause_status(sq, c_start)
@@ -202,6 +202,14 @@ class RuleEngine:
         subjects = self._coordinated(rule.subject, sentence, subj) if isinstance(subj, str) else [subj]
         objects = self._coordinated(rule.object, sentence, obj) if isinstance(obj, str) else [obj]
         return [Fact(s, rule.predicate, o, ev, status) for s in subjects for o in objects if s != o]
+
+    def _negated(self, rule: Rule, c_start: int, negated: list[int]) -> bool:
+        """A negation after the cue in the same clause («شیراز هنوز عضو سیتی‌نت نیست»); a population or a
+        location is a state, not denied by a «نیست» elsewhere in the sentence."""
+        if rule.predicate in STATE_PREDICATES:
+            return False
+        text = self.doc.text
+        return any(p >= c_start and not any(ch in text[c_start:p] for ch in "،؛:") for p in negated)
 
     def _municipal(self, m: Mention) -> bool:
         """A city's own institution: its municipality or council («شهرداری X», «شورای شهر X»)."""
