@@ -257,3 +257,9 @@ def test_membership_under_review_is_proposed(nlp):
     found = facts(nlp, "وی از روند عضویت کرج در متروپلیس خبر داد.")
     assert any(p == "memberOf" and st == "proposed" for _s, p, _o, st in found)
     assert not any(p == "memberOf" and st == "stated" for _s, p, _o, st in found)
+
+
+def test_a_place_in_a_relative_clause_is_not_the_member(nlp):
+    found = facts(nlp, "در نشست متروپلیس که در استانبول برگزار شد، شهرداری یزد به عضویت این سازمان درآمد.")
+    assert not any(s == "استانبول" and p == "memberOf" for s, p, _o, _st in found)
+    assert any(p == "memberOf" and "یزد" in s for s, p, _o, _st in found)

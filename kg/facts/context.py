@@ -20,6 +20,8 @@ from ..text.tokens import Token, tokenize
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 PRONOUNS = {fold(w) for w in ("وی", "او", "ایشان")}
+# The heads of a city's own institutions, which stand for the city in pairs and are not «این سازمان».
+MUNICIPAL = tuple(fold(w) for w in ("شهرداری", "شورای شهر", "شورای اسلامی شهر"))
 ORDINALS = {fold(w) for w in ("نخستین", "اولین", "دومین", "سومین", "چهارمین", "پنجمین", "آخرین", "جدید", "تازه")}
 # «این مقام کره‌ای», «این دیپلمات روس»: «این» + one of these nouns stands for a person like «وی».
 PERSON_NOUNS = {fold(w) for w in ("مقام", "دیپلمات", "مسئول", "مقام‌مسئول", "سیاستمدار", "مهمان")}
@@ -372,8 +374,10 @@ class ArticleContext:
             if toks[i].key != fold("این") or toks[i].start < s.start or noun not in nouns:
                 continue
             for m in reversed(self.doc.mentions):
+                label = fold(self.doc.entities[m.entity_key].label_fa + m.surface)
+                # «این سازمان» is not a city's own municipality or council («شهرداری یزد به عضویت این سازمان»)
                 if m.cls == "Organization" and m.end <= toks[i].start and (
-                        noun in generic or noun in fold(self.doc.entities[m.entity_key].label_fa + m.surface)):
+                        (noun in generic and not label.startswith(MUNICIPAL)) or noun in label):
                     out.append((toks[i].start, toks[i + 1].end, m.entity_key))
                     break
         return out

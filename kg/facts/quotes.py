@@ -54,6 +54,12 @@ class QuoteFinder:
         out: list[Statement] = []
         speaker = None
         for v_start, v_end, verb in verbs:
+            fronted = self._fronted_quote(sentence, v_start)
+            if fronted is not None:  # «"..."؛ این را X، شهردار تبریز، گفت»
+                out.append(Statement(fronted[0], fronted[1], Evidence(sentence, fronted[2], fronted[3],
+                                                                      "quote-fronted", 0.8), verb))
+                speaker = last_speaker = fronted[0]
+                continue
             who = self._speaker(sentence, v_start) or last_speaker
             quote_start = self._quote_start(v_end, s.end)
             if who is None:
@@ -97,6 +103,22 @@ class QuoteFinder:
             if m.cls == "Organization" and start <= m.start < before and not text[start:m.start].strip(" ،"):
                 return m.entity_key
         return None
+
+    def _fronted_quote(self, sentence: int, v_start: int) -> tuple[str, str, int, int] | None:
+        """«"تبریز ... استفاده می‌کنیم"؛ این را رسول پاکزاد، شهردار تبریز، ... گفت»: the words come first in
+        guillemets, «این را» names the speaker before the verb."""
+        s = self.doc.sentences[sentence]
+        text = self.doc.text
+        if not text.startswith("«", s.start):
+            return None
+        close = text.find("»", s.start, v_start)
+        marker = text.find("این را", close if close > 0 else s.start, v_start)
+        if close < 0 or marker < 0 or text[close + 1:marker].strip(" ؛،") != "":
+            return None
+        agents = [a for a in self.ctx.agents(sentence) if marker < a.start < v_start and a.key]
+        if not agents:
+            return None
+        return agents[0].key, text[s.start + 1:close].strip(), s.start + 1, close
 
     def _after_ba(self, a: Agent) -> bool:
         i = self.ctx.token_index(a.start)

@@ -15,7 +15,7 @@ from pathlib import Path
 from ..document import Evidence, Fact, Mention
 from ..text.normalize import ZWNJ, fold
 from ..text.numbers import find_quantities
-from .context import Agent, ArticleContext
+from .context import MUNICIPAL, Agent, ArticleContext
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "facts"
 
@@ -150,9 +150,6 @@ def _inside(c: Mention, m: Mention) -> bool:
     return c is not m and m.start <= c.start and c.end <= m.end
 
 
-MUNICIPAL_HEADS = tuple(fold(w) for w in ("شهرداری", "شورای شهر", "شورای اسلامی شهر"))
-
-
 class RuleEngine:
     def __init__(self, ctx: ArticleContext) -> None:
         self.ctx = ctx
@@ -211,10 +208,20 @@ class RuleEngine:
         text = self.doc.text
         return any(p >= c_start and not any(ch in text[c_start:p] for ch in "،؛:") for p in negated)
 
+    def _in_relative_clause(self, sentence: int, pos: int, c_start: int) -> bool:
+        """Whether ``pos`` lies in a «که ...،» clause that closes before the cue («نشست UCLG که در استانبول
+        برگزار شد، شهرداری مشهد به عضویت ... درآمد»: Istanbul is not the new member)."""
+        text = self.doc.text
+        ke = text.rfind(" که ", self.doc.sentences[sentence].start, pos)
+        if ke < 0 or text.rfind("،", ke, pos) >= 0 or text.rfind(":", ke, pos) >= 0:
+            return False
+        close = text.find("،", pos, c_start)
+        return close >= 0
+
     def _municipal(self, m: Mention) -> bool:
         """A city's own institution: its municipality or council («شهرداری X», «شورای شهر X»)."""
         label = fold(self.doc.entities[m.entity_key].label_fa) if m.entity_key in self.doc.entities else ""
-        return label.startswith(MUNICIPAL_HEADS)
+        return label.startswith(MUNICIPAL)
 
     def _demonstrative_before(self, c_start: int) -> bool:
         i = self.ctx.token_index(c_start)
@@ -261,7 +268,8 @@ class RuleEngine:
             # within the clause (after a colon), the first listed class wins, then the nearest:
             # «اصفهان ... سومین کلانشهر ایران است و ... عضو متروپلیس» → اصفهان, not ایران
             clause = self.doc.text.rfind(":", self.doc.sentences[sentence].start, c_start)
-            cands = [c for c in cands if clause < c[0] and c[1] <= c_start]
+            cands = [c for c in cands if clause < c[0] and c[1] <= c_start
+                     and not self._in_relative_clause(sentence, c[0], c_start)]
             rank = {cls: i for i, cls in enumerate(slot.order)}
             cands.sort(key=lambda c: (rank.get(self._class_of(c[2]), 99), -c[1]))
         elif slot.kind == "after":
