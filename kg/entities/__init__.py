@@ -79,7 +79,7 @@ class EntityRecognizer:
         if anchor is None:
             return label
         head = " ".join(doc.text[start:anchor.start].split())
-        return self.orgs._canonical(f"{head} {doc.entities[anchor.entity_key].label_fa}")
+        return self.orgs.canonical(f"{head} {doc.entities[anchor.entity_key].label_fa}")
 
     def _release_surname_places(self, doc: Document) -> None:
         """«مرتضی عابدین ورامین، نخستین سرکنسول»: a place name that ends a given name + surname

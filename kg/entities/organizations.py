@@ -12,8 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..text.normalize import fold
-from ..text.tokens import Token, tokenize
-from .persons import _starts_within
+from ..text.tokens import Token, starts_within, tokenize
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 MAX_NAME_TOKENS = 10
@@ -54,7 +53,7 @@ class OrgFinder:
         rows = _rows(DATA / "org_heads.tsv")
         self.heads = {fold(r[0]): len(r[0].split()) for r in rows}
         self.noun_heads = {fold(r[0]) for r in rows if len(r) > 1 and r[1].startswith("noun:")}
-        self.canonical = [(re.compile(r[0]), r[1]) for r in _rows(DATA / "org_names.tsv")]
+        self.canonical_forms = [(re.compile(r[0]), r[1]) for r in _rows(DATA / "org_names.tsv")]
         self.bilateral = {fold(w) for w in _word_list(DATA / "org_bilateral_cues.txt")}
         self.chain_stops = {fold(w) for w in _word_list(DATA / "org_chain_stops.txt")}
         from .lexicon import Lexicon
@@ -76,7 +75,7 @@ class OrgFinder:
         anchor_end = {e for _s, e in anchors}
         anchor_start = {s for s, _e in anchors}
         ends = {t.start: t.end for t in tokens}
-        covered = {start for start in _starts_within(tokens, anchors)
+        covered = {start for start in starts_within(tokens, anchors)
                    if not any(s == start and e <= ends[start] for s, e in anchors)}
         out: list[OrgSpan] = []
         i = 0
@@ -96,7 +95,7 @@ class OrgFinder:
                 i += 1
                 continue
             start_c, end_c = tokens[i].start, tokens[end - 1].end
-            out.append(OrgSpan(start_c, end_c, self._canonical(text[start_c:end_c]), "org-head",
+            out.append(OrgSpan(start_c, end_c, self.canonical(text[start_c:end_c]), "org-head",
                                outlet=head_key in NEWS_HEADS))
             i = end
         return out
@@ -143,9 +142,9 @@ class OrgFinder:
             j += 1
         return j if j > i else None
 
-    def _canonical(self, name: str) -> str:
+    def canonical(self, name: str) -> str:
         name = " ".join(name.split())
-        for pattern, repl in self.canonical:
+        for pattern, repl in self.canonical_forms:
             name = pattern.sub(repl, name)
         return name
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..text.normalize import fold
-from ..text.tokens import Token, tokenize
+from ..text.tokens import Token, starts_within, tokenize
 from .lexicon import NAME_TAIL_MAX_ZIPF, ROLE_CONTEXT_ZIPF, Lexicon, zipf
 
 MAX_NAME_TOKENS = 4
@@ -82,7 +82,7 @@ class PersonFinder:
              tokens: list[Token] | None = None) -> list[PersonSpan]:
         """Person spans in ``text``; ``blocked_spans`` (entities found already) are never part of a name."""
         tokens = tokens if tokens is not None else tokenize(text)
-        blocked = _starts_within(tokens, blocked_spans)
+        blocked = starts_within(tokens, blocked_spans)
         entity_ends = {e for _s, e in blocked_spans}
         found: list[PersonSpan] = []
         taken: set[int] = set()
@@ -260,16 +260,3 @@ class PersonFinder:
         return not any(zipf(text[:k]) > 3 and zipf(text[k + 1:]) > 3
                        for k in range(3, len(text) - 3) if text[k] == "و")  # «سانتوسو» is not «سانت» + «سو»
 
-
-def _starts_within(tokens: list[Token], spans) -> set[int]:
-    """Start offsets of the tokens that begin inside one of the spans."""
-    from bisect import bisect_left
-
-    starts = [t.start for t in tokens]
-    out: set[int] = set()
-    for s, e in spans:
-        i = bisect_left(starts, s)
-        while i < len(starts) and starts[i] < e:
-            out.add(starts[i])
-            i += 1
-    return out

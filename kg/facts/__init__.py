@@ -70,8 +70,7 @@ class FactExtractor:
         for a in ctx.agents(sentence):
             if a.start < start:
                 continue
-            i = ctx.token_index(a.start)
-            if any(t.text == "با" for t in ctx.tokens[max(0, i - 2):i]):
+            if ctx.after_ba(a):
                 continue
             if a.kind == "pronoun":
                 return Agent(a.start, a.end, last, "pronoun") if last else None

@@ -382,6 +382,11 @@ class ArticleContext:
                     break
         return out
 
+    def after_ba(self, agent: Agent) -> bool:
+        """Whether «با» stands just before the agent («در دیدار با X», «با «X»»): the other side, not the subject."""
+        i = self.token_index(agent.start)
+        return any(t.text == "با" for t in self.tokens[max(0, i - 2):i])
+
     def reporting_prefix_end(self, sentence: int) -> int:
         """End of «به گزارش X،» / «به نقل از X،» at the start of a sentence (its start when none)."""
         s = self.doc.sentences[sentence]

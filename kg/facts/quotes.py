@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..document import Evidence, Statement
 from ..text.normalize import fold
-from .context import Agent, ArticleContext
+from .context import ArticleContext
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "facts"
 # «با بیان اینکه Q، گفت»: what comes between these and the verb is itself a statement.
@@ -92,7 +92,7 @@ class QuoteFinder:
                 continue
             if a.start >= before:
                 break
-            if self._after_ba(a):
+            if self.ctx.after_ba(a):
                 continue
             if a.kind == "pronoun":
                 return None  # the caller continues the last speaker
@@ -119,12 +119,6 @@ class QuoteFinder:
         if not agents:
             return None
         return agents[0].key, text[s.start + 1:close].strip(), s.start + 1, close
-
-    def _after_ba(self, a: Agent) -> bool:
-        i = self.ctx.token_index(a.start)
-        prev = [t for t in self.ctx.tokens[max(0, i - 3):i]]
-        return any(t.text == "با" for t in prev[-2:]) or (prev and prev[-1].text in ("«",) and len(prev) > 1
-                                                           and prev[-2].text == "با")
 
     def _quote_start(self, v_end: int, s_end: int) -> int | None:
         text = self.doc.text

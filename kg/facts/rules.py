@@ -295,7 +295,7 @@ class RuleEngine:
             return actor
         colon = self.doc.text.rfind(":", actor.end, c_start)
         if colon >= 0:
-            inner = [a for a in self.ctx.agents(sentence) if colon < a.start < c_start and not self._after_ba(a)]
+            inner = [a for a in self.ctx.agents(sentence) if colon < a.start < c_start and not self.ctx.after_ba(a)]
             return inner[0] if inner and inner[0].kind != "pronoun" else None
         ke = [t for t in self.ctx.tokens[self.ctx.token_index(actor.end):self.ctx.token_index(c_start) + 1]
               if actor.end <= t.start < c_start and t.key == fold("که")]
@@ -309,10 +309,6 @@ class RuleEngine:
         if before and before[-1].key == actor.key and gap.lstrip().startswith("،") and gap.rstrip().endswith("،"):
             return actor  # «X، معاون شهردار تهران، که ... عازم استانبول شده است»: an apposition of X
         return None
-
-    def _after_ba(self, agent: Agent) -> bool:
-        i = self.ctx.token_index(agent.start)
-        return any(t.text == "با" for t in self.ctx.tokens[max(0, i - 2):i])
 
     def _candidates(self, sentence: int, classes: frozenset[str], exclude) -> list[tuple[int, int, str]]:
         """(start, end, key) of mentions of the classes, in order; a title's object stands for its holder."""

@@ -8,6 +8,7 @@ of its own.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -47,3 +48,15 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Split ``text[start:end]`` into tokens whose offsets index ``text``."""
     stop = len(text) if end is None else end
     return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, stop)]
+
+
+def starts_within(tokens: list[Token], spans) -> set[int]:
+    """Start offsets of the tokens that begin inside one of the spans."""
+    starts = [t.start for t in tokens]
+    out: set[int] = set()
+    for s, e in spans:
+        i = bisect_left(starts, s)
+        while i < len(starts) and starts[i] < e:
+            out.add(starts[i])
+            i += 1
+    return out
