@@ -30,15 +30,13 @@ class EntityRecognizer:
     def __call__(self, doc: Document) -> Document:
         text = doc.text
         for m in self.gazetteer.find(text):
-            self._add(doc, m.start, m.end, m.cls, m.key, m.label_fa, "gazetteer",
-                      label_en=m.label_en, same_as=list(m.same_as))
+            self._add_known(doc, m.start, m.end, m, "gazetteer")
         self._add_capitals(doc)
         anchors = [(m.start, m.end) for m in doc.mentions]
         for span in self.orgs.find(text, anchors, doc.tokens or None):
             known = self.gazetteer.lookup(span.label)
             if known is not None:
-                self._add(doc, span.start, span.end, known.cls, known.key, known.label_fa, span.rule,
-                          label_en=known.label_en, same_as=list(known.same_as))
+                self._add_known(doc, span.start, span.end, known, span.rule)
             else:
                 label = self._named_by_anchor(doc, span.start, span.end, span.label)
                 key = outlet_key(label) if span.outlet else name_key("org", label)
@@ -64,6 +62,11 @@ class EntityRecognizer:
         if surface != entity.label_fa and not self._names_something_else(surface, key):
             entity.aliases.add(surface)
         doc.mentions.append(Mention(start, end, surface, entity.cls, key, source))
+
+    def _add_known(self, doc: Document, start: int, end: int, entry, source: str) -> None:
+        """A mention of a gazetteer entry (or match): its key, class, labels and identifiers."""
+        self._add(doc, start, end, entry.cls, entry.key, entry.label_fa, source,
+                  label_en=entry.label_en, same_as=list(entry.same_as))
 
     def _names_something_else(self, surface: str, key: str) -> bool:
         """«شانگهای» read as the SCO is still the city's name: it stays on the mention, not the SCO's labels,
@@ -113,8 +116,7 @@ class EntityRecognizer:
                 continue  # «بروکسل پایتخت بلژیک»
             capital = capital_of(self.gazetteer, m.entity_key)
             if capital is not None:
-                self._add(doc, start, m.end, "City", capital.key, capital.label_fa, "capital",
-                          label_en=capital.label_en, same_as=list(capital.same_as))
+                self._add_known(doc, start, m.end, capital, "capital")
 
     def _add_publisher(self, doc: Document) -> None:
         """The publisher named by ingest is an organisation even where the text does not say so."""
@@ -128,12 +130,12 @@ class EntityRecognizer:
                 doc.entities[key].aliases.add(name)  # so the graph can tie the article's publisher to it
             return
         label = known.label_fa if known else name
-        where = fold(doc.text).find(fold(name))  # quick test before an exact search
-        start = doc.text.find(name) if where >= 0 else -1
-        covered = any(m.start <= start < m.end for m in doc.mentions) if start >= 0 else True
-        if start >= 0 and not covered:
-            self._add(doc, start, start + len(name), "Organization", key, label, "publisher",
-                      label_en=known.label_en if known else None)
+        start = doc.text.find(name)
+        covered = start < 0 or any(m.start <= start < m.end for m in doc.mentions)
+        if not covered and known is not None:
+            self._add_known(doc, start, start + len(name), known, "publisher")
+        elif not covered:
+            self._add(doc, start, start + len(name), "Organization", key, label, "publisher")
         else:
             doc.entities[key] = Entity(key, "Organization", label, known.label_en if known else None,
                                        {name} - {label}, list(known.same_as) if known else [])
