@@ -60,3 +60,15 @@ def test_foreign_name_opening_a_clause(nlp):
 def test_foreign_name_with_an_o_inside_is_not_two_words(nlp):
     found = persons(nlp, "بودی سانتوسو، دبیرکل سیتی‌نت گفت: همکاری ادامه دارد.")
     assert any("سانتوسو" in name for name in found)
+
+
+def test_one_person_across_articles(nlp):
+    from kg.entities import link_across
+
+    first = nlp(Article(id="a", source="a", text="کامران فرهمند شهردار یزد گفت: کار آغاز شد."))
+    second = nlp(Article(id="b", source="b", text="کامران فرهمندپور شهردار یزد گفت: کار ادامه دارد."))
+    link_across([first, second])
+    people = [e for d in (first, second) for e in d.entities.values() if e.cls == "Person"]
+    assert len(people) == 2 and len({e.key for e in people}) == 1  # the shorter form joins the only longer one
+    assert {e.label_fa for e in people} == {"کامران فرهمندپور"}
+    assert "کامران فرهمند" in people[0].aliases

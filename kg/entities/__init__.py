@@ -16,6 +16,9 @@ from .persons import PersonFinder, PersonSpan
 
 __all__ = ["EntityRecognizer", "link_across"]
 
+# A shorter form of a name, or a surname alone, must have at least this many letters to join a full name.
+MIN_PARTIAL_NAME = 6
+
 
 class EntityRecognizer:
     """Built once with its gazetteers; called per document."""
@@ -184,6 +187,15 @@ def _same_person(short: PersonSpan, full: PersonSpan) -> bool:
 def link_across(docs: list[Document]) -> None:
     """One person, one node across articles: «محمدرضا قلندر» (one article) joins «محمدرضا قلندرشریف»
     (another) when exactly one longer name in the corpus extends it."""
+    rename = _person_renames(docs)
+    if rename:
+        for doc in docs:
+            _rekey(doc, rename)
+        _longest_labels(docs, set(rename.values()))
+
+
+def _person_renames(docs: list[Document]) -> dict[str, str]:
+    """Person key → the key of the one longer name that extends it (a fuller name, or a surname alone)."""
     names: dict[str, str] = {}            # folded full name → key
     rename: dict[str, str] = {}
     for doc in docs:
@@ -192,62 +204,62 @@ def link_across(docs: list[Document]) -> None:
                 first = names.setdefault(fold(e.label_fa), e.key)
                 if first != e.key:          # the same name spaced differently: «قلندر شریف» / «قلندرشریف»
                     rename[e.key] = first
-    folded = sorted(names, key=len, reverse=True)
+    # every prefix and suffix of a name, long enough to be a name itself, points to that name's key:
+    # linear in the corpus rather than comparing every pair of names
+    extended_by: dict[str, set[str]] = {}
+    for full, key in names.items():
+        for n in range(MIN_PARTIAL_NAME, len(full)):
+            extended_by.setdefault(full[:n], set()).add(key)
+            extended_by.setdefault(full[-n:], set()).add(key)
     for short, key in names.items():
-        if key in rename:
-            continue
-        longer = [f for f in folded if len(f) > len(short) and _extends(short, f)]
-        targets = {names[f] for f in longer}
-        if len(targets) == 1:
+        targets = extended_by.get(short, set()) - {key}
+        if key not in rename and len(targets) == 1:
             rename[key] = targets.pop()
-    # follow chains: a → b → c
-    for k in list(rename):
+    for k in list(rename):                  # follow chains: a → b → c
         seen = {k}
         while rename[k] in rename and rename[k] not in seen:
             seen.add(rename[k])
             rename[k] = rename[rename[k]]
-    if not rename:
-        return
-    for doc in docs:
-        for m in doc.mentions:
-            m.entity_key = rename.get(m.entity_key, m.entity_key)
-        for f in doc.facts:
-            f.subject = rename.get(f.subject, f.subject)
-            if isinstance(f.object, str):
-                f.object = rename.get(f.object, f.object)
-        for st in doc.statements:
-            st.speaker = rename.get(st.speaker, st.speaker)
-        for ev in doc.events:
-            ev.participants = [rename.get(p, p) for p in ev.participants]
-        merged: dict[str, Entity] = {}
-        for e in doc.entities.values():
-            key = rename.get(e.key, e.key)
-            if key == e.key and key not in merged:
-                merged[key] = e
-                continue
-            target = merged.get(key)
-            if target is None:
-                target = merged[key] = Entity(key, e.cls, e.label_fa, e.label_en, set(), list(e.same_as))
-                # the label of the longer name is set when its own entity is seen; keep the short form too
+    return rename
+
+
+def _rekey(doc: Document, rename: dict[str, str]) -> None:
+    """Point a document's mentions, facts, statements and events at the renamed keys; merge its entities."""
+    for m in doc.mentions:
+        m.entity_key = rename.get(m.entity_key, m.entity_key)
+    for f in doc.facts:
+        f.subject = rename.get(f.subject, f.subject)
+        if isinstance(f.object, str):
+            f.object = rename.get(f.object, f.object)
+    for st in doc.statements:
+        st.speaker = rename.get(st.speaker, st.speaker)
+    for ev in doc.events:
+        ev.participants = [rename.get(p, p) for p in ev.participants]
+    merged: dict[str, Entity] = {}
+    for e in doc.entities.values():
+        key = rename.get(e.key, e.key)
+        target = merged.get(key)
+        if target is None:
+            target = merged[key] = e if key == e.key else Entity(key, e.cls, e.label_fa, e.label_en, set(),
+                                                                  list(e.same_as))
+        if e is not target:
             if e.label_fa != target.label_fa:
                 target.aliases.add(e.label_fa)
             target.aliases |= e.aliases - {target.label_fa}
-        doc.entities = merged
-    # give renamed entities the full label of their target
-    labels = {key: None for key in rename.values()}
+    doc.entities = merged
+
+
+def _longest_labels(docs: list[Document], keys: set[str]) -> None:
+    """A merged person's label is the longest form of the name seen; the others become aliases."""
+    best: dict[str, str] = {}
     for doc in docs:
         for e in doc.entities.values():
-            if e.key in labels and (labels[e.key] is None or len(e.label_fa) > len(labels[e.key])):
-                labels[e.key] = e.label_fa
+            if e.key in keys and len(e.label_fa) > len(best.get(e.key, "")):
+                best[e.key] = e.label_fa
     for doc in docs:
         for e in doc.entities.values():
-            best = labels.get(e.key)
-            if best and best != e.label_fa:
+            label = best.get(e.key)
+            if label and label != e.label_fa:
                 e.aliases.add(e.label_fa)
-                e.label_fa = best
-                e.aliases.discard(best)
-
-
-def _extends(short: str, full: str) -> bool:
-    """A folded name that another folded name extends: a shorter full name, or a surname alone."""
-    return len(short) >= 6 and (full.startswith(short) or full.endswith(short))
+                e.label_fa = label
+                e.aliases.discard(label)
