@@ -211,98 +211,118 @@ def _should_join(left: str, right: str) -> bool:
 # The passes
 
 
-def _map_characters(text: str) -> tuple[list[str], list[int]]:
-    table = _char_table()
-    chars: list[str] = []
-    index: list[int] = []
-    for i, ch in enumerate(text):
-        replacement = table.get(ch, ch)
-        for r in replacement:
-            chars.append(r)
-            index.append(i)
-    return chars, index
+def _apply_edits(text: str, index: list[int], edits: list[tuple[int, int, str, int]]) -> tuple[str, list[int]]:
+    """Apply sorted, non-overlapping edits ``(start, end, replacement, origin)``: ``text[start:end]``
+    becomes ``replacement``, whose characters all map to ``index[origin]``.
 
-
-def _fix_spacing(chars: list[str], index: list[int]) -> tuple[str, list[int]]:
-    """Collapse spaces, trim lines, keep at most one blank line, drop stray ZWNJs."""
+    Unchanged stretches are copied by slicing, so a pass costs C-level work per character and
+    Python work only per edit (most characters of an article change in no pass).
+    """
+    if not edits:
+        return text, index
     out: list[str] = []
     out_index: list[int] = []
-    space_at = newline_at = zwnj_at = -1
-    newlines = 0
-    for ch, i in zip(chars, index):
-        if ch == " ":
-            if space_at < 0:
-                space_at = i
-            zwnj_at = -1
-            continue
-        if ch == "\n":
-            if newlines == 0:
-                newline_at = i
-            newlines += 1
-            zwnj_at = -1
-            continue
-        if ch == ZWNJ:
-            if space_at < 0 and newlines == 0 and out and zwnj_at < 0:
-                zwnj_at = i
-            continue
-        if out:
-            if newlines:
-                out.extend("\n" * min(newlines, 2))
-                out_index.extend([newline_at] * min(newlines, 2))
-            elif space_at >= 0:
-                out.append(" ")
-                out_index.append(space_at)
-            elif zwnj_at >= 0 and _LETTER.match(out[-1]) and _LETTER.match(ch):
-                out.append(ZWNJ)
-                out_index.append(zwnj_at)
-        out.append(ch)
-        out_index.append(i)
-        space_at = zwnj_at = -1
-        newlines = 0
+    prev = 0
+    for start, end, replacement, origin in edits:
+        out.append(text[prev:start])
+        out_index.extend(index[prev:start])
+        out.append(replacement)
+        out_index.extend([index[origin]] * len(replacement))
+        prev = end
+    out.append(text[prev:])
+    out_index.extend(index[prev:])
     return "".join(out), out_index
+
+
+@lru_cache(maxsize=1)
+def _changed_chars() -> re.Pattern[str]:
+    """One character class of every character the table changes."""
+    return re.compile("[" + "".join(re.escape(ch) for ch in sorted(_char_table())) + "]")
+
+
+def _map_characters(text: str) -> tuple[str, list[int]]:
+    table = _char_table()
+    edits = [(m.start(), m.end(), table[m.group()], m.start()) for m in _changed_chars().finditer(text)]
+    return _apply_edits(text, list(range(len(text))), edits)
+
+
+# Runs of spaces, newlines and half-spaces that are not already one plain space between words:
+# two or more characters, a lone half-space, or any run at either end of the text.
+_SPACING_RUN = re.compile(f"[ \n{ZWNJ}]{{2,}}|{ZWNJ}|\A[ \n]|[ \n]\Z")
+
+
+def _fix_spacing(text: str, index: list[int]) -> tuple[str, list[int]]:
+    """Collapse spaces, trim lines, keep at most one blank line, drop stray ZWNJs.
+
+    A run with a newline becomes one or two newlines, else a run with a space one space, else
+    (half-spaces only) one ZWNJ when it sits between two letters; runs at either end go.
+    """
+    edits: list[tuple[int, int, str, int]] = []
+    n = len(text)
+    for m in _SPACING_RUN.finditer(text):
+        start, end = m.span()
+        run = m.group()
+        if start == 0 or end == n:
+            edits.append((start, end, "", start))
+        elif "\n" in run:
+            edits.append((start, end, "\n" * min(run.count("\n"), 2), start + run.index("\n")))
+        elif " " in run:
+            edits.append((start, end, " ", start + run.index(" ")))
+        elif _LETTER.match(text[start - 1]) and _LETTER.match(text[end]):
+            if end - start > 1:
+                edits.append((start, end, ZWNJ, start))
+        else:
+            edits.append((start, end, "", start))
+    return _apply_edits(text, index, edits)
+
+
+@lru_cache(maxsize=1)
+def _joinable_right_words() -> frozenset[str]:
+    """Every word that can be the second part of a pair :func:`_should_join` joins: a spaced
+    suffix, or what follows a half-space in a verb form or a lexicon word.  Lets the pass skip
+    the test for the (many) word pairs that can never join."""
+    lex = _lexicon()
+    out = set(lex.spaced_suffixes)
+    for word in (*lex.verbs, *lex.entries):
+        at = word.find(ZWNJ)
+        while at >= 0:
+            out.add(word[at + 1:])
+            at = word.find(ZWNJ, at + 1)
+    return frozenset(out)
 
 
 def _restore_half_spaces(text: str, index: list[int]) -> tuple[str, list[int]]:
     """Insert missing ZWNJs inside words and turn spaces inside words into ZWNJs."""
-    insert_before: set[int] = set()
-    space_to_zwnj: set[int] = set()
+    edits: list[tuple[int, int, str, int]] = []
+    joinable = _joinable_right_words()
     left = ""
     left_end = -2
     for match in _PERSIAN_WORD.finditer(text):
         word = match.group()
         repaired = repair_word(word)
+        start = match.start()
+        joined = (start == left_end + 1 and text[left_end] == " " and repaired in joinable
+                  and _should_join(left, repaired))
+        if joined:
+            edits.append((left_end, start, ZWNJ, left_end))
         if repaired != word:
-            pos = match.start()
+            pos = start
             k = 0
             for ch in repaired:
                 if k < len(word) and ch == word[k]:
                     pos += 1
                     k += 1
                 else:
-                    insert_before.add(pos)
-        if match.start() == left_end + 1 and text[left_end] == " " and _should_join(left, repaired):
-            space_to_zwnj.add(left_end)
-            left = left + ZWNJ + repaired
-        else:
-            left = repaired
+                    edits.append((pos, pos, ZWNJ, pos - 1))
+        left = left + ZWNJ + repaired if joined else repaired
         left_end = match.end()
-    if not insert_before and not space_to_zwnj:
-        return text, index
-    out: list[str] = []
-    out_index: list[int] = []
-    for pos, ch in enumerate(text):
-        if pos in insert_before:
-            out.append(ZWNJ)
-            out_index.append(index[pos - 1])
-        out.append(ZWNJ if pos in space_to_zwnj else ch)
-        out_index.append(index[pos])
-    return "".join(out), out_index
+    return _apply_edits(text, index, edits)
 
 
 def normalize(text: str) -> tuple[str, list[int]]:
     """Return (normalised text, map from each normalised index to an original index)."""
-    chars, index = _map_characters(text)
-    spaced, index = _fix_spacing(chars, index)
+    mapped, index = _map_characters(text)
+    spaced, index = _fix_spacing(mapped, index)
     return _restore_half_spaces(spaced, index)
 
 
@@ -313,6 +333,11 @@ def fold(text: str) -> str:
     Cheap (no lexicon): half-space repair cannot change a key that drops half-spaces.
     Cached: recognisers fold the same words over and over.
     """
-    chars, _ = _map_characters(text)
-    key = "".join(ch for ch in chars if not ch.isspace() and ch != ZWNJ)
+    key = "".join(text.translate(_fold_table()).split())
     return key.translate(_FOLD_EXTRA).casefold()
+
+
+@lru_cache(maxsize=1)
+def _fold_table() -> dict[int, str | None]:
+    """The character table as a ``str.translate`` table that also drops half-spaces."""
+    return str.maketrans({**{ch: (r or None) for ch, r in _char_table().items()}, ZWNJ: None})

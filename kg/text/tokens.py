@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
-from functools import cached_property
+
+from .normalize import fold
 
 _MARKS = "\u064B-\u065F\u0670"
 _TOKEN = re.compile(
@@ -21,27 +21,32 @@ _TOKEN = re.compile(
 )
 
 
-@dataclass(frozen=True)
 class Token:
-    start: int
-    end: int
-    text: str
+    """One token: offsets into the text, its text, its folded key (:func:`kg.text.fold`, for
+    lookups in word lists) and whether it is a word or number rather than punctuation.
 
-    @property
-    def is_word(self) -> bool:
-        """A word or a number (not punctuation)."""
-        return self.text[0].isalnum()
+    A slotted class with everything computed once at construction: recognisers read these
+    fields hundreds of thousands of times per corpus.
+    """
 
-    @property
-    def is_number(self) -> bool:
-        return self.text[0].isdigit()
+    __slots__ = ("start", "end", "text", "key", "is_word", "is_number")
 
-    @cached_property
-    def key(self) -> str:
-        """The folded form (kg.text.fold), for lookups in word lists; computed once per token."""
-        from .normalize import fold
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.key = fold(text)
+        self.is_word = text[0].isalnum()
+        self.is_number = text[0].isdigit()
 
-        return fold(self.text)
+    def __repr__(self) -> str:
+        return f"Token({self.start}, {self.end}, {self.text!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Token) and (self.start, self.end, self.text) == (other.start, other.end, other.text)
+
+    def __hash__(self) -> int:
+        return hash((self.start, self.end, self.text))
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
