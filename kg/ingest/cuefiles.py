@@ -17,20 +17,28 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 _LETTER_FOLD = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "ۀ": "ه", "أ": "ا", "إ": "ا", "آ": "ا"})
 
 
+# Runs of letters (Unicode category L*: what str.isalpha accepts), and of letters or digits.
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+_LETTER_OR_DIGIT_RUN = re.compile(r"[^\W_]+")
+
+
 def cue_key(line: str) -> str:
     """The comparable form of a short line: letters only, folded, lower case."""
     folded = line.translate(_LETTER_FOLD).lower()
-    return "".join(ch for ch in folded if unicodedata.category(ch).startswith("L"))
+    return "".join(run if run.isalpha() else "".join(filter(str.isalpha, run))
+                   for run in _LETTER_RUN.findall(folded))
 
 
 def text_key(line: str) -> str:
     """Like :func:`cue_key` but keeping digits in any script: for telling two headlines apart."""
     folded = line.translate(_LETTER_FOLD).lower()
-    return "".join(
-        str(unicodedata.digit(ch)) if ch.isdigit() else ch
-        for ch in folded
-        if unicodedata.category(ch).startswith("L") or ch.isdigit()
-    )
+    out = []
+    for run in _LETTER_OR_DIGIT_RUN.findall(folded):
+        if run.isalpha():
+            out.append(run)
+        else:
+            out.extend(str(unicodedata.digit(ch)) if ch.isdigit() else ch for ch in run if ch.isalpha() or ch.isdigit())
+    return "".join(out)
 
 
 @lru_cache(maxsize=None)
