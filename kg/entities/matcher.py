@@ -35,7 +35,7 @@ _NEWS_ENDINGS = ("نیوز", "آنلاین", "انلاین", "پرس")
 _NEWS_HEADS = ("خبرگزاری", "پایگاه خبری", "پایگاه اطلاع رسانی", "سایت", "روزنامه", "وبسایت")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Tok:
     start: int
     end: int
@@ -63,15 +63,25 @@ def _tokens(text: str) -> list[_Tok]:
     prev_end = 0
     for m in _TOKEN.finditer(text):
         word = m.group()
-        newline = "\n" in text[prev_end:m.start()]
+        start = m.start()
+        newline = text.find("\n", prev_end, start) >= 0
         if newline and toks:
             sentence += 1
-        is_word = word[0].isalnum() or word[0] == "_"
-        toks.append(_Tok(m.start(), m.end(), word, name_key(word), is_word, sentence, newline))
+        first = word[0]
+        toks.append(_Tok(start, m.end(), word, name_key(word), first.isalnum() or first == "_", sentence, newline))
         if word in _SENTENCE_END:
             sentence += 1
         prev_end = m.end()
     return toks
+
+
+def _sentence_keys(toks: list[_Tok]) -> dict[int, str]:
+    """Each sentence's words as one key string, for cues that may stand anywhere in the sentence."""
+    parts: dict[int, list[str]] = {}
+    for t in toks:
+        if t.is_word:
+            parts.setdefault(t.sentence, []).append(t.key)
+    return {sentence: "".join(keys) for sentence, keys in parts.items()}
 
 
 def _suffix_variants(tok: _Tok) -> list[tuple[str, int]]:
@@ -87,14 +97,18 @@ def _suffix_variants(tok: _Tok) -> list[tuple[str, int]]:
 
 def find_matches(gz: Gazetteer, text: str) -> list[GazetteerMatch]:
     toks = _tokens(text)
+    sentence_keys = _sentence_keys(toks)
     found: list[_Found] = []
     pending: list[_Found] = []
+    prefixes = gz.prefixes
     i = 0
     while i < len(toks):
-        if not toks[i].is_word:
+        t = toks[i]
+        # no name starts with this word (nor with it less a written ezafe «ی»): the common case
+        if not t.is_word or (t.key not in prefixes and not t.text.endswith("ی")):
             i += 1
             continue
-        hit = _longest_at(gz, toks, i, text, pending)
+        hit = _longest_at(gz, toks, i, text, pending, sentence_keys)
         if hit is None:
             i += 1
             continue
@@ -111,7 +125,8 @@ def find_matches(gz: Gazetteer, text: str) -> list[GazetteerMatch]:
     return out
 
 
-def _longest_at(gz: Gazetteer, toks: list[_Tok], i: int, text: str, pending: list[_Found]) -> _Found | None:
+def _longest_at(gz: Gazetteer, toks: list[_Tok], i: int, text: str, pending: list[_Found],
+                sentence_keys: dict[int, str]) -> _Found | None:
     """The longest name starting at token i whose sense the context allows."""
     candidates: list[tuple[int, str, int]] = []      # (last token, key, end offset)
     key = ""
@@ -138,7 +153,7 @@ def _longest_at(gz: Gazetteer, toks: list[_Tok], i: int, text: str, pending: lis
         records = gz.index[key]
         f = _Found(i, j, toks[i].start, end, records, None, "")
         for rec in records:               # a cue in the text outweighs the everyday sense
-            cue = _text_cue(gz, toks, i, j, rec.cue) if rec.cue else ""
+            cue = _text_cue(gz, toks, i, j, rec.cue, sentence_keys) if rec.cue else ""
             if cue:
                 f.chosen, f.rule = rec, cue
                 break
@@ -177,7 +192,7 @@ def _words_key(toks: list[_Tok], idxs: range) -> str:
     return "".join(toks[k].key for k in idxs if 0 <= k < len(toks) and toks[k].is_word)
 
 
-def _text_cue(gz: Gazetteer, toks: list[_Tok], i: int, j: int, group: str) -> str:
+def _text_cue(gz: Gazetteer, toks: list[_Tok], i: int, j: int, group: str, sentence_keys: dict[int, str]) -> str:
     """The phrase cue of ``group`` found around tokens i..j, or ''."""
     sent = toks[i].sentence
     for cue in gz.cues.get(group, []):
@@ -198,8 +213,7 @@ def _text_cue(gz: Gazetteer, toks: list[_Tok], i: int, j: int, group: str) -> st
             if k < len(toks) and toks[k].sentence == sent and _words_key(toks, range(k, k + n)) == cue.key:
                 return f"after:{cue.phrase}"
         elif cue.where == "near":
-            words = "".join(t.key for t in toks if t.sentence == sent and t.is_word)
-            if cue.key in words:
+            if cue.key in sentence_keys.get(sent, ""):
                 return f"near:{cue.phrase}"
     return ""
 

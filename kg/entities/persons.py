@@ -47,6 +47,9 @@ class PersonFinder:
 
     def __init__(self, lexicon: Lexicon | None = None) -> None:
         self.lex = lexicon or Lexicon.load()
+        # words that end a name wherever they stand (one set: tested for every token)
+        self._barrier_keys = frozenset(self.lex.stopwords | self.lex.role_first_words | self.lex.honorifics
+                                       | self.lex.predicate_words)
 
     # -- token classes -------------------------------------------------------------------------
     @staticmethod
@@ -57,9 +60,8 @@ class PersonFinder:
         """A token that can never be part of a name («اسلامی» can, after «دکتر»)."""
         if not tok.is_word or tok.text.isdigit() or tok.start in blocked:
             return True
-        key = self._key(tok)
-        return (key in self.lex.stopwords or key in self.lex.role_first_words or key in self.lex.honorifics
-                or (key in self.lex.not_names and not after_honorific) or key in self.lex.predicate_words)
+        key = tok.key
+        return key in self._barrier_keys or (not after_honorific and key in self.lex.not_names)
 
     def _is_namey(self, tok: Token) -> bool:
         """Evidence on its own that a word is a name: a given name, or a word the lexicon lacks."""

@@ -46,7 +46,10 @@ class QuoteFinder:
         text = self.doc.text
         sq = self.ctx.squeezed(sentence)
         verbs: list[tuple[int, int, str]] = []
+        squeezed = sq.s
         for v in speech_verbs():
+            if v not in squeezed:
+                continue
             for a, b in sq.find_all(v):
                 if not any(a < vb and va < b for va, vb, _ in verbs):
                     verbs.append((a, b, v))

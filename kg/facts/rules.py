@@ -85,33 +85,73 @@ def _fold_char(ch: str) -> str:
     return "" if ch.isspace() or ch == ZWNJ else fold(ch)
 
 
+@lru_cache(maxsize=1)
+def _squeeze_table() -> tuple[dict[int, str | None], re.Pattern[str], re.Pattern[str]]:
+    """(translate table, pattern of characters it drops, pattern of characters it expands).
+
+    Built from :func:`_fold_char` over the Basic Multilingual Plane (news text has nothing
+    beyond it that folding changes); casefolding is left to ``str.casefold`` on the whole string.
+    """
+    table: dict[int, str | None] = {}
+    for code in range(0x10000):
+        ch = chr(code)
+        if 0xD800 <= code < 0xE000:
+            continue
+        folded = _fold_char(ch)
+        if folded != ch.casefold():
+            table[code] = folded or None
+    dropped = "".join(re.escape(chr(c)) for c, r in table.items() if r is None)
+    expanded = "".join(re.escape(chr(c)) for c, r in table.items() if r is not None and len(r) > 1)
+    return table, re.compile(f"[{dropped}]"), re.compile(f"[{expanded}]" if expanded else "(?!)")
+
+
 class Squeezed:
     """A sentence without spaces and half-spaces, with a map back, so cues match however they are spaced."""
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text = text
-        chars, where = [], []
-        for i in range(start, end):
-            for folded in _fold_char(text[i]):  # «تأکید» matches the cue «تاکید»
-                chars.append(folded)
-                where.append(i)
-        self.s = "".join(chars)
-        self.where = where
         self.start, self.end = start, end
+        table, _dropped, expanded = _squeeze_table()
+        part = text[start:end]
+        squeezed = part.translate(table).casefold()
+        self._where: list[int] | None = None
+        self.memo: dict[str, object] = {}  # what rules find once per sentence (modality cues)
+        if expanded.search(part) or len(squeezed) != len(part) - len(_dropped.findall(part)):
+            self._where = self._where_char_by_char()   # a character that folds to several: map each
+            squeezed = "".join(_fold_char(ch) for ch in part)
+        self.s = squeezed
+
+    def _where_char_by_char(self) -> list[int]:
+        return [i for i in range(self.start, self.end) for _ in _fold_char(self.text[i])]
+
+    @property
+    def where(self) -> list[int]:
+        """Index in the text of each character of ``s`` (made on first use: most sentences hold no cue)."""
+        if self._where is None:
+            where: list[int] = []
+            prev = self.start
+            for m in _squeeze_table()[1].finditer(self.text, self.start, self.end):
+                where.extend(range(prev, m.start()))
+                prev = m.end()
+            where.extend(range(prev, self.end))
+            self._where = where
+        return self._where
 
     def find_all(self, cue: str, whole_word: bool = True) -> list[tuple[int, int]]:
         """(start, end) offsets in the text of each occurrence of a folded cue that starts a word
         (and, with ``whole_word``, ends one: «عضو» is not found in «عضویت»)."""
-        if cue not in self.s:  # most cues are absent from most sentences: one C-level test
+        squeezed = self.s
+        if cue not in squeezed:  # most cues are absent from most sentences: one C-level test
             return []
         out = []
-        i = self.s.find(cue)
+        text, where, last = self.text, self.where, len(cue) - 1
+        i = squeezed.find(cue)
         while i >= 0:
-            a, b = self.where[i], self.where[i + len(cue) - 1] + 1
-            if (a == self.start or not self.text[a - 1].isalnum()) and (
-                    not whole_word or b >= self.end or not self.text[b].isalpha()):
+            a, b = where[i], where[i + last] + 1
+            if (a == self.start or not text[a - 1].isalnum()) and (
+                    not whole_word or b >= self.end or not text[b].isalpha()):
                 out.append((a, b))
-            i = self.s.find(cue, i + 1)
+            i = squeezed.find(cue, i + 1)
         return out
 
     def contains(self, cue: str) -> bool:
@@ -125,18 +165,25 @@ STATE_PREDICATES = {"population", "locatedIn"}
 
 def clause_status(sq: Squeezed, at: int) -> str:
     """The status of a fact whose cue is at ``at``: from the modality cues of its clause — the part of the
-    sentence between colons («با استقبال از این پیشنهاد اظهار کرد: ایروان ... عضو ...» is stated)."""
+    sentence between colons («با استقبال از این پیشنهاد اظهار کرد: ایروان ... عضو ...» is stated).
+
+    A 'stated' cue in the clause wins («امضا شد»); else any other cue makes the fact proposed.
+    """
     text = sq.text
     lo = text.rfind(":", sq.start, at) + 1 or sq.start
     hi = text.find(":", at, sq.end)
     hi = sq.end if hi < 0 else hi
-    status = "stated"
-    for cue, kind in modality_cues():
-        if any(lo <= a < hi for a, _b in sq.find_all(cue, whole_word=False)):
-            if kind == "stated":
-                return "stated"
-            status = "proposed"
-    return status
+    kinds = {kind for a, kind in _modality_hits(sq) if lo <= a < hi}
+    return "proposed" if kinds and "stated" not in kinds else "stated"
+
+
+def _modality_hits(sq: Squeezed) -> list[tuple[int, str]]:
+    """(offset, status) of every modality cue in the sentence, found once per sentence."""
+    hits = sq.memo.get("modality")
+    if hits is None:
+        hits = sq.memo["modality"] = [(a, kind) for cue, kind in modality_cues()
+                                      for a, _b in sq.find_all(cue, whole_word=False)]
+    return hits
 
 
 # «این/همین X»: X was named before; «براین» is «بر این» written glued.
@@ -165,8 +212,11 @@ class RuleEngine:
         sq = self.ctx.squeezed(sentence)
         negated = [pos for cue in negation_cues() for pos, _ in sq.find_all(cue, whole_word=False)]
         facts: list[Fact] = []
+        squeezed = sq.s
         for rule in load_rules():
             for cue in rule.cues:
+                if cue not in squeezed:  # most cues are absent from most sentences
+                    continue
                 for c_start, c_end in sq.find_all(cue):
                     if self._negated(rule, c_start, negated) or any(
                             a == c_start for u in rule.unless for a, _b in sq.find_all(u, whole_word=False)):
