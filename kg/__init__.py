@@ -8,8 +8,9 @@ from __future__ import annotations
 import sys
 import time
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
+from .document import Article
 from .pipeline import Pipeline, Report, Skipped
 
 __version__ = "0.1.0"
@@ -28,6 +29,7 @@ def build(
     progress: bool = False,
     warn: Callable[[str], None] = _warn,
     formats: Iterable[str] = ("turtle",),
+    jobs: int | None = None,
 ) -> Report:
     """Read articles from ``paths`` (files or folders) and write ``graph.ttl`` and ``graph.html``.
 
@@ -35,6 +37,8 @@ def build(
     inputs are reported through ``warn`` and counted in the report; they never
     stop the build.  ``formats`` adds outputs beside graph.ttl (trig, jsonld, nt,
     graphml, gexf, csv: see :mod:`kg.export`); an unknown name raises ValueError.
+    ``jobs`` is the number of processes for the per-article stages (default: one per
+    CPU for a corpus of more than a few dozen articles); the graph is the same for any.
     """
     from .entities import link_across
     from .export import parse_formats, write_formats
@@ -53,18 +57,23 @@ def build(
     if progress:
         from tqdm import tqdm
         items = tqdm(items, unit=" articles", file=sys.stderr, leave=False, delay=1.0)
+
+    def articles() -> Iterator[Article]:
+        for item in items:
+            if isinstance(item, Skipped):
+                report.skipped.append(item)
+                warn(str(item))
+            else:
+                yield item
+
     docs = []
-    for item in items:
-        if isinstance(item, Skipped):
-            report.skipped.append(item)
-            warn(str(item))
-            continue
-        try:
-            docs.append(pipeline(item))
-        except Exception as exc:  # one bad article never loses the others
-            skip = Skipped(item.source, f"could not be processed ({type(exc).__name__}: {exc})")
+    for article, result in pipeline.map(articles(), jobs):
+        if isinstance(result, str):  # one bad article never loses the others
+            skip = Skipped(article.source, f"could not be processed ({result})")
             report.skipped.append(skip)
             warn(str(skip))
+        else:
+            docs.append(result)
     link_across(docs)  # the same person named in several articles is one node
     for doc in docs:
         builder.add(doc)

@@ -13,6 +13,16 @@ def _error(message: str, code: int) -> int:
     return code
 
 
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more: {value}")
+    return value
+
+
 def _build(args: argparse.Namespace) -> int:
     from .export import parse_formats
     try:
@@ -20,7 +30,8 @@ def _build(args: argparse.Namespace) -> int:
     except ValueError as exc:
         return _error(str(exc), 2)
     progress = sys.stderr.isatty() and not args.quiet
-    report = build(args.paths, args.output, base_iri=args.base, progress=progress, formats=formats)
+    report = build(args.paths, args.output, base_iri=args.base, progress=progress, formats=formats,
+                   jobs=args.jobs)
     if not args.quiet:
         print(report.summary())
     if report.exit_code:
@@ -46,6 +57,9 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("-o", "--output", default="output", metavar="DIR", help="output folder (default: output/)")
     b.add_argument("--base", default=None, metavar="IRI", help="base IRI of the graph's resources")
     b.add_argument("-q", "--quiet", action="store_true", help="print nothing but warnings")
+    b.add_argument("-j", "--jobs", type=_positive_int, default=None, metavar="N",
+                   help="processes for the per-article work (default: one per CPU when there are many "
+                        "articles; 1 for none)")
     b.add_argument("-f", "--format", action="append", metavar="FMT",
                    help="also write graph.<ext> in FMT: turtle (default, always written), trig, jsonld, nt, "
                         "graphml, gexf, csv; repeat or give a comma list")

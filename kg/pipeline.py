@@ -5,7 +5,11 @@ rules) are built once per :class:`Pipeline`; each is then called per document.
 """
 from __future__ import annotations
 
-from collections import Counter
+import gc
+import itertools
+import multiprocessing
+import os
+from collections import Counter, deque
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -87,3 +91,75 @@ class Pipeline:
     def run(self, articles: Iterable[Article]) -> Iterator[Document]:
         for article in articles:
             yield self(article)
+
+    def map(self, articles: Iterable[Article], jobs: int | None = None) -> Iterator[tuple[Article, Document | str]]:
+        """``(article, document)`` for each article in input order, or ``(article, reason)`` when the
+        stages failed on it (one bad article never stops the others).
+
+        With ``jobs`` > 1 the articles are shared among that many worker processes, forked from this
+        one so that they inherit the loaded gazetteers instead of reading them again; ``None`` means
+        one per CPU once there are enough articles to pay for starting them.  The order of the
+        results, and so the graph written, is the same for any number of jobs.
+        """
+        articles = iter(articles)
+        jobs = _jobs_wanted(jobs)
+        head = list(itertools.islice(articles, PARALLEL_MIN_ARTICLES)) if jobs > 1 else []
+        if jobs <= 1 or len(head) < PARALLEL_MIN_ARTICLES or "fork" not in multiprocessing.get_all_start_methods():
+            for article in itertools.chain(head, articles):
+                yield article, _run_one(self, article)
+            return
+        yield from self._map_forked(itertools.chain(head, articles), jobs)
+
+    def _map_forked(self, articles: Iterator[Article], jobs: int) -> Iterator[tuple[Article, Document | str]]:
+        global _WORKER_PIPELINE
+        _WORKER_PIPELINE = self
+        gc.collect()
+        gc.freeze()  # the loaded data stays shared with the workers: no collector pass writes to its pages
+        sent: deque[list[Article]] = deque()
+
+        def batches() -> Iterator[list[Article]]:
+            # runs in the pool's feeder thread, in input order: remember each batch to pair with its results
+            while batch := list(itertools.islice(articles, PARALLEL_BATCH)):
+                sent.append(batch)
+                yield batch
+
+        try:
+            with multiprocessing.get_context("fork").Pool(jobs) as pool:
+                for results in pool.imap(_run_batch, batches()):
+                    yield from zip(sent.popleft(), results)
+        finally:
+            _WORKER_PIPELINE = None
+            gc.unfreeze()
+
+
+# Below this many articles one process is quicker than starting workers.
+PARALLEL_MIN_ARTICLES = 64
+PARALLEL_BATCH = 16   # articles per trip to a worker
+_WORKER_PIPELINE: Pipeline | None = None
+
+
+def _jobs_wanted(jobs: int | None) -> int:
+    if jobs is not None:
+        return max(1, jobs)
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _run_one(pipeline: Pipeline, article: Article) -> Document | str:
+    try:
+        return pipeline(article)
+    except Exception as exc:  # reported by the caller with the article's name
+        return f"{type(exc).__name__}: {exc}"
+
+
+def _run_batch(articles: list[Article]) -> list[Document | str]:
+    """In a worker: the stages on a batch.  Tokens are dropped before the trip back (later steps
+    do not read them, and they are most of a document's objects)."""
+    assert _WORKER_PIPELINE is not None
+    out = [_run_one(_WORKER_PIPELINE, article) for article in articles]
+    for result in out:
+        if isinstance(result, Document):
+            result.tokens = []
+    return out

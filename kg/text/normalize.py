@@ -248,7 +248,7 @@ def _map_characters(text: str) -> tuple[str, list[int]]:
 
 # Runs of spaces, newlines and half-spaces that are not already one plain space between words:
 # two or more characters, a lone half-space, or any run at either end of the text.
-_SPACING_RUN = re.compile(f"[ \n{ZWNJ}]{{2,}}|{ZWNJ}|\A[ \n]|[ \n]\Z")
+_SPACING_RUN = re.compile(rf"[ \n{ZWNJ}]{{2,}}|{ZWNJ}|\A[ \n]|[ \n]\Z")
 
 
 def _fix_spacing(text: str, index: list[int]) -> tuple[str, list[int]]:
