@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -68,10 +68,15 @@ class Lexicon:
         return cls(stopwords, first_names - stopwords, common_given, common_given_forms, roles, role_first,
                    {fold(w) for w in _read_list(DATA / "honorifics.txt")}, not_names, predicate_words)
 
-    @property
+    @cached_property
     def glued_givens(self) -> list[str]:
         """Compound given names (محمدباقر، علیرضا), longest first: the ones found glued to a surname."""
         return sorted((n for n in self.common_given_forms if len(n) >= 5), key=len, reverse=True)
+
+    @cached_property
+    def role_prefixes(self) -> frozenset[str]:
+        """Every beginning of a title's key: a word that is none cannot start a title."""
+        return frozenset(k[:i] for k in self.roles for i in range(1, len(k) + 1))
 
     def is_given(self, word: str) -> bool:
         """A given name: a very common one, or one from the names data set that is rare as a word

@@ -52,6 +52,7 @@ class OrgFinder:
     def __init__(self) -> None:
         rows = _rows(DATA / "org_heads.tsv")
         self.heads = {fold(r[0]): len(r[0].split()) for r in rows}
+        self._head_prefixes = frozenset(k[:i] for k in self.heads for i in range(1, len(k) + 1))
         self.noun_heads = {fold(r[0]) for r in rows if len(r) > 1 and r[1].startswith("noun:")}
         self.canonical_forms = [(re.compile(r[0]), r[1]) for r in _rows(DATA / "org_names.tsv")]
         self.bilateral = {fold(w) for w in _word_list(DATA / "org_bilateral_cues.txt")}
@@ -62,6 +63,8 @@ class OrgFinder:
         self.titles = lexicon.role_first_words
 
     def _head_at(self, tokens: list[Token], i: int) -> int:
+        if tokens[i].key not in self._head_prefixes:  # most words start no head
+            return 0
         for n in (2, 1):
             if i + n <= len(tokens):
                 key = tokens[i].key if n == 1 else tokens[i].key + tokens[i + 1].key

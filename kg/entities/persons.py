@@ -50,6 +50,7 @@ class PersonFinder:
         # words that end a name wherever they stand (one set: tested for every token)
         self._barrier_keys = frozenset(self.lex.stopwords | self.lex.role_first_words | self.lex.honorifics
                                        | self.lex.predicate_words)
+        self._role_prefixes = self.lex.role_prefixes
 
     # -- token classes -------------------------------------------------------------------------
     @staticmethod
@@ -69,6 +70,8 @@ class PersonFinder:
 
     def _role_at(self, tokens: list[Token], i: int) -> int:
         """Number of tokens of the title starting at ``i`` (0 when there is none)."""
+        if i >= len(tokens) or tokens[i].key not in self._role_prefixes:
+            return 0
         for n in (2, 1):
             if i + n <= len(tokens):
                 key = tokens[i].key if n == 1 else tokens[i].key + tokens[i + 1].key
@@ -136,7 +139,7 @@ class PersonFinder:
                 add(i, j, "person-foreign-subject")
         # a given name glued to the surname: «محمدباقرقالیباف»
         for i, tok in enumerate(tokens):
-            if i not in taken and not self._is_barrier(tok, blocked):
+            if len(tok.text) >= 9 and i not in taken and not self._is_barrier(tok, blocked):
                 split = self._glued_name(tok.text)
                 if split:
                     taken.add(i)
