@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from .document import Article
-from .pipeline import Pipeline, Report, Skipped
+from .pipeline import Pipeline, Report, Skipped, fewer_collections
 
 __version__ = "0.1.0"
 __all__ = ["build", "Report", "Skipped", "Pipeline", "__version__"]
@@ -66,27 +66,28 @@ def build(
             else:
                 yield item
 
-    docs = []
-    for article, result in pipeline.map(articles(), jobs):
-        if isinstance(result, str):  # one bad article never loses the others
-            skip = Skipped(article.source, f"could not be processed ({result})")
-            report.skipped.append(skip)
-            warn(str(skip))
-        else:
-            docs.append(result)
-    link_across(docs)  # the same person named in several articles is one node
-    for doc in docs:
-        builder.add(doc)
-    report.articles = len(docs)
+    with fewer_collections():
+        docs = []
+        for article, result in pipeline.map(articles(), jobs):
+            if isinstance(result, str):  # one bad article never loses the others
+                skip = Skipped(article.source, f"could not be processed ({result})")
+                report.skipped.append(skip)
+                warn(str(skip))
+            else:
+                docs.append(result)
+        link_across(docs)  # the same person named in several articles is one node
+        for doc in docs:
+            builder.add(doc)
+        report.articles = len(docs)
 
-    if report.articles:
-        out = Path(out_dir)
-        out.mkdir(parents=True, exist_ok=True)
-        report.outputs.append(builder.write_turtle(out / "graph.ttl"))
-        report.outputs.extend(write_formats(builder.graph, out, extra_formats))
-        report.outputs.append(write_html(builder.graph, out / "graph.html"))
-        report.entities_by_class = builder.entity_counts()
-        report.facts_by_predicate = builder.fact_counts()
-        report.statements = builder.statement_count()
+        if report.articles:
+            out = Path(out_dir)
+            out.mkdir(parents=True, exist_ok=True)
+            report.outputs.append(builder.write_turtle(out / "graph.ttl"))
+            report.outputs.extend(write_formats(builder.graph, out, extra_formats))
+            report.outputs.append(write_html(builder.graph, out / "graph.html"))
+            report.entities_by_class = builder.entity_counts()
+            report.facts_by_predicate = builder.fact_counts()
+            report.statements = builder.statement_count()
     report.seconds = time.perf_counter() - started
     return report
