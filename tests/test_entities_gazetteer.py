@@ -56,3 +56,18 @@ def test_malformed_table_names_file_and_line(tmp_path):
     bad.write_text("# c\na\tb\n1\t2\t3\n", encoding="utf-8")
     with pytest.raises(GazetteerDataError, match=r"x\.tsv:3"):
         read_tsv(bad)
+
+
+def test_foreign_first_level_divisions_however_spelled(gz):
+    """States and provinces of partner countries, in the spellings Persian news uses; a bare name that is
+    also a club or a city («بایرن», «کبک») needs «ایالت»/«استان» before it."""
+    def found(text):
+        return [(m.surface, m.cls, m.key) for m in gz.find(text)]
+
+    assert found("هیئتی از ایالت تامیل‌نادو هند به مشهد آمد")[0][1:] == ("Province", "province/tamil-nadu")
+    for spelling in ("بادن-وورتمبرگ", "بادن وورتمبرگ", "بادن‌ورتمبرگ"):
+        assert ("Province", "province/baden-wurttemberg") in [f[1:] for f in found(f"وزیر اقتصاد {spelling} گفت")]
+    assert found("باتومی، مرکز جمهوری خودمختار آجارستان")[-1][2] == "province/adjara"
+    assert found("هواداران بایرن") == []
+    assert found("استاندار ایالت بایرن")[0][2] == "province/bavaria"
+    assert found("استان کبک کانادا")[0][2] == "province/quebec"
