@@ -59,3 +59,12 @@ def test_map_keeps_input_order_and_reports_a_failing_article(examples_dir):
     for article, doc in results:
         if article.id != "broken":
             assert doc.article.id == article.id and doc.entities
+
+
+def test_build_leaves_the_garbage_collector_as_it_found_it(examples_dir, tmp_path):
+    """kg.build quiets the collector while it works (kg.pipeline.fewer_collections), then restores it."""
+    import gc
+
+    before = gc.get_threshold(), gc.get_freeze_count(), gc.isenabled()
+    kg.build([examples_dir], tmp_path, warn=lambda _m: None)
+    assert (gc.get_threshold(), gc.get_freeze_count(), gc.isenabled()) == before
