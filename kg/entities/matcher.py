@@ -129,24 +129,29 @@ def _longest_at(gz: Gazetteer, toks: list[_Tok], i: int, text: str, pending: lis
                 sentence_keys: dict[int, str]) -> _Found | None:
     """The longest name starting at token i whose sense the context allows."""
     candidates: list[tuple[int, str, int]] = []      # (last token, key, end offset)
+    index, prefixes = gz.index, gz.prefixes
     key = ""
     j = i
-    while j < len(toks) and j - i < _MAX_TOKENS:
+    stop = min(len(toks), i + _MAX_TOKENS)
+    while j < stop:
         t = toks[j]
         if j > i and (t.newline_before or (not t.is_word and t.text not in _JOINERS)):
             break
         if not t.is_word:
             j += 1
             continue
-        for variant, end in _suffix_variants(t):
-            if key + variant in gz.index:
-                candidates.append((j, key + variant, end))
+        if t.text.endswith("ی"):
+            for variant, end in _suffix_variants(t):
+                if key + variant in index:
+                    candidates.append((j, key + variant, end))
         key += t.key
-        if key in gz.index:
+        if key in index:
             candidates.append((j, key, t.end))
-        if key not in gz.prefixes:
+        if key not in prefixes:
             break
         j += 1
+    if not candidates:
+        return None
     for j, key, end in sorted(candidates, key=lambda c: (-c[0], -c[2])):
         if not _plausible_span(gz, toks, i, j, key):
             continue
