@@ -120,7 +120,7 @@ def _sort_key(triple) -> tuple:
 def oxigraph_triples(graph: Graph) -> list[ox.Triple]:
     """The graph's triples as pyoxigraph triples, sorted: grouped by subject, same output every run."""
     if isinstance(graph.store, PlainStore):
-        return [quad.triple for quad in plain_store.oxigraph_quads(graph.store)]
+        return list(plain_store.oxigraph_triples(graph.store))
     convert = _TermConverter()
     triples = sorted(graph, key=_sort_key)
     return [ox.Triple(convert.subject(s), convert.node(p), convert.object(o)) for s, p, o in triples]
@@ -144,7 +144,7 @@ def write_turtle(graph: Graph, path: str | Path, *, prefixes: dict[str, str] | N
     if engine != "oxigraph":
         raise ValueError(f"unknown serialiser {engine!r}")
     if isinstance(graph.store, PlainStore):
-        triples = plain_store.oxigraph_quads(graph.store)
+        triples = plain_store.oxigraph_triples(graph.store)
     else:
         triples = oxigraph_triples(graph)
     with atomic_writer(path) as fh:
