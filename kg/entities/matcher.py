@@ -100,12 +100,17 @@ def find_matches(gz: Gazetteer, text: str) -> list[GazetteerMatch]:
     sentence_keys = _sentence_keys(toks)
     found: list[_Found] = []
     pending: list[_Found] = []
-    prefixes = gz.prefixes
+    prefixes, index = gz.prefixes, gz.index
+    n = len(toks)
     i = 0
-    while i < len(toks):
+    while i < n:
         t = toks[i]
         # no name starts with this word (nor with it less a written ezafe «ی»): the common case
         if not t.is_word or (t.key not in prefixes and not t.text.endswith("ی")):
+            i += 1
+            continue
+        # a word that is only the beginning of names, and the next word does not go on with one
+        if t.key not in index and not t.text.endswith("ی") and not _may_continue(toks, i, t.key, prefixes):
             i += 1
             continue
         hit = _longest_at(gz, toks, i, text, pending, sentence_keys)
@@ -123,6 +128,19 @@ def find_matches(gz: Gazetteer, text: str) -> list[GazetteerMatch]:
         out.append(GazetteerMatch(f.start, f.end, e.key, e.cls, e.label_fa, e.label_en, e.same_as,
                                   text[f.start:f.end], e.kind, f.rule))
     return out
+
+
+def _may_continue(toks: list[_Tok], i: int, key: str, prefixes: set[str]) -> bool:
+    """Whether a name that begins with word i (and is not that word alone) can go on into the next
+    token: the cheap first step of :func:`_longest_at`, which is tried only when this holds."""
+    if i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    if nxt.newline_before:
+        return False
+    if not nxt.is_word:
+        return nxt.text in _JOINERS
+    return key + nxt.key in prefixes or nxt.text.endswith("ی")
 
 
 def _longest_at(gz: Gazetteer, toks: list[_Tok], i: int, text: str, pending: list[_Found],
