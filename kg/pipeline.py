@@ -6,11 +6,11 @@ rules) are built once per :class:`Pipeline`; each is then called per document.
 from __future__ import annotations
 
 import gc
-from contextlib import contextmanager
 import itertools
 import multiprocessing
 import os
 from collections import Counter, deque
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -147,14 +147,17 @@ def fewer_collections() -> Iterator[None]:
     Settings are restored afterwards.
     """
     thresholds = gc.get_threshold()
-    gc.collect()
-    gc.freeze()
+    freeze_here = gc.get_freeze_count() == 0  # a caller that froze its own objects keeps them frozen
+    if freeze_here:
+        gc.collect()
+        gc.freeze()
     gc.set_threshold(50_000, 20, 100)
     try:
         yield
     finally:
         gc.set_threshold(*thresholds)
-        gc.unfreeze()
+        if freeze_here:
+            gc.unfreeze()
 
 
 # Below this many articles one process is quicker than starting workers.
