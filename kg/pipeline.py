@@ -10,6 +10,8 @@ import itertools
 import multiprocessing
 import os
 from collections import Counter, deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -112,25 +114,47 @@ class Pipeline:
         yield from self._map_forked(itertools.chain(head, articles), jobs)
 
     def _map_forked(self, articles: Iterator[Article], jobs: int) -> Iterator[tuple[Article, Document | str]]:
+        """The stages in forked workers, a bounded number of batches in flight, results in input order.
+
+        Reading the input stays in this process (so warnings keep their order).  Should a worker
+        die (killed for memory, say), the batches it left undone run here instead: the build is
+        slower, never short of an article.
+        """
         global _WORKER_PIPELINE
         _WORKER_PIPELINE = self
         freeze_here = gc.get_freeze_count() == 0   # else a caller (fewer_collections) froze it already
         if freeze_here:
             gc.collect()
             gc.freeze()  # the loaded data stays shared with the workers: no collector pass writes to its pages
-        sent: deque[list[Article]] = deque()
-
-        def batches() -> Iterator[list[Article]]:
-            # runs in the pool's feeder thread, in input order: remember each batch to pair with its results
-            while batch := list(itertools.islice(articles, PARALLEL_BATCH)):
-                sent.append(batch)
-                yield batch
-
+        batches = _batched(articles, PARALLEL_BATCH)
+        pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"))
+        in_flight: deque[tuple[list[Article], Future | None]] = deque()
+        broken = False
         try:
-            with multiprocessing.get_context("fork").Pool(jobs) as pool:
-                for results in pool.imap(_run_batch, batches()):
-                    yield from zip(sent.popleft(), results)
+            for batch in itertools.chain(batches, [None]):
+                if batch is not None:
+                    future = None
+                    if not broken:
+                        try:
+                            future = pool.submit(_run_batch, batch)
+                        except BrokenProcessPool:
+                            broken = True
+                    in_flight.append((batch, future))
+                while in_flight and (batch is None or len(in_flight) > jobs * PARALLEL_BATCHES_PER_JOB):
+                    done, future = in_flight.popleft()
+                    results = None
+                    if future is not None:
+                        try:
+                            results = future.result()
+                        except BrokenProcessPool:
+                            broken = True
+                        except Exception:  # noqa: BLE001 - a result that could not come back: redo it here
+                            pass
+                    if results is None:  # the pool lost a worker: this batch runs here
+                        results = [_run_one(self, article) for article in done]
+                    yield from zip(done, results)
         finally:
+            pool.shutdown(wait=True, cancel_futures=True)
             _WORKER_PIPELINE = None
             if freeze_here:
                 gc.unfreeze()
@@ -163,6 +187,7 @@ def fewer_collections() -> Iterator[None]:
 # Below this many articles one process is quicker than starting workers.
 PARALLEL_MIN_ARTICLES = 64
 PARALLEL_BATCH = 16   # articles per trip to a worker
+PARALLEL_BATCHES_PER_JOB = 4  # batches waiting per worker: enough to keep it busy, not the whole corpus
 _WORKER_PIPELINE: Pipeline | None = None
 
 
@@ -180,6 +205,11 @@ def _run_one(pipeline: Pipeline, article: Article) -> Document | str:
         return pipeline(article)
     except Exception as exc:  # reported by the caller with the article's name
         return f"{type(exc).__name__}: {exc}"
+
+
+def _batched(items: Iterator[Article], size: int) -> Iterator[list[Article]]:
+    while batch := list(itertools.islice(items, size)):
+        yield batch
 
 
 def _run_batch(articles: list[Article]) -> list[Document | str]:

@@ -68,3 +68,25 @@ def test_build_leaves_the_garbage_collector_as_it_found_it(examples_dir, tmp_pat
     before = gc.get_threshold(), gc.get_freeze_count(), gc.isenabled()
     kg.build([examples_dir], tmp_path, warn=lambda _m: None)
     assert (gc.get_threshold(), gc.get_freeze_count(), gc.isenabled()) == before
+
+
+def test_a_worker_that_dies_loses_no_article(examples_dir):
+    """A worker killed mid-batch (as the kernel does when memory runs out): its batches run in the
+    parent instead, and every article still comes back, in order."""
+    import os
+
+    parent = os.getpid()
+
+    def die_in_a_worker(doc):
+        if doc.article.id.endswith("-kill") and os.getpid() != parent:
+            os._exit(1)
+        return doc
+
+    pipeline = Pipeline()
+    pipeline.stages.append(("die", die_in_a_worker))
+    good = [a for a in read_paths([examples_dir]) if hasattr(a, "text")]
+    articles = [dataclasses.replace(a, id=f"{a.id}-{k}") for k in range(40) for a in good]  # more than in flight
+    articles[5] = dataclasses.replace(articles[5], id="victim-kill")
+    results = list(pipeline.map(articles, jobs=2))
+    assert [a.id for a, _r in results] == [a.id for a in articles]
+    assert all(not isinstance(r, str) and r.entities for _a, r in results)
