@@ -60,3 +60,23 @@ def test_a_name_read_as_another_entity_is_not_its_alias(nlp):
 def test_institution_named_after_a_capital_is_one_node(nlp):
     found = entities(nlp, "هیئت شهرداری پایتخت ایران و شهرداری تهران دیدار کردند.")
     assert [n for n in found if n.startswith("شهرداری")] == ["شهرداری تهران"]
+
+
+def test_chamber_of_commerce_long_and_short_names_are_one_node(nlp):
+    doc = nlp(Article(id="t", source="test", text=(
+        "رئیس اتاق بازرگانی صنایع و معادن کرمانشاه به سلیمانیه رفت. "
+        "در این سفر اتاق بازرگانی کرمانشاه با بازرگانان عراقی دیدار کرد.")))
+    chambers = [e for e in doc.entities.values() if e.label_fa.startswith("اتاق بازرگانی")]
+    assert len(chambers) == 1 and chambers[0].label_fa == "اتاق بازرگانی کرمانشاه"
+    assert any("معادن" in alias for alias in chambers[0].aliases)
+
+
+def test_a_public_relations_office_publishes_for_its_organisation(nlp):
+    text = "به گزارش روابط عمومی شهرداری اراک، شهردار اراک با سفیر ارمنستان دیدار کرد."
+    doc = nlp(Article(id="t", source="test", text=text, publisher="روابط عمومی شهرداری اراک"))
+    municipalities = [e for e in doc.entities.values() if "شهرداری اراک" in e.label_fa]
+    assert [e.label_fa for e in municipalities] == ["شهرداری اراک"]
+    assert "روابط عمومی شهرداری اراک" in municipalities[0].aliases
+    # an office followed by no institution is left as it is
+    doc = nlp(Article(id="u", source="test", text="به گزارش روابط عمومی، نشست برگزار شد.", publisher="روابط عمومی"))
+    assert not any(e.label_fa.startswith("شهرداری") for e in doc.entities.values())

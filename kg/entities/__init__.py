@@ -126,13 +126,15 @@ class EntityRecognizer:
         name = doc.article.publisher
         if not name:
             return
-        known = self.gazetteer.lookup(name, "Organization")
-        key = known.key if known else outlet_key(name)
+        # «روابط عمومی شهرداری شیراز» speaks for «شهرداری شیراز»: one node, the office's name an alias of it
+        spoken_for = self.orgs.spoken_for(name)
+        known = self.gazetteer.lookup(spoken_for or name, "Organization")
+        key = known.key if known else name_key("org", spoken_for) if spoken_for else outlet_key(name)
         if key in doc.entities:
             if name != doc.entities[key].label_fa:
                 doc.entities[key].aliases.add(name)  # so the graph can tie the article's publisher to it
             return
-        label = known.label_fa if known else name
+        label = known.label_fa if known else spoken_for or name
         start = doc.text.find(name)
         covered = start < 0 or any(m.start <= start < m.end for m in doc.mentions)
         if not covered and known is not None:

@@ -57,6 +57,9 @@ class OrgFinder:
         self.canonical_forms = [(re.compile(r[0]), r[1]) for r in _rows(DATA / "org_names.tsv")]
         self.bilateral = {fold(w) for w in _word_list(DATA / "org_bilateral_cues.txt")}
         self.chain_stops = {fold(w) for w in _word_list(DATA / "org_chain_stops.txt")}
+        # offices as folded words, longest first («اداره کل روابط عمومی» before «روابط عمومی»)
+        self.offices = sorted(([fold(w) for w in o.split()] for o in _word_list(DATA / "publisher_offices.txt")),
+                              key=len, reverse=True)
         from .lexicon import Lexicon
         lexicon = Lexicon.load()
         self.stopwords = lexicon.stopwords
@@ -144,6 +147,18 @@ class OrgFinder:
                 and not self._head_at(tokens, j):
             j += 1
         return j if j > i else None
+
+    def spoken_for(self, name: str) -> str | None:
+        """The organisation an office speaks for: «روابط عمومی شهرداری شیراز» → «شهرداری شیراز» (None when
+        ``name`` is not such an office, or what follows it does not begin with an institution's head)."""
+        words = name.split()
+        keys = [fold(w) for w in words]
+        for office in self.offices:
+            if keys[:len(office)] == office and len(words) > len(office):
+                rest = " ".join(words[len(office):])
+                tokens = tokenize(rest)
+                return self.canonical(rest) if tokens and self._head_at(tokens, 0) else None
+        return None
 
     def canonical(self, name: str) -> str:
         name = " ".join(name.split())
