@@ -64,7 +64,7 @@ def test_institution_named_after_a_capital_is_one_node(nlp):
 
 def test_chamber_of_commerce_long_and_short_names_are_one_node(nlp):
     doc = nlp(Article(id="t", source="test", text=(
-        "رئیس اتاق بازرگانی صنایع و معادن کرمانشاه به سلیمانیه رفت. "
+        "رئیس اتاق بازرگانی، صنایع، معادن و کشاورزی کرمانشاه به سلیمانیه رفت. "
         "در این سفر اتاق بازرگانی کرمانشاه با بازرگانان عراقی دیدار کرد.")))
     chambers = [e for e in doc.entities.values() if e.label_fa.startswith("اتاق بازرگانی")]
     assert len(chambers) == 1 and chambers[0].label_fa == "اتاق بازرگانی کرمانشاه"

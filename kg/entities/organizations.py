@@ -57,6 +57,7 @@ class OrgFinder:
         self.canonical_forms = [(re.compile(r[0]), r[1]) for r in _rows(DATA / "org_names.tsv")]
         self.bilateral = {fold(w) for w in _word_list(DATA / "org_bilateral_cues.txt")}
         self.chain_stops = {fold(w) for w in _word_list(DATA / "org_chain_stops.txt")}
+        self.comma_words = {fold(w) for w in _word_list(DATA / "org_comma_words.txt")}
         # offices as folded words, longest first («اداره کل روابط عمومی» before «روابط عمومی»)
         self.offices = sorted(([fold(w) for w in o.split()] for o in _word_list(DATA / "publisher_offices.txt")),
                               key=len, reverse=True)
@@ -115,6 +116,9 @@ class OrgFinder:
         while j < len(tokens) and j - head < MAX_NAME_TOKENS:
             tok = tokens[j]
             key = fold(tok.text)
+            if tok.text in ("،", ",") and j + 1 < len(tokens) and tokens[j + 1].key in self.comma_words:
+                j += 1  # «اتاق بازرگانی، صنایع، معادن و کشاورزی تبریز»
+                continue
             if not tok.is_word or (key in self.stopwords and key != "و") or key in self.titles or key in self.chain_stops:
                 return None  # a title starts someone's description: «شهرداری پایتخت پذیرای سفیر چین»
             if key == "و" and j + 1 < len(tokens) and self._head_at(tokens, j + 1):
