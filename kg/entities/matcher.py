@@ -19,6 +19,7 @@ How a span is read (why this way):
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from .gazetteer import AliasRecord, Gazetteer, GazetteerMatch, name_key
@@ -57,21 +58,33 @@ class _Found:
     rule: str
 
 
+# The tokens, with each line break as a token of its own (skipped, but it ends a sentence).
+_TOKEN_OR_NEWLINE = re.compile(r"\n|" + _TOKEN.pattern, re.UNICODE)
+
+
+@lru_cache(maxsize=131_072)
+def _word_info(word: str) -> tuple[str, bool]:
+    """(key, whether it is a word rather than punctuation): computed once per distinct word."""
+    return name_key(word), word[0].isalnum() or word[0] == "_"
+
+
 def _tokens(text: str) -> list[_Tok]:
     toks: list[_Tok] = []
+    append = toks.append
     sentence = 0
-    prev_end = 0
-    for m in _TOKEN.finditer(text):
+    newline = False
+    for m in _TOKEN_OR_NEWLINE.finditer(text):
         word = m.group()
-        start = m.start()
-        newline = text.find("\n", prev_end, start) >= 0
+        if word == "\n":
+            newline = True
+            continue
         if newline and toks:
             sentence += 1
-        first = word[0]
-        toks.append(_Tok(start, m.end(), word, name_key(word), first.isalnum() or first == "_", sentence, newline))
+        key, is_word = _word_info(word)
+        append(_Tok(m.start(), m.end(), word, key, is_word, sentence, newline))
         if word in _SENTENCE_END:
             sentence += 1
-        prev_end = m.end()
+        newline = False
     return toks
 
 
