@@ -17,6 +17,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .keys import beginnings
+
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 
 # Classes in the order that settles a name shared by two tables: «غزه» is the Gaza Strip (a region)
@@ -165,7 +167,7 @@ class Gazetteer:
         # names written with a comma inside («سازمان آموزشی، علمی و فرهنگی»): only these may span a comma
         self.comma_keys: set[str] = {name_key(n) for e in entries for n in [*e.names, *e.cued_names]
                                      if "،" in n or "," in n}
-        self.prefixes: set[str] = {k[:i] for k in self.index for i in range(1, len(k) + 1)}
+        self.prefixes: frozenset[str] = beginnings(self.index)
         self.cues: dict[str, list[Cue]] = {}
         for cue in cues:
             self.cues.setdefault(cue.group, []).append(cue)

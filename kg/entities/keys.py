@@ -20,3 +20,9 @@ def name_key(prefix: str, name: str) -> str:
     folded = fold(name)
     digest = hashlib.blake2s(folded.encode("utf-8"), digest_size=3).hexdigest()
     return f"{prefix}/{slug(name)}-{digest}"
+
+
+def beginnings(keys) -> frozenset[str]:
+    """Every beginning of every lookup key (the keys themselves included): a text whose key is
+    none of these starts no match, so scanners test it before doing any further work."""
+    return frozenset(k[:i] for k in keys for i in range(1, len(k) + 1))

@@ -11,6 +11,7 @@ from importlib import resources
 from pathlib import Path
 
 from ..text.normalize import fold
+from .keys import beginnings
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "persons"
 
@@ -76,7 +77,7 @@ class Lexicon:
     @cached_property
     def role_prefixes(self) -> frozenset[str]:
         """Every beginning of a title's key: a word that is none cannot start a title."""
-        return frozenset(k[:i] for k in self.roles for i in range(1, len(k) + 1))
+        return beginnings(self.roles)
 
     def is_given(self, word: str) -> bool:
         """A given name: a very common one, or one from the names data set that is rare as a word

@@ -19,8 +19,8 @@ How a span is read (why this way):
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .gazetteer import AliasRecord, Gazetteer, GazetteerMatch, name_key
 

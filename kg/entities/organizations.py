@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ..text.normalize import fold
 from ..text.tokens import Token, starts_within, tokenize
+from .keys import beginnings
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 MAX_NAME_TOKENS = 10
@@ -52,7 +53,7 @@ class OrgFinder:
     def __init__(self) -> None:
         rows = _rows(DATA / "org_heads.tsv")
         self.heads = {fold(r[0]): len(r[0].split()) for r in rows}
-        self._head_prefixes = frozenset(k[:i] for k in self.heads for i in range(1, len(k) + 1))
+        self._head_prefixes = beginnings(self.heads)
         self.noun_heads = {fold(r[0]) for r in rows if len(r) > 1 and r[1].startswith("noun:")}
         self.canonical_forms = [(re.compile(r[0]), r[1]) for r in _rows(DATA / "org_names.tsv")]
         self.bilateral = {fold(w) for w in _word_list(DATA / "org_bilateral_cues.txt")}
