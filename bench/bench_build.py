@@ -237,7 +237,7 @@ def run_floor(texts: list[str], timings: Timings, setup: dict[str, float]) -> No
         timings.add("word_tokenize", time.perf_counter() - started)
 
 
-def run_kg_parallel(pipeline: Any, paths: list[Path], n: int, distinct: int, out_dir: Path, jobs: int) -> float:
+def run_kg_parallel(pipeline: Any, paths: list[Path], n: int, out_dir: Path, jobs: int) -> float:
     """Wall-clock seconds for the same N articles with ``jobs`` processes, as ``kg build -j`` runs them:
     ingest in this process, the stages in forked workers, then graph, Turtle and page here."""
     from kg.graph import GraphBuilder
@@ -354,7 +354,7 @@ def main(argv: list[str] | None = None) -> int:
         if all_cpus is not None:
             os.sched_setaffinity(0, all_cpus)
         with tempfile.TemporaryDirectory(prefix="kg-bench-") as out, collector_as_in_build():
-            parallel_rate = args.n / run_kg_parallel(pipeline, paths, args.n, distinct, Path(out), args.jobs)
+            parallel_rate = args.n / run_kg_parallel(pipeline, paths, args.n, Path(out), args.jobs)
 
     import kg
     print(f"kg {getattr(kg, '__version__', '?')} build benchmark: {args.n} articles "

@@ -122,42 +122,38 @@ class Pipeline:
         """
         global _WORKER_PIPELINE
         _WORKER_PIPELINE = self
-        freeze_here = gc.get_freeze_count() == 0   # else a caller (fewer_collections) froze it already
-        if freeze_here:
-            gc.collect()
-            gc.freeze()  # the loaded data stays shared with the workers: no collector pass writes to its pages
         batches = _batched(articles, PARALLEL_BATCH)
-        pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"))
         in_flight: deque[tuple[list[Article], Future | None]] = deque()
         broken = False
-        try:
-            for batch in itertools.chain(batches, [None]):
-                if batch is not None:
-                    future = None
-                    if not broken:
-                        try:
-                            future = pool.submit(_run_batch, batch)
-                        except BrokenProcessPool:
-                            broken = True
-                    in_flight.append((batch, future))
-                while in_flight and (batch is None or len(in_flight) > jobs * PARALLEL_BATCHES_PER_JOB):
-                    done, future = in_flight.popleft()
-                    results = None
-                    if future is not None:
-                        try:
-                            results = future.result()
-                        except BrokenProcessPool:
-                            broken = True
-                        except Exception:  # noqa: BLE001 - a result that could not come back: redo it here
-                            pass
-                    if results is None:  # the pool lost a worker: this batch runs here
-                        results = [_run_one(self, article) for article in done]
-                    yield from zip(done, results)
-        finally:
-            pool.shutdown(wait=True, cancel_futures=True)
-            _WORKER_PIPELINE = None
-            if freeze_here:
-                gc.unfreeze()
+        # frozen, the loaded data stays shared with the workers: no collector pass writes to its pages
+        with _frozen_heap():
+            pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"))
+            try:
+                for batch in itertools.chain(batches, [None]):
+                    if batch is not None:
+                        future = None
+                        if not broken:
+                            try:
+                                future = pool.submit(_run_batch, batch)
+                            except BrokenProcessPool:
+                                broken = True
+                        in_flight.append((batch, future))
+                    while in_flight and (batch is None or len(in_flight) > jobs * PARALLEL_BATCHES_PER_JOB):
+                        done, future = in_flight.popleft()
+                        results = None
+                        if future is not None:
+                            try:
+                                results = future.result()
+                            except BrokenProcessPool:
+                                broken = True
+                            except Exception:  # noqa: BLE001 - a result that could not come back: redo it here
+                                pass
+                        if results is None:  # the pool lost a worker: this batch runs here
+                            results = [_run_one(self, article) for article in done]
+                        yield from zip(done, results)
+            finally:
+                pool.shutdown(wait=True, cancel_futures=True)
+                _WORKER_PIPELINE = None
 
 
 @contextmanager
@@ -171,17 +167,27 @@ def fewer_collections() -> Iterator[None]:
     Settings are restored afterwards.
     """
     thresholds = gc.get_threshold()
-    freeze_here = gc.get_freeze_count() == 0  # a caller that froze its own objects keeps them frozen
-    if freeze_here:
-        gc.collect()
-        gc.freeze()
-    gc.set_threshold(50_000, 20, 100)
+    with _frozen_heap():
+        gc.set_threshold(50_000, 20, 100)
+        try:
+            yield
+        finally:
+            gc.set_threshold(*thresholds)
+
+
+@contextmanager
+def _frozen_heap() -> Iterator[None]:
+    """Every object alive now out of the collector's sight, until the block ends; a no-op when
+    something (a caller, or an enclosing block) froze the heap already."""
+    if gc.get_freeze_count():
+        yield
+        return
+    gc.collect()
+    gc.freeze()
     try:
         yield
     finally:
-        gc.set_threshold(*thresholds)
-        if freeze_here:
-            gc.unfreeze()
+        gc.unfreeze()
 
 
 # Below this many articles one process is quicker than starting workers.
