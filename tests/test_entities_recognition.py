@@ -80,3 +80,21 @@ def test_a_public_relations_office_publishes_for_its_organisation(nlp):
     # an office followed by no institution is left as it is
     doc = nlp(Article(id="u", source="test", text="به گزارش روابط عمومی، نشست برگزار شد.", publisher="روابط عمومی"))
     assert not any(e.label_fa.startswith("شهرداری") for e in doc.entities.values())
+
+
+def test_football_clubs_need_a_cue_when_their_name_is_an_everyday_word(nlp):
+    match = entities(nlp, "تیم استقلال در ورزشگاه آزادی میزبان سپاهان بود و تراکتور هم در تبریز بازی کرد.")
+    assert match.get("استقلال") == "Organization"       # «تیم» before it
+    assert match.get("سپاهان") == "Organization"        # a club's own name, no cue needed
+    assert match.get("تبریز") == "City"
+    everyday = entities(nlp, "مردم در سالگرد استقلال کشور جشن گرفتند و صنعت نفت ایران رشد کرد.")
+    assert "استقلال" not in everyday
+    assert not any(name.startswith("صنعت نفت") for name in everyday)
+
+
+def test_a_coach_or_a_film_director_is_a_title_next_to_a_foreign_name(nlp):
+    found = entities(nlp, "پس از بازی، رافائل پرز سرمربی پرسپولیس گفت: از نتیجه راضی هستیم.\n"
+                          "فیلم تازه ماتیاس برگمن کارگردان آلمانی در جشنواره فجر نمایش داده شد.")
+    assert found.get("رافائل پرز") == "Person"
+    assert found.get("ماتیاس برگمن") == "Person"
+    assert found.get("پرسپولیس") == "Organization"

@@ -243,7 +243,7 @@ def _geonames(gid: str) -> tuple[str, ...]:
 def _load_organizations(data_dir: Path) -> list[GazetteerEntry]:
     out = []
     for r in read_tsv(data_dir / "organizations.tsv"):
-        default_cue = {"news": "news", "bloc": "bloc"}.get(r["type"], "org")
+        default_cue = {"news": "news", "bloc": "bloc", "club": "club"}.get(r["type"], "org")
         out.append(GazetteerEntry(
             key=f"org/{r['slug']}", cls="Organization", label_fa=r["label_fa"], label_en=r["label_en"] or None,
             kind=r["type"], names=_free(r["label_fa"], r["aliases"], r["cued_aliases"]),
