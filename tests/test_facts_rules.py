@@ -263,3 +263,10 @@ def test_a_place_in_a_relative_clause_is_not_the_member(nlp):
     found = facts(nlp, "در نشست متروپلیس که در استانبول برگزار شد، شهرداری یزد به عضویت این سازمان درآمد.")
     assert not any(s == "استانبول" and p == "memberOf" for s, p, _o, _st in found)
     assert any(p == "memberOf" and "یزد" in s for s, p, _o, _st in found)
+
+
+def test_a_board_or_faculty_member_is_a_title_and_a_membership(nlp):
+    found = facts(nlp, "آرش نوری، عضو هیئت علمی دانشگاه تهران، "
+                       "در این نشست حضور داشت و مریم رادمنش عضو هیئت مدیره شرکت ملی نفت ایران گفت که تولید افزایش یافت.")
+    assert has(found, "آرش نوری", "memberOf", "دانشگاه تهران")
+    assert has(found, "مریم رادمنش", "memberOf", "شرکت ملی نفت ایران")

@@ -28,7 +28,9 @@ PERSON_NOUNS = {fold(w) for w in ("مقام", "دیپلمات", "مسئول", "�
 CITY_NOUNS = {fold(w) for w in ("شهر", "کلانشهر", "کلان‌شهر", "پایتخت")}
 # Words between a title and what it is of: «سرکنسول جدید جمهوری ترکیه», «شهردار شهر نیامی».
 TITLE_FILLERS = {fold(w) for w in ("جدید", "سابق", "اسبق", "وقت", "محترم", "فعلی", "شهر", "کلانشهر", "استان",
-                                   "کشور", "جمهوری", "منتخب", "کنونی")}
+                                   "کشور", "جمهوری", "منتخب", "کنونی",
+                                   # «عضو هیئت علمی / مدیره / رئیسه / امنای X»
+                                   "علمی", "مدیره", "رئیسه", "امنای")}
 # A title right after one of these belongs to someone else: «معاون شهردار», «مشاور دبیرکل».
 DEPUTY_WORDS = {fold(w) for w in ("معاون", "معاونان", "مشاور", "سخنگوی", "نماینده", "قائم‌مقام", "قائم مقام",
                                   "نایب", "دستیار", "همسر", "فرزند", "دفتر", "حوزه")}
@@ -266,8 +268,9 @@ class ArticleContext:
             if r.holder and r.office and r.office not in holders:
                 holders[r.office] = r.holder
         # anyone with a title of their own (an office or a deputy's) is not the holder of another title;
-        # a member («عضو هیئت مدیره») still may be
-        titled = set(holders.values()) | {r.holder for r in self.roles if r.holder and r.title.kind != "member"}
+        # a member («عضو هیئت مدیره», «نایب‌رئیس مجمع»: titles that make a member) still may be
+        titled = set(holders.values()) | {r.holder for r in self.roles
+                                          if r.holder and r.title.kind != "member" and r.title.predicate != "memberOf"}
         persons = [m for m in self.doc.mentions if m.cls == "Person"]
         for r in self.roles:
             if r.holder or r.office is None:
