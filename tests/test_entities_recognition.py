@@ -98,3 +98,20 @@ def test_a_coach_or_a_film_director_is_a_title_next_to_a_foreign_name(nlp):
     assert found.get("رافائل پرز") == "Person"
     assert found.get("ماتیاس برگمن") == "Person"
     assert found.get("پرسپولیس") == "Organization"
+
+
+def test_a_title_ends_the_name_an_honorific_opens(nlp):
+    doc = nlp(Article(id="t", source="test", text="در این دیدار سید جلال حیدری، سرکنسول ایران در هرات، نیز حضور داشت."))
+    people = [e for e in doc.entities.values() if e.cls == "Person"]
+    assert [p.label_fa for p in people] == ["جلال حیدری"]
+    assert "سید جلال حیدری" in people[0].aliases
+
+
+def test_a_hyphenated_foreign_name_is_one_name(nlp):
+    found = entities(nlp, "شهردار تبریز با ماری-کلر ایلونگا، معاون شهردار کینشاسا، دیدار کرد.")
+    assert found.get("ماری-کلر ایلونگا") == "Person"
+
+
+def test_a_landmark_is_not_a_person(nlp):
+    found = entities(nlp, "سفیر ونزوئلا فردا از بوستان جنگلی فرح‌آباد و موزه ملک بازدید می‌کند.")
+    assert not any(cls == "Person" for cls in found.values())

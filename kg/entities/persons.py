@@ -96,9 +96,15 @@ class PersonFinder:
             if j <= i or any(k in taken for k in range(i, j)):
                 return
             taken.update(range(i, j))
-            found.append(PersonSpan(tokens[i].start, tokens[j - 1].end,
-                                    [t.text for t in tokens[i:j]], rule, honorific))
+            found.append(PersonSpan(tokens[i].start, tokens[j - 1].end, _name_words(tokens[i:j]), rule, honorific))
 
+        # a title first: the name beside it is the strongest evidence of where a name ends
+        # («سید جلال حیدری، سرکنسول ...»: the title's name wins over an honorific's shorter reading)
+        for i, tok in enumerate(tokens):
+            # a title that one person holds (not «اعضای», «هیئت»): the name is next to it
+            if (n := self._role_at(tokens, i)) and self._role_kind(tokens, i, n) in PERSONAL_TITLES:
+                self._name_before_role(tokens, i, blocked, add)
+                self._name_after_role(tokens, i + n, blocked, entity_ends, add)
         for i, tok in enumerate(tokens):
             key = self._key(tok)
             # «دکتر نجفی», «سید امین مرتضوی»
@@ -117,11 +123,6 @@ class PersonFinder:
                     if all(not self._is_barrier(t, blocked) for t in inner) and self._quoted_is_name(
                             inner, tokens, i, close):
                         add(i + 1, close, "person-quoted")
-            # a title: look for the name before it and after it
-            # a title that one person holds (not «عضو», «اعضای», «هیئت»): the name is next to it
-            if (n := self._role_at(tokens, i)) and self._role_kind(tokens, i, n) in PERSONAL_TITLES:
-                self._name_before_role(tokens, i, blocked, add)
-                self._name_after_role(tokens, i + n, blocked, entity_ends, add)
 
         # a given name followed by a surname
         for i, tok in enumerate(tokens):
@@ -217,18 +218,26 @@ class PersonFinder:
         if end > 0 and tokens[end - 1].text == "،":
             end -= 1
         start = end
-        while start > 0 and end - start < MAX_NAME_TOKENS and not self._is_barrier(tokens[start - 1], blocked):
-            start -= 1
+        while start > 0 and end - start < MAX_NAME_TOKENS:
+            if _glued_hyphen(tokens, start - 1) and not self._is_barrier(tokens[start - 2], blocked):
+                start -= 2  # «ماری-کلر ایلونگا»
+            elif not self._is_barrier(tokens[start - 1], blocked):
+                start -= 1
+            else:
+                break
         # «، کیم دونگ‌هیون، شهردار سئول»: between two commas the whole run is the name, if it looks like one
-        bounded = end < role_i and (start == 0 or tokens[start - 1].text in ("،", ",", "«", "»"))
-        looks_like_name = end - start >= 2 and all(not self.lex.is_common(t.text) for t in tokens[start:end])
+        bounded = end < role_i and (start == 0 or tokens[start - 1].text in ("،", ",", "«", "»")
+                                    or tokens[start - 1].key in self.lex.honorifics)
+        looks_like_name = end - start >= 2 and all(not self.lex.is_common(t.text) for t in tokens[start:end]
+                                                   if t.is_word)
         if not (bounded and looks_like_name):
             # trim leading words of the sentence: «میزبان چانگ هوآ سفیر ...» → «چانگ هوآ»
             while start < end and not self.lex.is_given(tokens[start].text) \
-                    and zipf(tokens[start].text) >= ROLE_CONTEXT_ZIPF:
+                    and zipf(tokens[start].text) >= ROLE_CONTEXT_ZIPF and not _glued_hyphen(tokens, start + 1):
                 start += 1
         if end - start >= 2 or (end - start == 1 and self._looks_foreign(tokens[start])):
-            add(start, end, "person-role-before")
+            honorific = tokens[start - 1].text if start > 0 and tokens[start - 1].key in self.lex.honorifics else None
+            add(start, end, "person-role-before", honorific)
 
     def _name_after_role(self, tokens: list[Token], i: int, blocked: set[int], entity_ends: set[int], add) -> None:
         """«شهردار مشهد محمدرضا قلندرشریف»: title, what it is of, then the name."""
@@ -265,3 +274,24 @@ class PersonFinder:
         return not any(zipf(text[:k]) > 3 and zipf(text[k + 1:]) > 3
                        for k in range(3, len(text) - 3) if text[k] == "و")  # «سانتوسو» is not «سانت» + «سو»
 
+
+def _glued_hyphen(tokens: list[Token], k: int) -> bool:
+    """Whether token k is a hyphen written between two words with no space: «ژان-پیر»."""
+    return 0 < k < len(tokens) - 1 and tokens[k].text in ("-", "‐") and tokens[k - 1].is_word \
+        and tokens[k + 1].is_word and tokens[k - 1].end == tokens[k].start and tokens[k].end == tokens[k + 1].start
+
+
+def _name_words(tokens: list[Token]) -> list[str]:
+    """The words of a name; a hyphenated part stays one word («ماری-کلر»)."""
+    words: list[str] = []
+    glue = False
+    for k, tok in enumerate(tokens):
+        if _glued_hyphen(tokens, k):
+            words[-1] += tok.text
+            glue = True
+        elif glue:
+            words[-1] += tok.text
+            glue = False
+        else:
+            words.append(tok.text)
+    return words
