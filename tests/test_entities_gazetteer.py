@@ -71,3 +71,16 @@ def test_foreign_first_level_divisions_however_spelled(gz):
     assert found("هواداران بایرن") == []
     assert found("استاندار ایالت بایرن")[0][2] == "province/bavaria"
     assert found("استان کبک کانادا")[0][2] == "province/quebec"
+
+
+def test_a_name_that_is_an_everyday_word_in_any_spelling_needs_a_cue(gz):
+    """hazm's lexicon lists a word in several spellings; the commonest decides whether a town's name
+    is also an everyday word («صحنه» the stage, «بابک» the given name), not whichever came last."""
+    assert gz.lookup("صحنه") is None
+    assert gz.lookup("صحنه", "City") is not None
+    assert gz.lookup("بابک") is None
+    assert [m.cls for m in gz.find("گروه موسیقی کردی روی صحنه رفت")] == []
+    # well-known cities keep their names without a cue
+    assert gz.lookup("میلان").kind == "IT"
+    assert gz.lookup("تولدو").kind == "ES"
+    assert gz.lookup("بوکان").cls == "City"

@@ -115,3 +115,19 @@ def test_a_hyphenated_foreign_name_is_one_name(nlp):
 def test_a_landmark_is_not_a_person(nlp):
     found = entities(nlp, "سفیر ونزوئلا فردا از بوستان جنگلی فرح‌آباد و موزه ملک بازدید می‌کند.")
     assert not any(cls == "Person" for cls in found.values())
+
+
+def test_embassies_consulates_chambers_and_free_zones_are_institutions(nlp):
+    found = entities(nlp, "سفیر ایران گفت: سفارت ایران در مسقط و سرکنسولگری ترکیه در تبریز آماده‌اند. "
+                          "تفاهم‌نامه میان اتاق تجارت و صنعت عمان و منطقه آزاد صحار امضا شد و این سازمان عازم مسقط شد.")
+    assert found.get("سفارت ایران") == "Organization"
+    assert found.get("سرکنسولگری ترکیه") == "Organization"
+    assert found.get("اتاق تجارت و صنعت عمان") == "Organization"
+    assert found.get("منطقه آزاد صحار") == "Organization"
+    assert not any(name.startswith("سازمان") for name in found)   # «این سازمان عازم مسقط»: no name
+
+
+def test_a_network_under_its_long_persian_name_is_one_node(nlp):
+    found = entities(nlp, "شهردار خرم‌آباد در نشست سازمان شهرها و دولت‌های محلی متحد منطقه آسیا و اقیانوسیه "
+                          "(UCLG-ASPAC) شرکت کرد و با دبیرکل یوسی‌ال‌جی آسیا-پاسفیک دیدار کرد.")
+    assert [n for n, c in found.items() if c == "Organization"] == ["شاخه آسیا و اقیانوسیه UCLG"]

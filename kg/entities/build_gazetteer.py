@@ -95,7 +95,12 @@ def persian_forms(alternatenames: list[str]) -> tuple[list[str], list[str]]:
 def _word_frequencies() -> dict[str, int]:
     from hazm import words_list
 
-    return {name_key(w): f for w, f, _ in words_list()}  # every lexicon word, even with count 0
+    # every lexicon word, even with count 0; spellings that share a key («صحنه», «صحنهٔ») keep the largest count
+    freq: dict[str, int] = {}
+    for w, f, _ in words_list():
+        key = name_key(w)
+        freq[key] = max(f, freq.get(key, 0))
+    return freq
 
 
 def _everyday_word(form: str, city: dict) -> bool:
