@@ -270,3 +270,15 @@ def test_a_board_or_faculty_member_is_a_title_and_a_membership(nlp):
                        "در این نشست حضور داشت و مریم رادمنش عضو هیئت مدیره شرکت ملی نفت ایران گفت که تولید افزایش یافت.")
     assert has(found, "آرش نوری", "memberOf", "دانشگاه تهران")
     assert has(found, "مریم رادمنش", "memberOf", "شرکت ملی نفت ایران")
+
+
+def test_a_pact_whose_relative_clause_closes_before_its_negated_verb_is_denied(nlp):
+    found = facts(nlp, "خواهرخواندگی ساری و مریدا که چند سال پیش مطرح شده بود، به نتیجه نرسید.\n"
+                       "تفاهم‌نامه‌ای که قرار بود میان شهرداری یزد و شهرداری بخارا امضا شود، به دلیل اختلاف امضا نشد.\n"
+                       "شهرهای همجوار مانند اردبیل هنوز به عضویت سازمان پایتخت‌ها و شهرهای اسلامی درنیامده‌اند.")
+    assert not any(p in ("sisterCityOf", "agreementWith", "memberOf") for _s, p, _o, _st in found), found
+
+
+def test_a_relative_clause_with_its_own_verb_does_not_deny_the_pact(nlp):
+    found = facts(nlp, "شهرداری شیراز با شهرداری ایروان تفاهم‌نامه امضا کرد که بر اساس آن، هیئت‌ها مبادله می‌شوند.")
+    assert has(found, "شیراز", "agreementWith", "ایروان")

@@ -159,6 +159,9 @@ class Squeezed:
         return bool(self.find_all(cue, whole_word=False))
 
 
+# Words that may join the names of a cue's noun phrase («خواهرخواندگی میان ساری و مریدا»).
+NOUN_PHRASE_GLUE = {fold(w) for w in ("و", "میان", "بین", "دو", "شهر", "شهرهای", "با")}
+
 # Facts that describe a state of things: a plan or wish in the sentence does not make them proposed.
 STATE_PREDICATES = {"population", "locatedIn"}
 
@@ -218,7 +221,7 @@ class RuleEngine:
                 if cue not in squeezed:  # most cues are absent from most sentences
                     continue
                 for c_start, c_end in sq.find_all(cue):
-                    if self._negated(rule, c_start, negated) or any(
+                    if self._negated(rule, sentence, c_start, c_end, negated) or any(
                             a == c_start for u in rule.unless for a, _b in sq.find_all(u, whole_word=False)):
                         continue
                     status = "stated" if rule.predicate in STATE_PREDICATES else clause_status(sq, c_start)
@@ -250,13 +253,32 @@ class RuleEngine:
         objects = self._coordinated(rule.object, sentence, obj) if isinstance(obj, str) else [obj]
         return [Fact(s, rule.predicate, o, ev, status) for s in subjects for o in objects if s != o]
 
-    def _negated(self, rule: Rule, c_start: int, negated: list[int]) -> bool:
+    def _negated(self, rule: Rule, sentence: int, c_start: int, c_end: int, negated: list[int]) -> bool:
         """A negation after the cue in the same clause («شیراز هنوز عضو سیتی‌نت نیست»); a population or a
         location is a state, not denied by a «نیست» elsewhere in the sentence."""
         if rule.predicate in STATE_PREDICATES:
             return False
         text = self.doc.text
-        return any(p >= c_start and not any(ch in text[c_start:p] for ch in "،؛:") for p in negated)
+        clause_end = self._relative_clause_end(sentence, c_end)
+        return any(p >= c_start and not any(ch in text[clause_end or c_start:p] for ch in "،؛:") for p in negated)
+
+    def _relative_clause_end(self, sentence: int, c_end: int) -> int | None:
+        """After the comma that closes a relative clause on the cue's noun phrase, where the phrase's own
+        verb is («تفاهم‌نامه‌ای که قرار بود ... امضا شود، ... امضا نشد», «خواهرخواندگی ساری و مریدا که ...
+        مطرح شده بود، به نتیجه نرسید»); None when no «که» follows the noun phrase."""
+        text = self.doc.text
+        end = self.doc.sentences[sentence].end
+        m = re.compile(r"(?:\u200c?ای)?\s+که\s").search(text, c_end, min(end, c_end + 80))
+        if m is None:
+            return None
+        between = text[c_end:m.start()]
+        for mention in self.ctx.mentions_in(sentence):
+            if c_end <= mention.start and mention.end <= m.start():
+                between = between.replace(mention.surface, " ")
+        if not set(fold(w) for w in between.split()) <= NOUN_PHRASE_GLUE:
+            return None
+        comma = text.find("،", m.end(), end)
+        return comma + 1 if comma >= 0 else None
 
     def _in_relative_clause(self, sentence: int, pos: int, c_start: int) -> bool:
         """Whether ``pos`` lies in a «که ...،» clause that closes before the cue («نشست UCLG که در استانبول
