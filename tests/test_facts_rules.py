@@ -282,3 +282,25 @@ def test_a_pact_whose_relative_clause_closes_before_its_negated_verb_is_denied(n
 def test_a_relative_clause_with_its_own_verb_does_not_deny_the_pact(nlp):
     found = facts(nlp, "شهرداری شیراز با شهرداری ایروان تفاهم‌نامه امضا کرد که بر اساس آن، هیئت‌ها مبادله می‌شوند.")
     assert has(found, "شیراز", "agreementWith", "ایروان")
+
+
+def test_a_meeting_with_two_named_people_meets_both(nlp):
+    found = facts(nlp, "هشام القرشی در ساختمان شهرداری زنجان با رضا قره‌باغی، شهردار زنجان و محمدرضا یگانه، "
+                       "رئیس شورای اسلامی شهر زنجان دیدار و گفت‌وگو کرد.")
+    assert has(found, "هشام القرشی", "met", "رضا قره‌باغی")
+    assert has(found, "هشام القرشی", "met", "محمدرضا یگانه")
+
+
+def test_whoever_a_sentence_is_attributed_to_is_not_its_agent(nlp):
+    found = facts(nlp, "امیرحسین سپهوند، شهردار خرم‌آباد، به سورابایا سفر کرد.\n"
+                       "به گفته یاسر میرزاوند، مشاور شهردار خرم‌آباد، سپهوند در این سفر با دیندا پراتیوی، دبیرکل سیتی‌نت گفت‌وگو کرد.\n"
+                       "به گفته شهردار خرم‌آباد، ویجایا از این طرح استقبال کرده است.")
+    assert has(found, "امیرحسین سپهوند", "met", "دیندا پراتیوی")
+    assert not any(p == "met" and "میرزاوند" in (s, o) for s, p, o, _st in found)
+    assert not any(p == "mayorOf" and s == "ویجایا" for s, p, _o, _st in found)
+
+
+def test_coming_to_a_city_is_a_visit(nlp):
+    found = facts(nlp, "محسن کیانی‌فر، سفیر ایران در چین، که برای حضور در این مجمع از پکن به چنگدو آمده بود، گفت: "
+                       "همکاری شهرها مهم است.")
+    assert has(found, "محسن کیانی‌فر", "visited", "چنگدو")

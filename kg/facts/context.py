@@ -26,6 +26,7 @@ ORDINALS = {fold(w) for w in ("نخستین", "اولین", "دومین", "سو�
 # «این مقام کره‌ای», «این دیپلمات روس»: «این» + one of these nouns stands for a person like «وی».
 PERSON_NOUNS = {fold(w) for w in ("مقام", "دیپلمات", "مسئول", "مقام‌مسئول", "سیاستمدار", "مهمان")}
 CITY_NOUNS = {fold(w) for w in ("شهر", "کلانشهر", "کلان‌شهر", "پایتخت")}
+REPORTING_OPENERS = tuple(fold(w) for w in ("به گزارش", "به نقل از", "به گفته"))
 # Words between a title and what it is of: «سرکنسول جدید جمهوری ترکیه», «شهردار شهر نیامی».
 TITLE_FILLERS = {fold(w) for w in ("جدید", "سابق", "اسبق", "وقت", "محترم", "فعلی", "شهر", "کلانشهر", "استان",
                                    "کشور", "جمهوری", "منتخب", "کنونی",
@@ -242,6 +243,8 @@ class ArticleContext:
             p = self._person_ending_at(self.tokens[k].end)
             if p:
                 return p.entity_key
+        if ti >= 2 and self.tokens[ti - 2].key == fold("به") and self.tokens[ti - 1].key == fold("گفته"):
+            return None  # «به گفته شهردار سنندج، ناسیمنتو ...»: the comma ends the attribution, not an apposition
         # after the title: skip «در X» (consuls: «سرکنسول ترکیه در مشهد، مراد ارکول»), «،» and «»
         k = self.token_index(role.end - 1) + 1
         steps = 0
@@ -391,10 +394,11 @@ class ArticleContext:
         return any(t.text == "با" for t in self.tokens[max(0, i - 2):i])
 
     def reporting_prefix_end(self, sentence: int) -> int:
-        """End of «به گزارش X،» / «به نقل از X،» at the start of a sentence (its start when none)."""
+        """End of «به گزارش X،» / «به نقل از X،» / «به گفته X،» at the start of a sentence (its start when
+        none): whoever reports or is cited there is not the sentence's agent."""
         s = self.doc.sentences[sentence]
         text = self.doc.text[s.start:s.end]
-        if fold(text[:12]).startswith(fold("به گزارش")) or fold(text[:12]).startswith(fold("به نقل از")):
+        if fold(text[:12]).startswith(REPORTING_OPENERS):
             m = re.search(r"[،؛,]", text)
             if m and m.start() < 120:
                 return s.start + m.end()

@@ -312,6 +312,8 @@ class RuleEngine:
 
     def _coordinated(self, slot: Slot, sentence: int, key: str) -> list[str]:
         """``key`` and the mentions joined to it by «،» or «و» in a list, for slots that name mentions."""
+        if slot.kind == "with":
+            return self._with_list(sentence, key)
         if slot.kind not in ("before", "after"):
             return [key]
         cands = sorted(self._candidates(sentence, slot.classes, None))
@@ -327,6 +329,22 @@ class RuleEngine:
         while hi + 1 < len(cands) and joined(hi, hi + 1) and self._class_of(keys[hi + 1]) == self._class_of(key):
             hi += 1
         return list(dict.fromkeys(keys[lo:hi + 1]))
+
+    def _with_list(self, sentence: int, key: str) -> list[str]:
+        """The other side of a meeting and the persons listed with it: «با X، شهردار زنجان و Y، رئیس شورای
+        شهر زنجان دیدار کرد» met both (each name with its title is one agent; only «،» and «و» between)."""
+        agents = [a for a in self.ctx.agents(sentence) if a.key]
+        first = next((k for k, a in enumerate(agents) if a.key == key and self.ctx.after_ba(a)), None)
+        if first is None:
+            return [key]
+        text = self.doc.text
+        out = [key]
+        for prev, a in zip(agents[first:], agents[first + 1:]):
+            if text[prev.end:a.start].strip(" ،,\u200c") not in ("و", ""):
+                break
+            if a.key not in out:
+                out.append(a.key)
+        return out
 
     def _fill(self, slot: Slot, sentence: int, c_start: int, c_end: int, actor: Agent | None,
               after: int | None, exclude: str | int | None = None) -> tuple[str | int | None, int | None]:
@@ -375,12 +393,24 @@ class RuleEngine:
         if not ke or "،" in self.doc.text[ke[-1].end:c_start]:
             return actor
         before = [a for a in self.ctx.agents(sentence) if a.end <= ke[-1].start]
-        gap = re.sub(r"\([^)]*\)", "", self.doc.text[before[-1].end:ke[-1].start]) if before else "x"
+        gap = self._bare_gap(sentence, before[-1].end, ke[-1].start) if before else "x"
         if before and before[-1].key and not gap.strip(" ،«»"):  # «X، دبیرکل Y (Z) که ...»
             return before[-1]
         if before and before[-1].key == actor.key and gap.lstrip().startswith("،") and gap.rstrip().endswith("،"):
             return actor  # «X، معاون شهردار تهران، که ... عازم استانبول شده است»: an apposition of X
         return None
+
+    def _bare_gap(self, sentence: int, start: int, end: int) -> str:
+        """The text between an agent and «که», less brackets and a place after «در» («X، سفیر ایران در چین، که
+        ...»: the title's place belongs to the agent)."""
+        text = self.doc.text
+        places = [m for m in self.ctx.mentions_in(sentence) if start <= m.start and m.end <= end]
+        chars = list(text[start:end])
+        for m in places:
+            if fold(text[start:m.start].split()[-1] if text[start:m.start].split() else "") == fold("در"):
+                chars[m.start - start:m.end - start] = " " * (m.end - m.start)
+        gap = re.sub(r"\([^)]*\)", "", "".join(chars))
+        return re.sub(r"(^|\s)در(?=\s|،|$)", " ", gap)
 
     def _candidates(self, sentence: int, classes: frozenset[str], exclude) -> list[tuple[int, int, str]]:
         """(start, end, key) of mentions of the classes, in order; a title's object stands for its holder."""
