@@ -304,3 +304,10 @@ def test_coming_to_a_city_is_a_visit(nlp):
     found = facts(nlp, "محسن کیانی‌فر، سفیر ایران در چین، که برای حضور در این مجمع از پکن به چنگدو آمده بود، گفت: "
                        "همکاری شهرها مهم است.")
     assert has(found, "محسن کیانی‌فر", "visited", "چنگدو")
+
+
+def test_referring_to_a_membership_is_not_joining(nlp):
+    found = facts(nlp, "کیوان صفرزاده، شهردار رشت، با اشاره به عضویت رشت در شبکه شهرهای خلاق یونسکو گفت: "
+                       "این عنوان برای ما مهم است.")
+    assert has(found, "رشت", "memberOf", "شبکه شهرهای خلاق یونسکو")
+    assert not any(p == "memberOf" and s == "کیوان صفرزاده" for s, p, _o, _st in found)

@@ -159,6 +159,9 @@ class Squeezed:
         return bool(self.find_all(cue, whole_word=False))
 
 
+# Nouns that make «به» part of a compound preposition: «با اشاره به», «با توجه به», «نسبت به», «راجع به».
+COMPOUND_PREPOSITION_HEADS = {fold(w) for w in ("اشاره", "توجه", "نسبت", "راجع", "مربوط", "باتوجه")}
+_BE = fold("به")
 # Words that may join the names of a cue's noun phrase («خواهرخواندگی میان ساری و مریدا»).
 NOUN_PHRASE_GLUE = {fold(w) for w in ("و", "میان", "بین", "دو", "شهر", "شهرهای", "با")}
 
@@ -221,6 +224,8 @@ class RuleEngine:
                 if cue not in squeezed:  # most cues are absent from most sentences
                     continue
                 for c_start, c_end in sq.find_all(cue):
+                    if cue.startswith(_BE) and self._in_compound_preposition(c_start):
+                        continue  # «با اشاره به عضویت رشت ...»: «به» belongs to «اشاره به», nobody joins here
                     if self._negated(rule, sentence, c_start, c_end, negated) or any(
                             a == c_start for u in rule.unless for a, _b in sq.find_all(u, whole_word=False)):
                         continue
@@ -294,6 +299,10 @@ class RuleEngine:
         """A city's own institution: its municipality or council («شهرداری X», «شورای شهر X»)."""
         label = fold(self.doc.entities[m.entity_key].label_fa) if m.entity_key in self.doc.entities else ""
         return label.startswith(MUNICIPAL)
+
+    def _in_compound_preposition(self, c_start: int) -> bool:
+        i = self.ctx.token_index(c_start)
+        return i > 0 and self.ctx.tokens[i - 1].key in COMPOUND_PREPOSITION_HEADS
 
     def _demonstrative_before(self, c_start: int) -> bool:
         i = self.ctx.token_index(c_start)
