@@ -84,3 +84,14 @@ def test_a_name_that_is_an_everyday_word_in_any_spelling_needs_a_cue(gz):
     assert gz.lookup("میلان").kind == "IT"
     assert gz.lookup("تولدو").kind == "ES"
     assert gz.lookup("بوکان").cls == "City"
+
+
+def test_more_partner_divisions_and_the_city_they_centre(gz):
+    def found(text):
+        return [(m.cls, m.key) for m in gz.find(text)]
+
+    assert ("Province", "province/east-java") in found("سورابایا، مرکز استان جاوه شرقی اندونزی")
+    assert ("Province", "province/bahia") in found("سالوادور، مرکز ایالت باهیا در برزیل")
+    assert ("Province", "province/north-al-batinah") in found("صحار مرکز استان شمال الباطنه است")
+    assert found("باید در این مسئله غور کرد") == []            # «غور» the word; the province needs «ولایت»
+    assert ("Province", "province/ghor") in found("والی ولایت غور")
