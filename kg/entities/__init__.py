@@ -12,7 +12,7 @@ from ..text.tokens import tokenize
 from .capitals import capital_of
 from .keys import name_key
 from .organizations import OrgFinder, outlet_key
-from .persons import PersonFinder, PersonSpan
+from .persons import NAME_PARTICLES, PersonFinder, PersonSpan
 
 __all__ = ["EntityRecognizer", "link_across"]
 
@@ -164,11 +164,17 @@ class EntityRecognizer:
                 self._add(doc, p.start, p.end, "Person", key, full.name, p.rule)
                 if p.honorific:
                     doc.entities[key].aliases.add(f"{p.honorific} {p.name}")
-            # a surname written alone: «قلندرشریف افزود»
+            # a surname written alone: «قلندرشریف افزود»; a foreign family name may stand first or in the
+            # middle («ژائو مینگ‌هوی» → «ژائو», «آلوارو سرانو گیل» → «سرانو»): any rare word of the name
+            # that is not a given name
             if len(full.tokens) >= 2:
                 surnames = {fold(full.tokens[-1])}
                 if len(full.tokens) >= 3:
                     surnames.add(fold("".join(full.tokens[-2:])))
+                lex = self.persons.lex
+                surnames |= {fold(t) for t in full.tokens[:-1]
+                             if len(fold(t)) >= 3 and not lex.is_given(t) and not lex.is_common(t)
+                             and fold(t) not in NAME_PARTICLES}
                 for tok in doc.tokens or tokenize(doc.text):
                     if fold(tok.text) in surnames and len(fold(tok.text)) >= 3 \
                             and not any(s <= tok.start < e for s, e in taken):
