@@ -70,3 +70,9 @@ def test_a_foreign_family_name_first_or_in_the_middle_speaks_alone(nlp):
                        "سرانو نیز بیان کرد: تولدو سال‌هاست عضو این سازمان است.")
     assert ("ژائو مینگ‌هوی", "چنگدو دو دهه پیش") in [(s, t[:16]) for s, t in out]
     assert ("آلوارو سرانو گیل", "تولدو سال‌هاست عضو") in [(s, t[:18]) for s, t in out]
+
+
+def test_a_quotation_closed_a_sentence_before_its_speaker_is_named(nlp):
+    out = said(nlp, "«شهرهای صنعتی ایران به فناوری پاک نیاز دارند و اراک پیشگام این همکاری است.» این را "
+                    "مهدی قربانعلی‌پور، شهردار اراک، روز دوشنبه به خبرنگار همشهری گفت.")
+    assert ("مهدی قربانعلی‌پور", "شهرهای صنعتی ایران به فناوری پاک") in [(s, t[:32]) for s, t in out]

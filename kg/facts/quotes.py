@@ -59,8 +59,8 @@ class QuoteFinder:
         for v_start, v_end, verb in verbs:
             fronted = self._fronted_quote(sentence, v_start)
             if fronted is not None:  # «"..."؛ این را X، شهردار تبریز، گفت»
-                out.append(Statement(fronted[0], fronted[1], Evidence(sentence, fronted[2], fronted[3],
-                                                                      "quote-fronted", 0.8), verb))
+                out.append(Statement(fronted[0], fronted[1], Evidence(self.doc.sentence_at(fronted[2]), fronted[2],
+                                                                      fronted[3], "quote-fronted", 0.8), verb))
                 speaker = last_speaker = fronted[0]
                 continue
             who = self._speaker(sentence, v_start) or last_speaker
@@ -112,6 +112,8 @@ class QuoteFinder:
         guillemets, «این را» names the speaker before the verb."""
         s = self.doc.sentences[sentence]
         text = self.doc.text
+        if text.startswith("این را", s.start):
+            return self._quote_before(sentence, v_start)
         if not text.startswith("«", s.start):
             return None
         close = text.find("»", s.start, v_start)
@@ -122,6 +124,20 @@ class QuoteFinder:
         if not agents:
             return None
         return agents[0].key, text[s.start + 1:close].strip(), s.start + 1, close
+
+    def _quote_before(self, sentence: int, v_start: int) -> tuple[str, str, int, int] | None:
+        """«"... باشد." این را X، شهردار اراک، ... گفت.»: the guillemets closed a sentence (or more) before."""
+        s = self.doc.sentences[sentence]
+        text = self.doc.text
+        close = text.rfind("»", 0, s.start)
+        opening = text.rfind("«", 0, close) if close > 0 else -1
+        if opening < 0 or text[close + 1:s.start].strip(" .؛،\n") or "»" in text[opening + 1:close]:
+            return None
+        agents = [a for a in self.ctx.agents(sentence) if s.start < a.start < v_start and a.key]
+        quote = text[opening + 1:close].strip(" .")
+        if not agents or len(quote.split()) < 3:
+            return None
+        return agents[0].key, quote, opening + 1, close
 
     def _quote_start(self, v_end: int, s_end: int) -> int | None:
         text = self.doc.text
