@@ -311,3 +311,10 @@ def test_referring_to_a_membership_is_not_joining(nlp):
                        "این عنوان برای ما مهم است.")
     assert has(found, "رشت", "memberOf", "شبکه شهرهای خلاق یونسکو")
     assert not any(p == "memberOf" and s == "کیوان صفرزاده" for s, p, _o, _st in found)
+
+
+def test_a_trip_to_a_city_with_an_apposition_before_the_verb(nlp):
+    found = facts(nlp, "امیرحسین سپهوند، شهردار خرم‌آباد که برای شرکت در نشست سیتی‌نت به سورابایا، مرکز استان "
+                       "جاوه شرقی اندونزی سفر کرده است، با شهردار این شهر دیدار کرد.")
+    assert has(found, "امیرحسین سپهوند", "visited", "سورابایا")
+    assert has(found, "سورابایا", "locatedIn", "استان جاوه شرقی")

@@ -162,6 +162,8 @@ class Squeezed:
 # Nouns that make «به» part of a compound preposition: «با اشاره به», «با توجه به», «نسبت به», «راجع به».
 COMPOUND_PREPOSITION_HEADS = {fold(w) for w in ("اشاره", "توجه", "نسبت", "راجع", "مربوط", "باتوجه")}
 _BE = fold("به")
+# Words that open an apposition after a comma («سورابایا، مرکز استان جاوه شرقی»): that comma closes no clause.
+APPOSITION_HEADS = {fold(w) for w in ("مرکز", "پایتخت", "بندر", "شهر", "کلانشهر")}
 # Words that may join the names of a cue's noun phrase («خواهرخواندگی میان ساری و مریدا»).
 NOUN_PHRASE_GLUE = {fold(w) for w in ("و", "میان", "بین", "دو", "شهر", "شهرهای", "با")}
 
@@ -293,6 +295,9 @@ class RuleEngine:
         if ke < 0 or text.rfind("،", ke, pos) >= 0 or text.rfind(":", ke, pos) >= 0:
             return False
         close = text.find("،", pos, c_start)
+        while close >= 0 and text[close + 1:close + 12].split()[:1] and \
+                fold(text[close + 1:close + 12].split()[0]) in APPOSITION_HEADS:
+            close = text.find("،", close + 1, c_start)  # «به سورابایا، مرکز استان ... سفر کرده»: an apposition
         return close >= 0
 
     def _municipal(self, m: Mention) -> bool:
