@@ -141,3 +141,20 @@ def test_menu_above_a_repeated_headline_without_header() -> None:
     assert article.title == HEADLINE
     assert article.text.count(HEADLINE) == 1 and "ورزش و جوانان" not in article.text
     assert all(p in article.text for p in PARAGRAPHS)
+
+
+def test_site_name_menu_and_breadcrumb_above_headline_and_lead() -> None:
+    """A whole page pasted from a browser: site name, menu, breadcrumb, headline, lead, then the header."""
+    top = ["پایگاه خبری کویر", "کویرنما", "صفحه نخست", "سیاسی", "اقتصادی", "خانه » استان‌ها » کرمان"]
+    header = ["۱۴۰۳/۰۵/۱۲ - ۰۹:۴۵", "کد خبر: ۷۷۱۲۴"]
+    article = build_article("\n".join([*top, HEADLINE, PARAGRAPHS[0], *header, *PARAGRAPHS[1:]]), id="x", source="x")
+    assert article.title == HEADLINE
+    assert (article.date, article.news_code) == (dt.date(2024, 8, 2), "77124")
+    assert article.text.startswith(HEADLINE + "\n\n" + PARAGRAPHS[0])
+    assert not any(line in article.text for line in top)
+
+
+def test_a_short_line_under_a_headline_is_no_menu() -> None:
+    """Headline, a two-word byline, lead: the first line stays the headline."""
+    article = build_article("\n".join([HEADLINE, "گزارش اختصاصی", *PARAGRAPHS]), id="x", source="x")
+    assert article.title == HEADLINE

@@ -54,7 +54,7 @@ def looks_like_headline(line: str) -> bool:
         return False
     if s.endswith((".", "…", ":", "؛", "،", ",")):  # a sentence, or a line that leads into one
         return False
-    return cue_kind(s) is None and not is_header_line(s)
+    return cue_kind(s) is None and not is_header_line(s) and not is_breadcrumb(s)
 
 
 def _ascii_digits(s: str) -> str:
@@ -100,7 +100,13 @@ def parse_page(text: str) -> Page:
         i += 1
 
     title = kicker = None
-    if i < len(lines):
+    below_menu = _headline_below_site_menu(lines, i)
+    if below_menu is not None:
+        for n in range(i, below_menu):
+            if is_header_line(lines[n]):
+                header.read(lines[n])
+        title, i = lines[below_menu].strip(), below_menu + 1
+    elif i < len(lines):
         first = lines[i].strip()
         j = _next_nonblank(lines, i + 1)
         second = lines[j].strip() if j < len(lines) else ""
@@ -148,6 +154,46 @@ def _headline_candidates(lines: list[str], start: int) -> tuple[list[int], bool]
         if looks_like_headline(line):
             candidates.append(n)
     return candidates, False
+
+
+_RE_CRUMB_SEPARATOR = re.compile(r"\s(?:»|›|>{1,2}|/|\\)\s")
+_MENU_ITEM_WORDS = 3       # a menu item or a site name is a word or three
+_MIN_MENU_ITEMS = 3
+_MIN_HEADLINE_WORDS = 4
+
+
+def is_breadcrumb(line: str) -> bool:
+    """«خانه » استان‌ها » کرمانشاه», «ایسنا / استان‌ها / فارس»: a path of section names."""
+    s = line.strip()
+    found = len(_RE_CRUMB_SEPARATOR.findall(s))
+    return found >= 2 or (found == 1 and len(s.split()) <= 6)
+
+
+def _headline_below_site_menu(lines: list[str], start: int) -> int | None:
+    """The headline of a whole page pasted with the site's name and menu on top.
+
+    Above the first paragraph stand menu items (a word or three each) and
+    breadcrumbs; the headline is the last headline-like line of that block,
+    longer than any menu item.  Without that evidence of a menu, None: the
+    usual «headline, header, lead» page is read as before."""
+    block: list[int] = []
+    for n in range(start, min(len(lines), start + _MENU_LINES)):
+        line = lines[n].strip()
+        if not line or is_header_line(line):
+            continue
+        if is_paragraph(line):
+            break
+        block.append(n)
+    menu_items = sum(1 for n in block if len(lines[n].split()) <= _MENU_ITEM_WORDS and not is_header_line(lines[n]))
+    crumbs = any(is_breadcrumb(lines[n]) for n in block)
+    if menu_items < _MIN_MENU_ITEMS and not crumbs:
+        return None
+    for n in reversed(block):
+        line = lines[n].strip()
+        if is_breadcrumb(line) or len(line.split()) < _MIN_HEADLINE_WORDS:
+            continue
+        return n if looks_like_headline(line) else None
+    return None
 
 
 def _repeated_headline(lines: list[str], start: int) -> int | None:
