@@ -121,3 +121,20 @@ def test_html_title_with_site_name_does_not_duplicate_the_headline(tmp_path: Pat
     assert isinstance(article, Article), article
     assert article.title == headline
     assert article.text.startswith(headline + "\n\n") and article.text.count(headline) == 1
+
+
+def test_html_date_only_in_the_visible_byline_under_the_headline(tmp_path: Path) -> None:
+    """No date meta: the Jalali byline under the <h1> gives it, not the sidebar's older dates."""
+    headline = "دیدار شهردار قزوین با هیئت شهرداری تفلیس"
+    sidebar = "<aside><ul><li>نشست شورای شهر <span>۱۴۰۳/۰۲/۰۱</span></li></ul></aside>"
+    html = (f"<html><head><title>{headline}</title></head><body>{sidebar}<article><h1>{headline}</h1>"
+            "<div class='meta-line'><span class='date'>۱۴۰۳/۱۰/۰۸ - ۱۲:۴۵</span> / "
+            "<span class='code'>کد خبر: ۵۵۱۲</span></div>"
+            "<p class='summary'>شهردار قزوین از سفر هیئتی از تفلیس خبر داد.</p><div class='item-text'>"
+            + "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
+            + "</div></article></body></html>")
+    path = tmp_path / "qazvin.html"
+    path.write_text(html, encoding="utf-8")
+    [article] = list(read_paths([path]))
+    assert isinstance(article, Article), article
+    assert article.date == dt.date(2024, 12, 28)

@@ -74,11 +74,33 @@ def extract_article(html: str, *, id: str, source: str) -> Article:
     if not text.strip():
         raise HtmlError("no article text found in the HTML page")
     date: _dt.date | None = parse_date(doc.date) if isinstance(doc.date, str) else None
+    title = restore(doc.title)
+    if date is None and title:
+        date = _byline_date(html, title)
     return build_article(
         text,
         id=id,
         source=source,
-        title=restore(doc.title),
+        title=title,
         date=date,
         url=restore(doc.url),
     )
+
+
+_BYLINE_CHARS = 200   # the byline with the date sits just under the headline
+
+
+def _byline_date(html: str, title: str) -> _dt.date | None:
+    """The date of a page with no date in its metadata: the visible byline under the headline
+    («۱۴۰۳/۱۰/۰۸ - ۱۲:۴۵»), which trafilatura leaves out of the text and htmldate cannot read
+    when it is Jalali.  Only the few characters after the headline are looked at: the sidebar's
+    dates belong to other news."""
+    import trafilatura
+
+    visible = trafilatura.html2txt(html).replace(_ZWNJ, "")
+    headline = " ".join(title.replace(_ZWNJ, "").split())
+    at = visible.find(headline)
+    if at < 0:
+        return None
+    start = at + len(headline)
+    return parse_date(visible[start:start + _BYLINE_CHARS])
