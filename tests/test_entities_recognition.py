@@ -131,3 +131,17 @@ def test_a_network_under_its_long_persian_name_is_one_node(nlp):
     found = entities(nlp, "شهردار خرم‌آباد در نشست سازمان شهرها و دولت‌های محلی متحد منطقه آسیا و اقیانوسیه "
                           "(UCLG-ASPAC) شرکت کرد و با دبیرکل یوسی‌ال‌جی آسیا-پاسفیک دیدار کرد.")
     assert [n for n, c in found.items() if c == "Organization"] == ["شاخه آسیا و اقیانوسیه UCLG"]
+
+
+def test_a_numeral_and_a_noun_do_not_spell_a_town(nlp):
+    """«دو سوی مرز» written together is a town in Niger; «بزرگ‌ترین بندر» is a port, not Bender."""
+    found = entities(nlp, "شهرهای دو سوی مرز به یکدیگر نیاز دارند و کراچی بزرگ‌ترین بندر پاکستان است.")
+    assert found.get("کراچی") == "City" and found.get("پاکستان") == "Country"
+    assert set(found) == {"کراچی", "پاکستان"}, found
+
+
+def test_universities_named_after_a_scholar_are_organisations(nlp):
+    found = entities(nlp, "تفاهم‌نامه دانشگاه بوعلی سینا و دانشگاه محقق اردبیلی با دانشگاه ارسطوی تسالونیکی امضا شد.")
+    assert found.get("دانشگاه بوعلی سینا") == "Organization"
+    assert found.get("دانشگاه محقق اردبیلی") == "Organization"
+    assert found.get("تسالونیکی") == "City" or found.get("دانشگاه ارسطوی تسالونیکی") == "Organization"

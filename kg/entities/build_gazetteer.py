@@ -123,6 +123,9 @@ def build_cities() -> list[list[str]]:
     # A country's name is the country («ارمنستان» is not the Colombian town Armenia)
     country_names = {name_key(n) for row in read_tsv(DATA_DIR / "countries.tsv")
                      for n in [row["label_fa"], *split_names(row["aliases"])] if n}
+    # A cue noun is what it says («بندر» a port, not Bender in Moldova; «شهر» a city, not a town called so)
+    cue_nouns = {name_key(row["phrase"]) for row in read_tsv(DATA_DIR / "cues.tsv")
+                 if row["where"] in ("before", "after") and " " not in row["phrase"]}
 
     forms_of: dict[str, list[str]] = {}
     claims: dict[str, list[str]] = defaultdict(list)      # key -> geonameids
@@ -134,7 +137,7 @@ def build_cities() -> list[list[str]]:
         persian, arabic = persian_forms(city["alternatenames"])
         if not persian and city["population"] >= ARABIC_ONLY_MIN_POPULATION:
             persian = arabic
-        persian = [f for f in persian if name_key(f) not in country_names]
+        persian = [f for f in persian if name_key(f) not in country_names and name_key(f) not in cue_nouns]
         if not persian and gid not in extras:
             continue
         forms_of[gid] = persian
