@@ -72,3 +72,15 @@ def test_one_person_across_articles(nlp):
     assert len(people) == 2 and len({e.key for e in people}) == 1  # the shorter form joins the only longer one
     assert {e.label_fa for e in people} == {"کامران فرهمندپور"}
     assert "کامران فرهمند" in people[0].aliases
+
+
+@pytest.mark.parametrize("text", [
+    "فرماندار گنبد کاووس پس از این نشست از برج قابوس بازدید کرد.",   # given name + the verb's noun
+    "هر سال بیش از ۴۰۰ هزار زائر اربعین از این شهر عبور می‌کنند.",     # a counted noun
+])
+def test_a_given_name_word_before_a_verb_or_after_a_number_is_no_person(nlp, text):
+    assert persons(nlp, text) == {}
+
+
+def test_a_surname_that_is_a_word_still_ends_a_name_before_a_title(nlp):
+    assert "بهزاد روشن" in persons(nlp, "بهزاد روشن، شهردار شیراز، با شهردار ایروان دیدار کرد.")

@@ -27,6 +27,11 @@ NAME_PARTICLES = {fold(w) for w in ("بن", "بنت", "ابن", "فون", "وا�
 # What follows a sentence's subject: a preposition opening the predicate («X در دیدار با ...», «X با ...»).
 CLAUSE_AFTER_SUBJECT = {fold(w) for w in ("در", "با", "به", "از", "که", "نیز", "روز", "صبح", "عصر", "امروز")}
 _QUOTE_OPEN, _QUOTE_CLOSE = "«", "»"
+# «از برج قابوس بازدید کرد»: an everyday noun right before «کرد/کند» is the verb's noun, not a surname.
+VERB_NOUN_MIN_ZIPF = 4.0
+NOUN_TAKING_VERBS = {fold(w) for w in ("کرد", "کردند", "کرده", "کند", "کنند", "نمود", "نمودند", "نماید")}
+# «۴۰۰ هزار زائر»: a counted noun follows a number, a name does not.
+COUNT_WORDS = {fold(w) for w in ("هزار", "میلیون", "میلیارد", "صد", "دو", "سه", "چهار", "پنج", "چند", "هر")}
 
 
 @dataclass
@@ -128,6 +133,8 @@ class PersonFinder:
         for i, tok in enumerate(tokens):
             if i in taken or self._is_barrier(tok, blocked) or not self.lex.is_given(tok.text):
                 continue
+            if i > 0 and tokens[i - 1].key in COUNT_WORDS:
+                continue
             j = self._extend_name(tokens, i, blocked, allow_common=True)
             if j - i >= 2 and not all(self.lex.is_common(t.text) for t in tokens[i:j]):
                 add(i, j, "person-given-name")
@@ -197,6 +204,9 @@ class PersonFinder:
                     and not self.lex.is_given(tokens[j].text):
                 break
             if self.lex.is_common(tokens[j].text) and not self.lex.is_given(tokens[j].text) and j > i:
+                break
+            if j > i and j + 1 < len(tokens) and tokens[j + 1].key in NOUN_TAKING_VERBS \
+                    and zipf(tokens[j].text) >= VERB_NOUN_MIN_ZIPF:
                 break
             j += 1
         return j
