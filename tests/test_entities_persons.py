@@ -84,3 +84,18 @@ def test_a_given_name_word_before_a_verb_or_after_a_number_is_no_person(nlp, tex
 
 def test_a_surname_that_is_a_word_still_ends_a_name_before_a_title(nlp):
     assert "بهزاد روشن" in persons(nlp, "بهزاد روشن، شهردار شیراز، با شهردار ایروان دیدار کرد.")
+
+
+def test_a_name_ending_in_an_honorific_word_before_a_title(nlp):
+    found = persons(nlp, "سند به امضای صدرایی و زبیر احمد شیخ، شهردار کراچی، رسید.")
+    assert "زبیر احمد شیخ" in found
+
+
+def test_an_east_asian_family_name_that_is_a_word_stands_first(nlp):
+    text = ("شهردار یاسوج گواهی عضویت را از پارک جی‌هون، دبیرکل سیتی‌نت، دریافت کرد. "
+            "پارک در این دیدار گفت: شبکه از شهرهای کوچک استقبال می‌کند. بازدید از پارک ساحلی نیز انجام شد.")
+    found = persons(nlp, text)
+    assert set(found) == {"پارک جی‌هون"}, found
+    assert found["پارک جی‌هون"] == {"پارک جی‌هون", "پارک"}
+    doc_mentions = [m for m in nlp(Article(id="t", source="t", text=text)).mentions if m.surface == "پارک"]
+    assert len(doc_mentions) == 1 and text[doc_mentions[0].end:].startswith(" در این دیدار")

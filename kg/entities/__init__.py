@@ -12,7 +12,7 @@ from ..text.tokens import tokenize
 from .capitals import capital_of
 from .keys import name_key
 from .organizations import OrgFinder, outlet_key
-from .persons import NAME_PARTICLES, PersonFinder, PersonSpan
+from .persons import CLAUSE_AFTER_SUBJECT, NAME_PARTICLES, PersonFinder, PersonSpan
 
 __all__ = ["EntityRecognizer", "link_across"]
 
@@ -175,9 +175,19 @@ class EntityRecognizer:
                 surnames |= {fold(t) for t in full.tokens[:-1]
                              if len(fold(t)) >= 3 and not lex.is_given(t) and not lex.is_common(t)
                              and fold(t) not in NAME_PARTICLES}
-                for tok in doc.tokens or tokenize(doc.text):
-                    if fold(tok.text) in surnames and len(fold(tok.text)) >= 3 \
-                            and not any(s <= tok.start < e for s, e in taken):
+                # an East Asian family name that is also a word («پارک») stands alone only as a subject:
+                # «پارک در این دیدار گفت», not «پارک ساحلی»
+                subject_only = {fold(full.tokens[0])} & lex.family_first if len(full.tokens) == 2 else set()
+                tokens = doc.tokens or tokenize(doc.text)
+                for n, tok in enumerate(tokens):
+                    key_ = fold(tok.text)
+                    if key_ in subject_only:
+                        after = tokens[n + 1] if n + 1 < len(tokens) else None
+                        if after is None or not (after.key in CLAUSE_AFTER_SUBJECT or after.key in lex.predicate_words):
+                            continue
+                    elif key_ not in surnames or len(key_) < 3:
+                        continue
+                    if not any(s <= tok.start < e for s, e in taken):
                         self._add(doc, tok.start, tok.end, "Person", key, full.name, "person-surname")
                         taken.append((tok.start, tok.end))
 

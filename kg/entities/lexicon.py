@@ -70,6 +70,11 @@ class Lexicon:
                    {fold(w) for w in _read_list(DATA / "honorifics.txt")}, not_names, predicate_words)
 
     @cached_property
+    def family_first(self) -> frozenset[str]:
+        """East Asian family names, which stand first in the name («پارک جی‌هون»)."""
+        return frozenset(fold(w) for w in _read_list(DATA / "family_first_names.txt"))
+
+    @cached_property
     def glued_givens(self) -> list[str]:
         """Compound given names (محمدباقر، علیرضا), longest first: the ones found glued to a surname."""
         return sorted((n for n in self.common_given_forms if len(n) >= 5), key=len, reverse=True)

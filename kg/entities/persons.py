@@ -228,6 +228,10 @@ class PersonFinder:
         if end > 0 and tokens[end - 1].text == "،":
             end -= 1
         start = end
+        # «زبیر احمد شیخ، شهردار کراچی»: an honorific last before the title is a surname
+        if start >= 2 and tokens[start - 1].key in self.lex.honorifics \
+                and not self._is_barrier(tokens[start - 2], blocked) and self._is_namey(tokens[start - 2]):
+            start -= 1
         while start > 0 and end - start < MAX_NAME_TOKENS:
             if _glued_hyphen(tokens, start - 1) and not self._is_barrier(tokens[start - 2], blocked):
                 start -= 2  # «ماری-کلر ایلونگا»
@@ -243,7 +247,9 @@ class PersonFinder:
         if not (bounded and looks_like_name):
             # trim leading words of the sentence: «میزبان چانگ هوآ سفیر ...» → «چانگ هوآ»
             while start < end and not self.lex.is_given(tokens[start].text) \
-                    and zipf(tokens[start].text) >= ROLE_CONTEXT_ZIPF and not _glued_hyphen(tokens, start + 1):
+                    and zipf(tokens[start].text) >= ROLE_CONTEXT_ZIPF and not _glued_hyphen(tokens, start + 1) \
+                    and not (tokens[start].key in self.lex.family_first and end - start == 2
+                             and self._east_asian_given(tokens[start + 1])):
                 start += 1
         if end - start >= 2 or (end - start == 1 and self._looks_foreign(tokens[start])):
             honorific = tokens[start - 1].text if start > 0 and tokens[start - 1].key in self.lex.honorifics else None
@@ -272,6 +278,10 @@ class PersonFinder:
         first = tokens[j]
         if end - j >= 2 and (self.lex.is_given(first.text) or self._looks_foreign(first)):
             add(j, end, "person-role-after")
+
+    def _east_asian_given(self, tok: Token) -> bool:
+        """«جی‌هون», «مینگ‌هوی»: two syllables joined by a half-space, rare as a word, or a foreign word."""
+        return self._looks_foreign(tok) or ("\u200c" in tok.text and zipf(tok.text) < NAME_TAIL_MAX_ZIPF)
 
     def _looks_foreign(self, tok: Token) -> bool:
         """A word wordfreq has never seen in Persian: a transliterated foreign name (not a glued compound)."""
