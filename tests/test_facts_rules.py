@@ -318,3 +318,11 @@ def test_a_trip_to_a_city_with_an_apposition_before_the_verb(nlp):
                        "جاوه شرقی اندونزی سفر کرده است، با شهردار این شهر دیدار کرد.")
     assert has(found, "امیرحسین سپهوند", "visited", "سورابایا")
     assert has(found, "سورابایا", "locatedIn", "استان جاوه شرقی")
+
+
+def test_a_plan_in_the_next_clause_leaves_a_done_meeting_stated(nlp):
+    found = facts(nlp, "بهرام صفایی‌نژاد، شهردار کرمان، با هانا شوبرت دیدار کرد و از آمادگی کرمان برای "
+                       "میزبانی نشست بعدی خبر داد.")
+    assert has(found, "بهرام صفایی‌نژاد", "met", "هانا شوبرت")
+    plan = facts(nlp, "بهرام صفایی‌نژاد، شهردار کرمان، آمادگی خود را برای دیدار با هانا شوبرت اعلام کرد.")
+    assert not has(plan, "بهرام صفایی‌نژاد", "met", "هانا شوبرت")

@@ -171,6 +171,9 @@ NOUN_PHRASE_GLUE = {fold(w) for w in ("و", "میان", "بین", "دو", "شه�
 STATE_PREDICATES = {"population", "locatedIn"}
 
 
+_DONE_CLAUSE_END = re.compile(r"\s(?:کرد|کردند|شد|شدند|داد|دادند|رسید|رسیدند|نمود|نمودند)\s+و\s")
+
+
 def clause_status(sq: Squeezed, at: int) -> str:
     """The status of a fact whose cue is at ``at``: from the modality cues of its clause — the part of the
     sentence between colons («با استقبال از این پیشنهاد اظهار کرد: ایروان ... عضو ...» is stated).
@@ -181,6 +184,13 @@ def clause_status(sq: Squeezed, at: int) -> str:
     lo = text.rfind(":", sq.start, at) + 1 or sq.start
     hi = text.find(":", at, sq.end)
     hi = sq.end if hi < 0 else hi
+    # «... دیدار کرد و از آمادگی ... خبر داد»: a past verb and «و» close a clause of its own
+    for m in _DONE_CLAUSE_END.finditer(text, lo, hi):
+        if m.end() <= at:
+            lo = m.end()
+        elif m.start() >= at:
+            hi = m.start()
+            break
     kinds = {kind for a, kind in _modality_hits(sq) if lo <= a < hi}
     return "proposed" if kinds and "stated" not in kinds else "stated"
 
