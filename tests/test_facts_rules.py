@@ -326,3 +326,10 @@ def test_a_plan_in_the_next_clause_leaves_a_done_meeting_stated(nlp):
     assert has(found, "بهرام صفایی‌نژاد", "met", "هانا شوبرت")
     plan = facts(nlp, "بهرام صفایی‌نژاد، شهردار کرمان، آمادگی خود را برای دیدار با هانا شوبرت اعلام کرد.")
     assert not has(plan, "بهرام صفایی‌نژاد", "met", "هانا شوبرت")
+
+
+def test_each_meeting_verb_takes_its_own_ba(nlp):
+    found = facts(nlp, "بهرام صفایی‌نژاد، شهردار کرمان، با هانا شوبرت، شهردار لینتس، درباره پسماند گفت‌وگو کرد و "
+                       "در سفارت ایران با کامران فرهمند، سفیر ایران در اتریش، دیدار کرد.")
+    assert has(found, "بهرام صفایی‌نژاد", "met", "هانا شوبرت")
+    assert has(found, "بهرام صفایی‌نژاد", "met", "کامران فرهمند")

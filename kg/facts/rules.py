@@ -171,6 +171,7 @@ NOUN_PHRASE_GLUE = {fold(w) for w in ("و", "میان", "بین", "دو", "شه�
 STATE_PREDICATES = {"population", "locatedIn"}
 
 
+_BA_AFTER_CUE = 4   # «دیدار با», «در دیدار مشترک خود با»: tokens from the cue to its «با»
 _DONE_CLAUSE_END = re.compile(r"\s(?:کرد|کردند|شد|شدند|داد|دادند|رسید|رسیدند|نمود|نمودند)\s+و\s")
 
 
@@ -484,7 +485,11 @@ class RuleEngine:
                and t.start >= s.start and t.text == "با"]
         if not bas:
             return None
-        bas.sort(key=lambda t: (t.start < c_start, abs(t.start - c_start)))
+        # «دیدار با X» (the «با» just after the noun), else «با X ... گفت‌وگو کرد» (the nearest before the
+        # cue), else any later one: «با A گفت‌وگو کرد و ... با B دیدار کرد» pairs each verb with its own «با»
+        cue_at = self.ctx.token_index(c_start)
+        bas.sort(key=lambda t: (0 if t.start > c_start and self.ctx.token_index(t.start) - cue_at <= _BA_AFTER_CUE
+                                else 1 if t.start < c_start else 2, abs(t.start - c_start)))
         for ba in bas:
             for a in self.ctx.agents(sentence):
                 if a.start > ba.start and a.key and (actor is None or a.key != actor.key):
