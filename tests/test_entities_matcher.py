@@ -103,3 +103,15 @@ def test_foreign_town_does_not_take_a_province_name_in_a_list(gz):
 
 def test_cued_province_name_after_ostan_plural(gz):
     assert keys(gz, "استان‌های فارس و کرمان") [0] == "province/fars"
+
+
+def test_a_place_named_once_with_its_cue_keeps_that_sense_in_the_article(gz):
+    text = ("شهردار تبریز دیروز وارد شهر دوشنبه شد. وی روز دوشنبه با همتای خود دیدار کرد. "
+            "دوشنبه با بیش از یک میلیون نفر جمعیت بزرگ‌ترین شهر تاجیکستان است.")
+    dushanbe = [m for m in gz.find(text) if m.surface == "دوشنبه"]
+    assert [text[:m.start].split()[-1] for m in dushanbe] == ["شهر", "کرد."]   # not «روز دوشنبه»
+    assert {m.cls for m in dushanbe} == {"City"}
+
+
+def test_a_bare_ambiguous_name_without_a_cue_anywhere_stays_unread(gz):
+    assert not [m for m in gz.find("جلسه روز دوشنبه برگزار شد و دوشنبه آینده ادامه دارد.") if m.surface == "دوشنبه"]

@@ -133,6 +133,7 @@ def find_matches(gz: Gazetteer, text: str) -> list[GazetteerMatch]:
         found.append(hit)
         i = hit.j + 1
     _apply_rule_cues(gz, toks, found, pending)
+    _one_sense_per_article(toks, found, pending)
     found.extend(_publisher_names(gz, toks, text, found))
     found.sort(key=lambda f: f.start)
     out = []
@@ -286,6 +287,36 @@ def _apply_rule_cues(gz: Gazetteer, toks: list[_Tok], found: list[_Found], pendi
         found.sort(key=lambda f: f.i)
         if not changed:
             break
+
+
+_PLACE_CLASSES = {"City", "Province", "Country", "Region", "Place"}
+# «روز دوشنبه», «۲۳ مهر»: the everyday sense of a name stands after these, whatever the article said before
+_TIME_WORDS = {name_key(w) for w in ("روز", "روزهای", "صبح", "عصر", "شب", "ظهر", "بامداد", "ماه", "تا", "از", "اول")}
+
+
+def _one_sense_per_article(toks: list[_Tok], found: list[_Found], pending: list[_Found]) -> None:
+    """A place name the article once named with its cue («شهر ترکستان») keeps that sense where it stands
+    bare later («ترکستان با حدود ۲۰۰ هزار نفر جمعیت»): one sense per article.  Only places, and never
+    next to a time word or a number, where the everyday sense of a weekday or a month is meant."""
+    resolved: dict[int, AliasRecord] = {}
+    for f in found:
+        if f.chosen is not None and f.chosen.cue is not None and f.chosen.entry.cls in _PLACE_CLASSES:
+            resolved.setdefault(id(f.records), f.chosen)
+    if not resolved:
+        return
+    for p in list(pending):
+        rec = resolved.get(id(p.records))
+        if rec is None or any(not (p.j < f.i or p.i > f.j) for f in found):
+            continue
+        before = toks[p.i - 1] if p.i > 0 else None
+        after = toks[p.j + 1] if p.j + 1 < len(toks) else None
+        if (before is not None and (before.key in _TIME_WORDS or before.text.isdigit())) or \
+                (after is not None and after.text.isdigit()):
+            continue
+        p.chosen, p.rule = rec, "same-sense-in-article"
+        found.append(p)
+        pending.remove(p)
+    found.sort(key=lambda f: f.i)
 
 
 def _rule_cue(gz: Gazetteer, toks: list[_Tok], f: _Found, rec: AliasRecord, found: list[_Found]) -> str:
