@@ -333,3 +333,8 @@ def test_each_meeting_verb_takes_its_own_ba(nlp):
                        "در سفارت ایران با کامران فرهمند، سفیر ایران در اتریش، دیدار کرد.")
     assert has(found, "بهرام صفایی‌نژاد", "met", "هانا شوبرت")
     assert has(found, "بهرام صفایی‌نژاد", "met", "کامران فرهمند")
+
+
+def test_a_wish_after_but_leaves_an_existing_pact_stated(nlp):
+    found = facts(nlp, "شهردار یزد گفت: یزد و قازان از سال ۱۳۹۵ خواهرخوانده‌اند، اما امیدواریم این پیوند فعال‌تر شود.")
+    assert has(found, "یزد", "sisterCityOf", "قازان")

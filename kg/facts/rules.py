@@ -172,7 +172,7 @@ STATE_PREDICATES = {"population", "locatedIn"}
 
 
 _BA_AFTER_CUE = 4   # «دیدار با», «در دیدار مشترک خود با»: tokens from the cue to its «با»
-_DONE_CLAUSE_END = re.compile(r"\s(?:کرد|کردند|شد|شدند|داد|دادند|رسید|رسیدند|نمود|نمودند)\s+و\s")
+_DONE_CLAUSE_END = re.compile(r"\s(?:کرد|کردند|شد|شدند|داد|دادند|رسید|رسیدند|نمود|نمودند)\s+و\s|،\s*(?:اما|ولی)\s")
 
 
 def clause_status(sq: Squeezed, at: int) -> str:
@@ -185,7 +185,8 @@ def clause_status(sq: Squeezed, at: int) -> str:
     lo = text.rfind(":", sq.start, at) + 1 or sq.start
     hi = text.find(":", at, sq.end)
     hi = sq.end if hi < 0 else hi
-    # «... دیدار کرد و از آمادگی ... خبر داد»: a past verb and «و» close a clause of its own
+    # «... دیدار کرد و از آمادگی ... خبر داد», «... خواهرخوانده‌اند، اما ... امیدواریم»: a past verb and «و»,
+    # or «، اما», close a clause of its own
     for m in _DONE_CLAUSE_END.finditer(text, lo, hi):
         if m.end() <= at:
             lo = m.end()
