@@ -122,6 +122,8 @@ def test_population_forms(nlp, text, city, value):
 def test_ranked_city_lies_in_the_country_after_it(nlp):
     found = facts(nlp, "شهردار یزد گفت: کرمان با تاریخی کهن، بزرگ‌ترین شهر جنوب شرق ایران است.")
     assert has(found, "کرمان", "locatedIn", "ایران")
+    found = facts(nlp, "نشست بعدی در پورتو، دومین شهر بزرگ پرتغال، برگزار می‌شود.")
+    assert has(found, "پورتو", "locatedIn", "پرتغال")
 
 
 def test_visit_written_after_the_place(nlp):

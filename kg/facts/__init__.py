@@ -36,6 +36,9 @@ LOCATION_FILLERS = {fold(w) for w in ("از", "در", "استان", "کشور", 
                                        "شرقی", "غربی", "مرکزی")}
 CITY_WORDS = {fold(w) for w in ("شهر", "کلانشهر", "کلان‌شهر", "بندر", "پایتخت", "مرکز", "شهرهای", "کلانشهرهای",
                                  "کلان‌شهرهای", "کلان‌شهر‌های", "شهر‌های", "سایر", "دیگر")}
+# «دومین شهر بزرگ پرتغال», «مهم‌ترین بندر تجاری عمان»: what a city word may carry before the wider place
+CITY_ADJECTIVES = {fold(w) for w in ("بزرگ", "مهم", "پرجمعیت", "تاریخی", "صنعتی", "بندری", "تجاری", "گردشگری",
+                                     "توریستی", "مذهبی", "زیارتی", "ساحلی", "اقتصادی", "فرهنگی")}
 CONTAINS = {"City": {"Country", "Province"}, "Place": {"City", "Country", "Province"}, "Province": {"Country"},
             "Region": {"Country"}}
 
@@ -139,7 +142,7 @@ class FactExtractor:
                 continue
             sentence = ctx.doc.sentence_at(tok.start)
             ms = ctx.mentions_in(sentence)
-            wider, _ = FactExtractor._wider_after(ctx, ms, toks[i + 1].end)
+            wider, _ = FactExtractor._wider_after(ctx, ms, tok.end)
             if wider is None or wider.cls not in ("Country", "Province"):
                 continue
             s = ctx.doc.sentences[sentence]
@@ -169,6 +172,8 @@ class FactExtractor:
             key = fold(tok.text)
             if key in CITY_WORDS:
                 city_word = True
+            elif city_word and key in CITY_ADJECTIVES:
+                pass
             elif key == "و" and skipped == 0:
                 joined = True  # «تهران و سایر کلانشهرهای ایران», «لاهور و کراچی پاکستان»
             elif key not in LOCATION_FILLERS and not (
