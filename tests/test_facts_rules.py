@@ -340,3 +340,10 @@ def test_each_meeting_verb_takes_its_own_ba(nlp):
 def test_a_wish_after_but_leaves_an_existing_pact_stated(nlp):
     found = facts(nlp, "شهردار یزد گفت: یزد و قازان از سال ۱۳۹۵ خواهرخوانده‌اند، اما امیدواریم این پیوند فعال‌تر شود.")
     assert has(found, "یزد", "sisterCityOf", "قازان")
+
+
+def test_the_reporter_of_a_sentence_takes_no_part_in_its_facts(nlp):
+    found = facts(nlp, "دبیرکل متروپلیس وارد کرمان شد. به گزارش ایرنا، گواهی عضویت شهرداری کرمان در این سازمان "
+                       "به شهردار تحویل شد. به گزارش خبرگزاری مهر، نشست کشورهای عضو گروه دی هشت در کیش برگزار شد.")
+    members = {(s, o) for s, p, o, _st in found if p == "memberOf"}
+    assert not any("ایرنا" in o or "جمهوری اسلامی" in o or "مهر" in s for s, o in members), members

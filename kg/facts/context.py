@@ -105,6 +105,7 @@ class ArticleContext:
     by_sentence: dict[int, list[Mention]] = field(default_factory=dict)
     _squeezed: dict = field(default_factory=dict, repr=False)   # sentence index → Squeezed
     _agents: dict = field(default_factory=dict, repr=False)     # sentence index → agents, made once
+    _reporter_ends: dict = field(default_factory=dict, repr=False)  # sentence index → end of «به گزارش X،»
 
     @classmethod
     def of(cls, doc: Document) -> "ArticleContext":
@@ -380,6 +381,8 @@ class ArticleContext:
             if toks[i].key != fold("این") or toks[i].start < s.start or noun not in nouns:
                 continue
             for m in reversed(self.doc.mentions):
+                if m.end <= toks[i].start and self.in_reporting_prefix(m):
+                    continue  # «به گزارش ایرنا، ... عضویت ... در این سازمان»: the reporter is not meant
                 label = fold(self.doc.entities[m.entity_key].label_fa + m.surface)
                 # «این سازمان» is not a city's own municipality or council («شهرداری یزد به عضویت این سازمان»)
                 if m.cls == "Organization" and m.end <= toks[i].start and (
@@ -393,9 +396,19 @@ class ArticleContext:
         i = self.token_index(agent.start)
         return any(t.text == "با" for t in self.tokens[max(0, i - 2):i])
 
+    def in_reporting_prefix(self, m: Mention) -> bool:
+        """Whether the mention is the reporter of «به گزارش X،» opening its sentence."""
+        return m.start < self.reporting_prefix_end(m.sentence)
+
     def reporting_prefix_end(self, sentence: int) -> int:
         """End of «به گزارش X،» / «به نقل از X،» / «به گفته X،» at the start of a sentence (its start when
         none): whoever reports or is cited there is not the sentence's agent."""
+        end = self._reporter_ends.get(sentence)
+        if end is None:
+            end = self._reporter_ends[sentence] = self._find_reporting_prefix_end(sentence)
+        return end
+
+    def _find_reporting_prefix_end(self, sentence: int) -> int:
         s = self.doc.sentences[sentence]
         text = self.doc.text[s.start:s.end]
         if fold(text[:12]).startswith(REPORTING_OPENERS):

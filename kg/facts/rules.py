@@ -442,9 +442,10 @@ class RuleEngine:
         """(start, end, key) of mentions of the classes, in order; a title's object stands for its holder."""
         out = []
         ms = self.ctx.mentions_in(sentence)
+        reporter_end = self.ctx.reporting_prefix_end(sentence)
         for m in ms:
             key = self._value(m, classes)
-            if key is None or key == exclude:
+            if key is None or key == exclude or m.start < reporter_end:
                 continue
             # prefer the outer of two mentions that end together («شهرداری مشهد» over «مشهد»)
             if any(o is not m and o.end == m.end and o.start < m.start and self._value(o, classes) for o in ms):
