@@ -347,3 +347,10 @@ def test_the_reporter_of_a_sentence_takes_no_part_in_its_facts(nlp):
                        "به شهردار تحویل شد. به گزارش خبرگزاری مهر، نشست کشورهای عضو گروه دی هشت در کیش برگزار شد.")
     members = {(s, o) for s, p, o, _st in found if p == "memberOf"}
     assert not any("ایرنا" in o or "جمهوری اسلامی" in o or "مهر" in s for s, o in members), members
+
+
+def test_member_countries_in_general_are_no_membership(nlp):
+    found = facts(nlp, "شهردار کرمان گفت: ایران می‌تواند حلقه اتصال با کشورهای عضو سازمان همکاری اقتصادی باشد.")
+    assert not any(p == "memberOf" for _s, p, _o, _st in found), found
+    found = facts(nlp, "ایران، ترکیه و پاکستان، کشورهای عضو سازمان همکاری اقتصادی، در این نشست حضور داشتند.")
+    assert has(found, "پاکستان", "memberOf", "سازمان همکاری اقتصادی")

@@ -171,6 +171,8 @@ NOUN_PHRASE_GLUE = {fold(w) for w in ("و", "میان", "بین", "دو", "شه�
 STATE_PREDICATES = {"population", "locatedIn"}
 
 
+# words that end like a plural but are not one (before «عضو»)
+_NOT_PLURAL = {fold(w) for w in ("تنها", "آنها", "اینها")}
 _BA_AFTER_CUE = 4   # «دیدار با», «در دیدار مشترک خود با»: tokens from the cue to its «با»
 _DONE_CLAUSE_END = re.compile(r"\s(?:کرد|کردند|شد|شدند|داد|دادند|رسید|رسیدند|نمود|نمودند)\s+و\s|،\s*(?:اما|ولی)\s")
 
@@ -259,6 +261,8 @@ class RuleEngine:
                 return []  # «بر اساس این تفاهم‌نامه»: an agreement named before, unless this sentence signs it
             return [Fact(a, rule.predicate, b, ev, status)
                     for a, b in self._pairs(sentence, rule.subject.classes, c_start, lists=rule.subject.kind == "pairs")]
+        if rule.predicate == "memberOf" and rule.subject.kind == "before" and self._generic_members_before(c_start):
+            return []  # «شهرهای عضو این سازمان», «کشورهای عضو گروه دی‌هشت»: members in general, nobody named
         if rule.predicate in ("met", "visited") and self._demonstrative_before(c_start):
             return []  # «در حاشیه این دیدار»: the meeting told of before, not a new one
         subj, subj_end = self._fill(rule.subject, sentence, c_start, c_end, actor, None)
@@ -320,6 +324,19 @@ class RuleEngine:
     def _in_compound_preposition(self, c_start: int) -> bool:
         i = self.ctx.token_index(c_start)
         return i > 0 and self.ctx.tokens[i - 1].key in COMPOUND_PREPOSITION_HEADS
+
+    def _generic_members_before(self, c_start: int) -> bool:
+        """Whether a plural noun that is no name stands right before «عضو» («شهرهای عضو», «کشورهای عضو»)."""
+        i = self.ctx.token_index(c_start)
+        if i == 0:
+            return False
+        prev = self.ctx.tokens[i - 1]
+        if any(m.start <= prev.start < m.end for m in self.ctx.mentions_in(self.doc.sentence_at(prev.start))):
+            return False
+        if not prev.key.endswith(("ها", "های")) or prev.key in _NOT_PLURAL:
+            return False
+        # «ایران، ترکیه و پاکستان، کشورهای عضو اکو»: an apposition to the names before it
+        return not (i >= 2 and self.ctx.tokens[i - 2].text in ("،", ","))
 
     def _demonstrative_before(self, c_start: int) -> bool:
         i = self.ctx.token_index(c_start)
