@@ -97,6 +97,9 @@ def test_geonames_overrules_a_misleading_neighbour(nlp):
     assert has(found, "کراسنودار", "locatedIn", "روسیه")
     assert not has(found, "قشم", "locatedIn", "روسیه")
     assert has(found, "قشم", "sisterCityOf", "کراسنودار")
+    # a province abroad does not hold an Iranian city either
+    found = facts(nlp, "شهردار سنندج از پیوند خواهرخواندگی سنندج و سلیمانیه در اقلیم کردستان عراق گفت.")
+    assert not any(s == "سنندج" and p == "locatedIn" for s, p, _o, _st in found), found
 
 
 def test_sister_city_list_after_ba(nlp):

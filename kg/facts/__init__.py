@@ -188,13 +188,21 @@ class FactExtractor:
     @staticmethod
     def _contradicts_geonames(f: Fact) -> bool:
         """«قشم و کراسنودار روسیه»: GeoNames knows Qeshm is in Iran, so it does not lie in Russia."""
-        if f.predicate != "locatedIn" or not str(f.object).startswith("country/"):
+        if f.predicate != "locatedIn":
             return False
         from ..entities.gazetteer import Gazetteer
 
-        entry = Gazetteer.load().by_key.get(f.subject)
+        by_key = Gazetteer.load().by_key
+        entry = by_key.get(f.subject)
         known = entry.kind if entry is not None and entry.cls in ("City", "Province") else ""
-        return len(known) == 2 and known.isupper() and f.object != f"country/{known}"
+        if not (len(known) == 2 and known.isupper()):
+            return False
+        if str(f.object).startswith("country/"):
+            return f.object != f"country/{known}"
+        # «کرمانشاه و سلیمانیه در اقلیم کردستان عراق»: a province of another country does not hold Kermanshah
+        wider = by_key.get(f.object)
+        country = wider.kind if wider is not None and wider.cls == "Province" else ""
+        return len(country) == 2 and country.isupper() and country != known
 
     @staticmethod
     def _clean(doc: Document, facts: list[Fact]) -> list[Fact]:
