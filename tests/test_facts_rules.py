@@ -357,3 +357,15 @@ def test_member_countries_in_general_are_no_membership(nlp):
     assert not any(p == "memberOf" for _s, p, _o, _st in found), found
     found = facts(nlp, "ایران، ترکیه و پاکستان، کشورهای عضو سازمان همکاری اقتصادی، در این نشست حضور داشتند.")
     assert has(found, "پاکستان", "memberOf", "سازمان همکاری اقتصادی")
+
+
+def test_a_past_plan_followed_by_but_did_not_happen(nlp):
+    found = facts(nlp, "قرار بود شهرداری کرمان و شهرداری یزد تفاهم‌نامه همکاری امضا کنند، اما هیئت یزد در نشست حاضر نشد.")
+    assert not any(p == "agreementWith" for _s, p, _o, _st in found), found
+    done = facts(nlp, "شهرداری کرمان و شهرداری یزد تفاهم‌نامه همکاری امضا کردند، اما جزئیات آن اعلام نشد.")
+    assert has(done, "کرمان", "agreementWith", "یزد")
+
+
+def test_a_hope_in_any_person_is_proposed(nlp):
+    found = facts(nlp, "هانا شوبرت، شهردار لینتس، امیدوار است به زودی میزبان بهرام صفایی‌نژاد باشد.")
+    assert not has(found, "هانا شوبرت", "met", "بهرام صفایی‌نژاد")

@@ -171,6 +171,8 @@ NOUN_PHRASE_GLUE = {fold(w) for w in ("و", "میان", "بین", "دو", "شه�
 STATE_PREDICATES = {"population", "locatedIn"}
 
 
+_RE_PAST_PLAN = re.compile(r"قرار\s+بود|بنا\s+بود")
+_RE_BUT = re.compile(r"،\s*(?:اما|ولی)\s")
 # words that end like a plural but are not one (before «عضو»)
 _NOT_PLURAL = {fold(w) for w in ("تنها", "آنها", "اینها")}
 _BA_AFTER_CUE = 4   # «دیدار با», «در دیدار مشترک خود با»: tokens from the cue to its «با»
@@ -283,7 +285,18 @@ class RuleEngine:
             return False
         text = self.doc.text
         clause_end = self._relative_clause_end(sentence, c_end)
-        return any(p >= c_start and not any(ch in text[clause_end or c_start:p] for ch in "،؛:") for p in negated)
+        if any(p >= c_start and not any(ch in text[clause_end or c_start:p] for ch in "،؛:") for p in negated):
+            return True
+        return self._plan_that_failed(sentence, c_start, c_end)
+
+    def _plan_that_failed(self, sentence: int, c_start: int, c_end: int) -> bool:
+        """«قرار بود ... امضا کنند، اما ...»: a plan told in the past and followed by «اما» did not happen."""
+        s = self.doc.sentences[sentence]
+        text = self.doc.text
+        plan = _RE_PAST_PLAN.search(text, s.start, c_start)
+        if plan is None or text.rfind(":", plan.end(), c_start) >= 0:
+            return False
+        return _RE_BUT.search(text, c_end, s.end) is not None
 
     def _relative_clause_end(self, sentence: int, c_end: int) -> int | None:
         """After the comma that closes a relative clause on the cue's noun phrase, where the phrase's own
