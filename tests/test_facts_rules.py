@@ -369,3 +369,9 @@ def test_a_past_plan_followed_by_but_did_not_happen(nlp):
 def test_a_hope_in_any_person_is_proposed(nlp):
     found = facts(nlp, "هانا شوبرت، شهردار لینتس، امیدوار است به زودی میزبان بهرام صفایی‌نژاد باشد.")
     assert not has(found, "هانا شوبرت", "met", "بهرام صفایی‌نژاد")
+
+
+def test_the_traveller_is_who_follows_the_word_trip(nlp):
+    found = facts(nlp, "هانا شوبرت، سرکنسول اتریش در یزد، از سفر بهرام صفایی‌نژاد به وین در روزهای آینده خبر داد.")
+    assert has(found, "بهرام صفایی‌نژاد", "visited", "وین", "proposed")
+    assert not any(s == "هانا شوبرت" and p == "visited" for s, p, _o, _st in found), found

@@ -268,6 +268,10 @@ class RuleEngine:
         if rule.predicate in ("met", "visited") and self._demonstrative_before(c_start):
             return []  # «در حاشیه این دیدار»: the meeting told of before, not a new one
         subj, subj_end = self._fill(rule.subject, sentence, c_start, c_end, actor, None)
+        if rule.predicate == "visited" and rule.subject.kind == "actor":
+            traveller = self._traveller_after(c_end)
+            if traveller is not None:   # «از سفر والی وان به ارومیه خبر داد»: the governor travels, not the speaker
+                subj = traveller or None
         if subj is None or rule.object is None:
             return []
         obj, _ = self._fill(rule.object, sentence, c_start, c_end, actor, subj_end, exclude=subj)
@@ -337,6 +341,21 @@ class RuleEngine:
     def _in_compound_preposition(self, c_start: int) -> bool:
         i = self.ctx.token_index(c_start)
         return i > 0 and self.ctx.tokens[i - 1].key in COMPOUND_PREPOSITION_HEADS
+
+    def _traveller_after(self, c_end: int) -> str | None:
+        """Who makes the trip when a person or a title follows the noun «سفر» («سفر والی وان», «سفر هانا
+        شوبرت»): their key, "" when the title's holder is unknown; None when nobody follows it."""
+        i = self.ctx.token_index(c_end - 1) + 1
+        if i >= len(self.ctx.tokens) or not self.ctx.tokens[i - 1].text.startswith("سفر"):
+            return None
+        start = self.ctx.tokens[i].start
+        for m in self.ctx.mentions_in(self.doc.sentence_at(start)):
+            if m.start == start and m.cls == "Person":
+                return m.entity_key
+        for r in self.ctx.roles:
+            if r.start == start:
+                return r.holder or ""
+        return None
 
     def _generic_members_before(self, c_start: int) -> bool:
         """Whether a plural noun that is no name stands right before «عضو» («شهرهای عضو», «کشورهای عضو»)."""
