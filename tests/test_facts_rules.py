@@ -375,3 +375,16 @@ def test_the_traveller_is_who_follows_the_word_trip(nlp):
     found = facts(nlp, "هانا شوبرت، سرکنسول اتریش در یزد، از سفر بهرام صفایی‌نژاد به وین در روزهای آینده خبر داد.")
     assert has(found, "بهرام صفایی‌نژاد", "visited", "وین", "proposed")
     assert not any(s == "هانا شوبرت" and p == "visited" for s, p, _o, _st in found), found
+
+
+def test_a_fact_another_sentence_denies_is_dropped(nlp):
+    found = facts(nlp, "شهردار شیراز درباره احتمال خواهرخواندگی شیراز و ایروان سخن گفت. "
+                       "وی افزود: شیراز و ایروان خواهرخوانده نیستند و چنین طرحی در دستور کار نیست.")
+    assert not any(p == "sisterCityOf" for _s, p, _o, _st in found), found
+
+
+def test_a_denial_is_about_the_name_next_to_it_not_the_whole_list(nlp):
+    found = facts(nlp, "یزد از سال ۱۳۹۹ عضو سازمان شهرهای میراث جهانی است. شهردار یزد درباره پیوند یزد و کاشان "
+                       "گفت: کاشان هنوز عضو سازمان شهرهای میراث جهانی نیست.")
+    assert has(found, "یزد", "memberOf", "سازمان شهرهای میراث جهانی")
+    assert not has(found, "کاشان", "memberOf", "سازمان شهرهای میراث جهانی")

@@ -60,10 +60,19 @@ class FactExtractor:
                                             if st.evidence.start <= s.start < st.evidence.end), None)
             facts.extend(engine.run(s.index, actor, quoted))
             last = found.speaker or (actor.key if actor and actor.key else last)
-        doc.facts = self._clean(doc, facts)
+        doc.facts = self._clean(doc, self._not_denied(facts, engine))
         doc.events = events_from(doc, ctx)
         doc.amounts = find_amounts(ctx)
         return doc
+
+    @staticmethod
+    def _not_denied(facts: list[Fact], engine: RuleEngine) -> list[Fact]:
+        """Drop what another sentence of the article denies («درباره احتمال خواهرخواندگی دو شهر گفت: شیراز و
+        ایروان خواهرخوانده نیستند»), unless the fact's own sentence reports it done («امضا شد»)."""
+        if not engine.denied:
+            return facts
+        denied = {_triple(f) for f in engine.denied}
+        return [f for f in facts if _triple(f) not in denied or engine.signed(f.evidence.sentence)]
 
     # -- per sentence ----------------------------------------------------------------------------
     @staticmethod
@@ -224,3 +233,13 @@ class FactExtractor:
         # a fact stated anywhere in the article is not also "proposed" (the key's last part is the status)
         stated = {k[:-1] for k, f in seen.items() if f.status == "stated"}
         return [f for k, f in seen.items() if f.status == "stated" or k[:-1] not in stated]
+
+
+_SYMMETRIC = {"met", "sisterCityOf", "agreementWith"}
+
+
+def _triple(f: Fact) -> tuple:
+    """A fact's subject, predicate and object; either way round for symmetric predicates."""
+    if f.predicate in _SYMMETRIC:
+        return (f.predicate, frozenset((str(f.subject), str(f.object))))
+    return (f.predicate, str(f.subject), str(f.object))

@@ -226,6 +226,7 @@ class RuleEngine:
         self.ctx = ctx
         self.doc = ctx.doc
         self._speaker: str | None = None
+        self.denied: list[Fact] = []   # facts a sentence of the article denies («شیراز و ایروان خواهرخوانده نیستند»)
 
     def run(self, sentence: int, actor: Agent | None, speaker: str | None = None) -> list[Fact]:
         """Facts of one sentence; ``speaker`` is whoever is being quoted there («ما» is their city or body)."""
@@ -244,8 +245,11 @@ class RuleEngine:
                 for c_start, c_end in sq.find_all(cue):
                     if cue.startswith(_BE) and self._in_compound_preposition(c_start):
                         continue  # «با اشاره به عضویت رشت ...»: «به» belongs to «اشاره به», nobody joins here
-                    if self._negated(rule, sentence, c_start, c_end, negated) or any(
-                            a == c_start for u in rule.unless for a, _b in sq.find_all(u, whole_word=False)):
+                    if any(a == c_start for u in rule.unless for a, _b in sq.find_all(u, whole_word=False)):
+                        continue
+                    if self._negated(rule, sentence, c_start, c_end, negated):
+                        # only the sides next to the cue: a list may hold names the negation is not about
+                        self.denied.extend(self._apply(rule, sentence, c_start, c_end, actor, "stated", False))
                         continue
                     status = "stated" if rule.predicate in STATE_PREDICATES else clause_status(sq, c_start)
                     facts.extend(self._apply(rule, sentence, c_start, c_end, actor, status))
@@ -253,7 +257,7 @@ class RuleEngine:
 
     # -- slots ---------------------------------------------------------------------------------
     def _apply(self, rule: Rule, sentence: int, c_start: int, c_end: int, actor: Agent | None,
-               status: str) -> list[Fact]:
+               status: str, coordinate: bool = True) -> list[Fact]:
         ev = Evidence(sentence, c_start, c_end, rule.name, rule.confidence)
         if rule.subject.kind == "population":
             found = self._population(sentence, c_start, c_end)
@@ -278,6 +282,8 @@ class RuleEngine:
         if obj is None or obj == subj:
             return []
         # «پاریس، برلین و استانبول عضو ...», «عضو متروپلیس و UCLG»: every member of a coordinated list
+        if not coordinate:
+            return [Fact(subj, rule.predicate, obj, ev, status)]
         subjects = self._coordinated(rule.subject, sentence, subj) if isinstance(subj, str) else [subj]
         objects = self._coordinated(rule.object, sentence, obj) if isinstance(obj, str) else [obj]
         return [Fact(s, rule.predicate, o, ev, status) for s in subjects for o in objects if s != o]
@@ -379,6 +385,9 @@ class RuleEngine:
         i = self.ctx.token_index(c_start)
         words = "".join(t.key for t in self.ctx.tokens[max(0, i - 3):i])
         return any(words.endswith(w) for w in ACCORDING_TO)
+
+    def signed(self, sentence: int) -> bool:
+        return self._signed(sentence)
 
     def _signed(self, sentence: int) -> bool:
         """Whether the sentence reports a signing or conclusion («امضا شد», «منعقد شد»)."""
