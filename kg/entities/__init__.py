@@ -11,6 +11,7 @@ from ..text.normalize import fold
 from ..text.tokens import tokenize
 from .capitals import capital_of
 from .keys import name_key
+from .landmarks import find_landmarks
 from .organizations import OrgFinder, outlet_key
 from .persons import CLAUSE_AFTER_SUBJECT, NAME_PARTICLES, PersonFinder, PersonSpan
 
@@ -45,6 +46,7 @@ class EntityRecognizer:
                 key = outlet_key(label) if span.outlet else name_key("org", label)
                 self._add(doc, span.start, span.end, "Organization", key, label, span.rule)
         self._add_publisher(doc)
+        self._add_landmarks(doc)
         self._release_surname_places(doc)
         blocked = [(m.start, m.end) for m in doc.mentions]
         people = self.persons.find(text, blocked, doc.tokens or None)
@@ -106,6 +108,18 @@ class EntityRecognizer:
                 doc.mentions.remove(m)
                 if not any(o.entity_key == m.entity_key for o in doc.mentions):
                     doc.entities.pop(m.entity_key, None)
+
+    def _add_landmarks(self, doc: Document) -> None:
+        """Sites named in a visit's frame («از برج قابوس بازدید کرد») that no gazetteer holds."""
+        places = [(m.start, m.end) for m in doc.mentions if m.cls in ("City", "Country", "Province")]
+        for span in find_landmarks(doc.text, doc.tokens or None, places):
+            if any(m.start <= span.start and span.end <= m.end and m.cls in ("Place", "Organization")
+                   for m in doc.mentions):
+                continue  # a known site («حرم امام رضا») or an institution («دانشگاه ...») already
+            if any(m.start < span.start < m.end or m.start < span.end < m.end for m in doc.mentions):
+                continue  # it would cut another name in two
+            label = " ".join(span.label.split())
+            self._add(doc, span.start, span.end, "Place", name_key("place", label), label, "landmark-visited")
 
     def _add_capitals(self, doc: Document) -> None:
         """«شهردار پایتخت ایران»: «پایتخت» + a country names its capital (not in «X پایتخت Y», which says it)."""

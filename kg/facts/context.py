@@ -414,5 +414,13 @@ class ArticleContext:
         if fold(text[:12]).startswith(REPORTING_OPENERS):
             m = re.search(r"[،؛,]", text)
             if m and m.start() < 120:
-                return s.start + m.end()
+                end = s.start + m.end()
+                # «به گفته جواد نوری، فرماندار اردبیل، سفیر تونس ...»: the reporter's title belongs to the prefix
+                after = end + len(self.doc.text[end:s.end]) - len(self.doc.text[end:s.end].lstrip())
+                role = next((r for r in self.roles if r.start == after), None)
+                if role is not None:
+                    comma = re.compile(r"[،,]").search(self.doc.text, role.end, min(s.end, role.end + 3))
+                    if comma:
+                        return comma.end()
+                return end
         return s.start

@@ -349,10 +349,10 @@ class RuleEngine:
         return i > 0 and self.ctx.tokens[i - 1].key in COMPOUND_PREPOSITION_HEADS
 
     def _traveller_after(self, c_end: int) -> str | None:
-        """Who makes the trip when a person or a title follows the noun «سفر» («سفر والی وان», «سفر هانا
-        شوبرت»): their key, "" when the title's holder is unknown; None when nobody follows it."""
+        """Who makes the trip when a person or a title follows the noun «سفر» or «بازدید» («سفر والی وان»,
+        «بازدید شهردار شهرکرد از ...»): their key, "" when the title's holder is unknown; None when nobody does."""
         i = self.ctx.token_index(c_end - 1) + 1
-        if i >= len(self.ctx.tokens) or not self.ctx.tokens[i - 1].text.startswith("سفر"):
+        if i >= len(self.ctx.tokens) or not self.ctx.tokens[i - 1].text.startswith(("سفر", "بازدید")):
             return None
         start = self.ctx.tokens[i].start
         for m in self.ctx.mentions_in(self.doc.sentence_at(start)):

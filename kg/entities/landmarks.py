@@ -1,0 +1,109 @@
+"""Sites named in a visit: «از برج قابوس بازدید کرد», «پس از بازدید از بازار تاریخی اردبیل، ...».
+
+No gazetteer lists every tower, bazaar and park, but a visit frames the site's name on both sides:
+«از» + a landmark noun (kg/data/gazetteer/landmark_heads.txt) … «بازدید», or «بازدید از» + the noun …
+up to the next preposition, comma or verb.  Only inside that frame is a landmark read, so «برج» or
+«پارک» elsewhere stays a common word (or a Korean surname).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..text.normalize import fold
+from ..text.tokens import Token, tokenize
+from .keys import beginnings
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
+MAX_NAME_WORDS = 6
+VISIT = fold("بازدید")
+FROM = fold("از")
+AND = fold("و")
+# where a site's name ends when no «بازدید» closes it: prepositions, conjunctions, relative «که», verbs' objects
+NAME_STOPS = {fold(w) for w in ("در", "و", "که", "را", "به", "با", "برای", "نیز", "هم", "واقع", "از", "تا", "پس",
+                                "کرد", "کردند", "کند", "کنند", "کرده", "بازدید", "دیدن", "همراه", "شد", "است")}
+
+
+@lru_cache(maxsize=1)
+def landmark_heads() -> dict[str, int]:
+    """Folded head phrase → its number of words."""
+    lines = (DATA / "landmark_heads.txt").read_text(encoding="utf-8").splitlines()
+    return {fold(line.replace(" ", "")): len(line.split()) for line in lines if line.strip() and not line.startswith("#")}
+
+
+@dataclass
+class LandmarkSpan:
+    start: int
+    end: int
+    label: str
+
+
+def find_landmarks(text: str, tokens: list[Token] | None = None,
+                   places: list[tuple[int, int]] = ()) -> list[LandmarkSpan]:
+    """Landmark spans in a visit's frame, and the sites listed with them («از X و بازار Y بازدید کرد»).
+    ``places`` (spans of cities and countries found already) end a name: «بازار تاریخی اردبیل»."""
+    toks = tokens if tokens is not None else tokenize(text)
+    place_end = {start: end for start, end in places}
+    heads = landmark_heads()
+    prefixes = beginnings(heads)
+    out: list[LandmarkSpan] = []
+    for i, tok in enumerate(toks):
+        if tok.key != FROM or i + 1 >= len(toks):
+            continue
+        # «بازدید از برج ...», «بازدید شهردار شهرکرد از پارک ...»: the noun a few words before «از»
+        after_visit = any(t.key == VISIT for t in toks[max(0, i - 4):i]) and all(t.is_word for t in toks[max(0, i - 4):i])
+        spans: list[tuple[int, int]] = []
+        k = i + 1
+        while (n := _head_at(toks, k, heads, prefixes)):
+            j = _name_end(toks, k + n, place_end)
+            if j == k + n:
+                break                                   # a bare noun: «از بازار» names no site
+            spans.append((k, j))
+            if j + 1 < len(toks) and toks[j].key == AND:
+                k = j + 1                               # «... و بازار تاریخی اردبیل»
+                continue
+            break
+        if spans and (after_visit or _visit_follows(toks, spans[-1][1])):
+            out.extend(LandmarkSpan(toks[a].start, toks[b - 1].end, " ".join(t.text for t in toks[a:b]))
+                       for a, b in spans)
+    return out
+
+
+def _name_end(toks: list[Token], j: int, place_end: dict[int, int]) -> int:
+    """End (exclusive) of the name words after a landmark's head; a place name is its last part."""
+    start = j
+    while j < len(toks) and j - start < MAX_NAME_WORDS and toks[j].is_word and toks[j].key not in NAME_STOPS \
+            and not toks[j].text.isdigit():
+        end = place_end.get(toks[j].start)
+        if end is not None:
+            while j < len(toks) and toks[j].end <= end:
+                j += 1
+            return j
+        j += 1
+    return j
+
+
+_VISIT_GAP = 5   # «از مجموعه تاریخی چغازنبیل در نزدیکی شوش بازدید کرد»: a place phrase may stand between
+
+
+def _visit_follows(toks: list[Token], j: int) -> bool:
+    """Whether «بازدید» closes the frame at token j, or a few words later with no punctuation between."""
+    for k in range(j, min(len(toks), j + _VISIT_GAP + 1)):
+        if toks[k].key == VISIT:
+            return True
+        if not toks[k].is_word:
+            return False
+    return False
+
+
+def _head_at(toks: list[Token], i: int, heads: dict[str, int], prefixes: frozenset[str]) -> int:
+    key = ""
+    best = 0
+    for k in range(i, min(len(toks), i + 2)):
+        key += toks[k].key
+        if key in heads:
+            best = k - i + 1
+        if key not in prefixes:
+            break
+    return best
