@@ -76,3 +76,11 @@ def test_a_quotation_closed_a_sentence_before_its_speaker_is_named(nlp):
     out = said(nlp, "«شهرهای صنعتی ایران به فناوری پاک نیاز دارند و اراک پیشگام این همکاری است.» این را "
                     "مهدی قربانعلی‌پور، شهردار اراک، روز دوشنبه به خبرنگار همشهری گفت.")
     assert ("مهدی قربانعلی‌پور", "شهرهای صنعتی ایران به فناوری پاک") in [(s, t[:32]) for s, t in out]
+
+
+def test_this_was_said_and_then_added_opens_a_second_quote(nlp):
+    out = said(nlp, "«یزد آماده میزبانی از گردشگران اروپایی است.» این را کامران فرهمند، شهردار یزد، گفت و افزود: "
+                    "امروز تفاهم‌نامه همکاری دو شهر امضا شد.")
+    texts = [t for s, t in out if s == "کامران فرهمند"]
+    assert any(t.startswith("یزد آماده میزبانی") for t in texts)
+    assert any(t.startswith("امروز تفاهم‌نامه همکاری") for t in texts), out

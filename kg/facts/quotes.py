@@ -56,14 +56,16 @@ class QuoteFinder:
         verbs.sort()
         out: list[Statement] = []
         speaker = None
+        fronted_taken = False
         for v_start, v_end, verb in verbs:
-            fronted = self._fronted_quote(sentence, v_start)
+            fronted = None if fronted_taken else self._fronted_quote(sentence, v_start)
             if fronted is not None:  # «"..."؛ این را X، شهردار تبریز، گفت»
                 out.append(Statement(fronted[0], fronted[1], Evidence(self.doc.sentence_at(fronted[2]), fronted[2],
                                                                       fronted[3], "quote-fronted", 0.8), verb))
                 speaker = last_speaker = fronted[0]
+                fronted_taken = True   # «... این را X گفت و افزود: ...»: the next verb opens a quote of its own
                 continue
-            who = self._speaker(sentence, v_start) or last_speaker
+            who = (speaker if fronted_taken else None) or self._speaker(sentence, v_start) or last_speaker
             quote_start = self._quote_start(v_end, s.end)
             if who is None:
                 continue
