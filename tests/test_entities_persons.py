@@ -99,3 +99,9 @@ def test_an_east_asian_family_name_that_is_a_word_stands_first(nlp):
     assert found["پارک جی‌هون"] == {"پارک جی‌هون", "پارک"}
     doc_mentions = [m for m in nlp(Article(id="t", source="t", text=text)).mentions if m.surface == "پارک"]
     assert len(doc_mentions) == 1 and text[doc_mentions[0].end:].startswith(" در این دیدار")
+
+
+def test_a_surname_misspelt_by_one_letter_is_the_same_person(nlp):
+    found = persons(nlp, "شهردار شهرکرد با ایشارا ویکرماسینگه، شهردار کلمبو، دیدار کرد. "
+                         "ویکراماسینگه در این دیدار گفت: کلمبو پذیرای گردشگران است.")
+    assert found == {"ایشارا ویکرماسینگه": {"ایشارا ویکرماسینگه", "ویکراماسینگه"}}, found

@@ -19,6 +19,8 @@ __all__ = ["EntityRecognizer", "link_across"]
 
 # A shorter form of a name, or a surname alone, must have at least this many letters to join a full name.
 MIN_PARTIAL_NAME = 6
+# A surname misspelt by one letter («ویکراماسینگه») joins the name only when this long: short words are too close.
+MIN_VARIANT_SURNAME = 7
 
 
 class EntityRecognizer:
@@ -200,10 +202,25 @@ class EntityRecognizer:
                         if after is None or not (after.key in CLAUSE_AFTER_SUBJECT or after.key in lex.predicate_words):
                             continue
                     elif key_ not in surnames or len(key_) < 3:
-                        continue
+                        # «ویکراماسینگه» for «ویکرماسینگه»: a long unknown word one letter off a surname
+                        if not (len(key_) >= MIN_VARIANT_SURNAME and not lex.known(tok.text)
+                                and any(len(sn) >= MIN_VARIANT_SURNAME and _one_edit(key_, sn) for sn in surnames)):
+                            continue
                     if not any(s <= tok.start < e for s, e in taken):
                         self._add(doc, tok.start, tok.end, "Person", key, full.name, "person-surname")
                         taken.append((tok.start, tok.end))
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two different words are one inserted, dropped or changed letter apart."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
 def _same_person(short: PersonSpan, full: PersonSpan) -> bool:
