@@ -84,3 +84,14 @@ def test_this_was_said_and_then_added_opens_a_second_quote(nlp):
     texts = [t for s, t in out if s == "کامران فرهمند"]
     assert any(t.startswith("یزد آماده میزبانی") for t in texts)
     assert any(t.startswith("امروز تفاهم‌نامه همکاری") for t in texts), out
+
+
+def test_this_foreign_official_is_not_the_iranian_who_spoke_last(nlp):
+    out = said(nlp, "هانا شوبرت، شهردار لینتس، با کامران فرهمند، شهردار یزد، دیدار کرد.\n"
+                    "فرهمند گفت: یزد آماده همکاری با شهرهای اروپایی است.\n"
+                    "این مقام اتریشی نیز اظهار کرد: لینتس از تجربه یزد در مرمت بافت تاریخی استفاده می‌کند.")
+    assert out[-1][0] == "هانا شوبرت", out
+    out = said(nlp, "هانا شوبرت، شهردار لینتس، با کامران فرهمند، شهردار یزد، دیدار کرد.\n"
+                    "شوبرت گفت: لینتس آماده همکاری با یزد است.\n"
+                    "این مقام ایرانی نیز اظهار کرد: یزد از تجربه لینتس در حمل و نقل استفاده می‌کند.")
+    assert out[-1][0] == "کامران فرهمند", out

@@ -23,6 +23,9 @@ PRONOUNS = {fold(w) for w in ("وی", "او", "ایشان")}
 # The heads of a city's own institutions, which stand for the city in pairs and are not «این سازمان».
 MUNICIPAL = tuple(fold(w) for w in ("شهرداری", "شورای شهر", "شورای اسلامی شهر"))
 ORDINALS = {fold(w) for w in ("نخستین", "اولین", "دومین", "سومین", "چهارمین", "پنجمین", "آخرین", "جدید", "تازه")}
+# Types of known organisations (organizations.tsv) that are Iran's own, and those that are not any one country's.
+IRANIAN_BODIES = {"national", "ministry", "news", "university", "club"}
+FOREIGN_BODIES = {"network", "intl", "bloc"}
 # «این مقام کره‌ای», «این دیپلمات روس»: «این» + one of these nouns stands for a person like «وی».
 PERSON_NOUNS = {fold(w) for w in ("مقام", "دیپلمات", "مسئول", "مقام‌مسئول", "سیاستمدار", "مهمان")}
 CITY_NOUNS = {fold(w) for w in ("شهر", "کلانشهر", "کلان‌شهر", "پایتخت")}
@@ -332,6 +335,9 @@ class ArticleContext:
                 out.append(Agent(t.start, t.end, None, "pronoun"))
             elif t.key == fold("این") and k + 1 < len(toks) and toks[k + 1].key in PERSON_NOUNS:
                 key = self._last_diplomat(t.start) if toks[k + 1].key == fold("دیپلمات") else None
+                if key is None and k + 2 < len(toks) and _is_nationality(toks[k + 2].text):
+                    # «این مقام ترکیه‌ای»: the last person named whose office is (not) Iran's
+                    key = self._last_person_of(t.start, iranian=toks[k + 2].key == fold("ایرانی"))
                 out.append(Agent(t.start, toks[k + 1].end, key, "role" if key else "pronoun"))
         out.sort(key=lambda a: a.start)
         # drop the person written next to a title: the title and the name are one agent
@@ -342,6 +348,38 @@ class ArticleContext:
                 continue
             merged.append(a)
         return merged
+
+    def _last_person_of(self, before: int, iranian: bool) -> str | None:
+        """The person named last before ``before`` whose offices are all Iran's (``iranian``), or none is."""
+        seen: set[str] = set()
+        for m in reversed(self.doc.mentions):
+            if m.cls != "Person" or m.start >= before or m.entity_key in seen:
+                continue
+            seen.add(m.entity_key)
+            where = [self._in_iran(r.of) for r in self.roles if r.holder == m.entity_key and r.of is not None]
+            where = [w for w in where if w is not None]
+            if where and all(where) == iranian:
+                return m.entity_key
+        return None
+
+    def _in_iran(self, of: Mention) -> bool | None:
+        """Whether what an office is of belongs to Iran: a place by GeoNames, a known body by its type,
+        another institution by the place in its name («شورای شهر تهران»); None when nothing tells."""
+        from ..entities.gazetteer import Gazetteer
+
+        key = of.entity_key
+        if key.startswith("country/"):
+            return key == "country/IR"
+        entry = Gazetteer.load().by_key.get(key)
+        if entry is not None:
+            if entry.cls in ("City", "Province"):
+                return entry.kind == "IR"
+            if entry.cls == "Organization":
+                return True if entry.kind in IRANIAN_BODIES else False if entry.kind in FOREIGN_BODIES else None
+            return None
+        inner = [m for m in self.doc.mentions if of.start <= m.start and m.end <= of.end and m is not of
+                 and m.cls in ("City", "Province", "Country")]
+        return self._in_iran(inner[-1]) if inner else None
 
     def _last_diplomat(self, before: int) -> str | None:
         """«این دیپلمات»: the holder of the last ambassador's or consul's title named before."""
@@ -424,3 +462,8 @@ class ArticleContext:
                         return comma.end()
                 return end
         return s.start
+
+
+def _is_nationality(word: str) -> bool:
+    """«ترکیه‌ای», «روس», «ایرانی»: an adjective of nationality after «این مقام» (a word ending in «ی»)."""
+    return word.endswith("ی") and len(word) > 3
