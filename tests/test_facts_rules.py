@@ -388,3 +388,10 @@ def test_a_denial_is_about_the_name_next_to_it_not_the_whole_list(nlp):
                        "گفت: کاشان هنوز عضو سازمان شهرهای میراث جهانی نیست.")
     assert has(found, "یزد", "memberOf", "سازمان شهرهای میراث جهانی")
     assert not has(found, "کاشان", "memberOf", "سازمان شهرهای میراث جهانی")
+
+
+def test_population_of_the_place_right_after_the_word(nlp):
+    found = facts(nlp, "شهردار یزد با بیان اینکه جمعیت این شهر از ۵۵۰ هزار نفر گذشته است، گفت: کار ادامه دارد.")
+    assert has(found, "یزد", "population", 550000)
+    found = facts(nlp, "شهردار کرمان گفت: جمعیت تبریز حدود یک میلیون و ۶۰۰ هزار نفر است.")
+    assert has(found, "تبریز", "population", 1600000)

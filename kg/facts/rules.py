@@ -586,6 +586,17 @@ class RuleEngine:
                              None)
             if this_city is not None:  # «جمعیت ۱٫۶ میلیون نفری این شهر»
                 return this_city, value
+        # «جمعیت تهران ...», «جمعیت این شهر از یک میلیون نفر گذشته است»: the place right after «جمعیت»
+        gap = re.match(r"[\s\u200c]*(?:ی\s+)?", text[c_end:c_end + 4])
+        right_after = c_end + (gap.end() if gap else 0)
+        if c_end <= a:
+            m = next((m for m in places if m.start == right_after and m.end <= a), None)
+            if m is not None:
+                return m.entity_key, value
+            this_city = next((key for start, end, key in self.ctx.city_anaphora(sentence)
+                              if start == right_after and end <= a), None)
+            if this_city is not None:
+                return this_city, value
         clause_start = max(text.rfind(":", s.start, a), s.start)
         before = [m for m in places if clause_start <= m.start and m.end <= min(a, c_start)
                   and self.ctx.role_at(m) is None]
