@@ -395,3 +395,9 @@ def test_population_of_the_place_right_after_the_word(nlp):
     assert has(found, "یزد", "population", 550000)
     found = facts(nlp, "شهردار کرمان گفت: جمعیت تبریز حدود یک میلیون و ۶۰۰ هزار نفر است.")
     assert has(found, "تبریز", "population", 1600000)
+
+
+def test_two_who_signed_together_met(nlp):
+    found = facts(nlp, "این سند را بهرام صفایی‌نژاد، شهردار کرمان، و هانا شوبرت، شهردار لینتس، در حضور "
+                       "کامران فرهمند، سفیر ایران در اتریش، امضا کردند.")
+    assert has(found, "بهرام صفایی‌نژاد", "met", "هانا شوبرت")

@@ -655,6 +655,11 @@ class RuleEngine:
                 continue
             end1 = next(m.end for m in ms if m.start == p1)
             between = text[end1:p2].strip()
+            if "Person" in classes:  # «A، شهردار همدان، و B»: a name's title stands between the pair
+                for r in self.ctx.roles:
+                    if end1 <= r.start and r.end <= p2:
+                        between = between.replace(text[r.start:r.end], " ")
+                between = " ".join(between.replace("،", " ").replace(",", " ").split())
             list_tail = text[:p1].rstrip().endswith(("،", ","))  # «A، B و C»: a list, not a pair
             if between in ("و", "با") and not list_tail:
                 dist = abs(p1 - c_start)
