@@ -401,3 +401,9 @@ def test_two_who_signed_together_met(nlp):
     found = facts(nlp, "این سند را بهرام صفایی‌نژاد، شهردار کرمان، و هانا شوبرت، شهردار لینتس، در حضور "
                        "کامران فرهمند، سفیر ایران در اتریش، امضا کردند.")
     assert has(found, "بهرام صفایی‌نژاد", "met", "هانا شوبرت")
+
+
+def test_the_place_of_a_meeting_joins_nothing(nlp):
+    found = facts(nlp, "یزد در نشست لیسبون به عضویت هیئت‌مدیره متروپلیس درآمد.")
+    assert has(found, "یزد", "memberOf", "متروپلیس")
+    assert not any(s == "لیسبون" and p == "memberOf" for s, p, _o, _st in found), found

@@ -175,6 +175,7 @@ _RE_PAST_PLAN = re.compile(r"قرار\s+بود|بنا\s+بود")
 _RE_BUT = re.compile(r"،\s*(?:اما|ولی)\s")
 # words that end like a plural but are not one (before «عضو»)
 _NOT_PLURAL = {fold(w) for w in ("تنها", "آنها", "اینها")}
+EVENT_NOUNS = {fold(w) for w in ("نشست", "اجلاس", "همایش", "کنگره", "کنفرانس", "جشنواره", "نمایشگاه")}
 _BA_AFTER_CUE = 4   # «دیدار با», «در دیدار مشترک خود با»: tokens from the cue to its «با»
 _DONE_CLAUSE_END = re.compile(r"\s(?:کرد|کردند|شد|شدند|داد|دادند|رسید|رسیدند|نمود|نمودند)\s+و\s|،\s*(?:اما|ولی)\s")
 
@@ -348,6 +349,11 @@ class RuleEngine:
         i = self.ctx.token_index(c_start)
         return i > 0 and self.ctx.tokens[i - 1].key in COMPOUND_PREPOSITION_HEADS
 
+    def _names_an_event(self, start: int) -> bool:
+        """«در نشست بوداپست»: a place right after an event noun says where the event was, it acts in nothing."""
+        i = self.ctx.token_index(start)
+        return i > 0 and self.ctx.tokens[i - 1].key in EVENT_NOUNS
+
     def _traveller_after(self, c_end: int) -> str | None:
         """Who makes the trip when a person or a title follows the noun «سفر» or «بازدید» («سفر والی وان»,
         «بازدید شهردار شهرکرد از ...»): their key, "" when the title's holder is unknown; None when nobody does."""
@@ -443,7 +449,7 @@ class RuleEngine:
             # «اصفهان ... سومین کلانشهر ایران است و ... عضو متروپلیس» → اصفهان, not ایران
             clause = self.doc.text.rfind(":", self.doc.sentences[sentence].start, c_start)
             cands = [c for c in cands if clause < c[0] and c[1] <= c_start
-                     and not self._in_relative_clause(sentence, c[0], c_start)]
+                     and not self._in_relative_clause(sentence, c[0], c_start) and not self._names_an_event(c[0])]
             rank = {cls: i for i, cls in enumerate(slot.order)}
             cands.sort(key=lambda c: (rank.get(self._class_of(c[2]), 99), -c[1]))
         elif slot.kind == "after":
