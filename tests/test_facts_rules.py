@@ -407,3 +407,11 @@ def test_the_place_of_a_meeting_joins_nothing(nlp):
     found = facts(nlp, "یزد در نشست لیسبون به عضویت هیئت‌مدیره متروپلیس درآمد.")
     assert has(found, "یزد", "memberOf", "متروپلیس")
     assert not any(s == "لیسبون" and p == "memberOf" for s, p, _o, _st in found), found
+
+
+def test_a_governor_general_is_not_the_governor_of_the_same_city(nlp):
+    found = facts(nlp, "سفیر اتریش در نخستین سفر خود به یزد با استاندار و شهردار این شهر دیدار کرد.\n"
+                       "به گفته جواد نوری، فرماندار یزد، هانا شوبرت، سفیر اتریش در ایران، روز جمعه وارد یزد شد و "
+                       "با کامران صدری، استاندار یزد، دیدار کرد.")
+    assert has(found, "هانا شوبرت", "met", "کامران صدری")
+    assert not has(found, "هانا شوبرت", "met", "جواد نوری"), found

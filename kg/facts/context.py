@@ -23,6 +23,8 @@ PRONOUNS = {fold(w) for w in ("وی", "او", "ایشان")}
 # The heads of a city's own institutions, which stand for the city in pairs and are not «این سازمان».
 MUNICIPAL = tuple(fold(w) for w in ("شهرداری", "شورای شهر", "شورای اسلامی شهر"))
 ORDINALS = {fold(w) for w in ("نخستین", "اولین", "دومین", "سومین", "چهارمین", "پنجمین", "آخرین", "جدید", "تازه")}
+# Predicates shared by different offices of one place: a governor-general (استاندار) and a governor (فرماندار).
+TITLE_NAMES_THE_OFFICE = {"governorOf"}
 # Types of known organisations (organizations.tsv) that are Iran's own, and those that are not any one country's.
 IRANIAN_BODIES = {"national", "ministry", "news", "university", "club"}
 FOREIGN_BODIES = {"network", "intl", "bloc"}
@@ -87,6 +89,8 @@ class RoleMention:
         """Which office this is, comparable across mentions: (predicate or title, entity key)."""
         if self.deputy or self.of is None or self.title.kind != "office":
             return None
+        if self.title.predicate in TITLE_NAMES_THE_OFFICE:   # «استاندار اردبیل» is not «فرماندار اردبیل»
+            return (f"{self.title.predicate}:{fold(self.title.text)}", self.of.entity_key)
         return (self.title.predicate or fold(self.title.text), self.of.entity_key)
 
 
