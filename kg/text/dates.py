@@ -18,7 +18,7 @@ __all__ = ["MONTH_NAMES", "parse_date", "find_date", "find_dates", "to_ascii_dig
 
 _DIGITS = {ord(chr(0x06F0 + i)): str(i) for i in range(10)} | {ord(chr(0x0660 + i)): str(i) for i in range(10)}
 # Arabic letter variants that change nothing in a month name («دي» is «دی»).
-_LETTERS = {ord("ي"): "ی", ord("ى"): "ی", ord("ك"): "ک", ord("\u200c"): " ", ord("\u00a0"): " "}
+_LETTERS = {ord("ي"): "ی", ord("ى"): "ی", ord("ك"): "ک", ord("\u200c"): " ", ord("\u00a0"): " ", ord("\u0654"): " "}
 
 _JALALI_MONTHS: dict[str, int] = {
     "فروردین": 1, "فرودین": 1, "اردیبهشت": 2, "خرداد": 3, "تیر": 4, "مرداد": 5, "امرداد": 5,
@@ -72,7 +72,27 @@ _RE_YMD = re.compile(r"(?<![\d/.\-])(?P<y>\d{4})\s*(?P<sep>[/\-.])\s*(?P<m>\d{1,
 # 09/02/1404, 29-04-2025 (day first, as Persian sites write it)
 _RE_DMY = re.compile(r"(?<![\d/.\-])(?P<d>\d{1,2})(?P<sep>[/\-.])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d/])")
 
+# «یکم دی ۱۴۰۳», «بیست و دوم بهمن ۱۴۰۳», «سی‌ام آذرماه ۱۴۰۳»: the day as an ordinal word
+_UNITS = ["", "یکم", "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "هشتم", "نهم"]
+_DAY_WORDS: dict[str, int] = {
+    "اول": 1, "دهم": 10, "یازدهم": 11, "دوازدهم": 12, "سیزدهم": 13, "چهاردهم": 14, "پانزدهم": 15,
+    "پونزدهم": 15, "شانزدهم": 16, "هفدهم": 17, "هجدهم": 18, "هیجدهم": 18, "نوزدهم": 19,
+    "بیستم": 20, "سی ام": 30, "سیام": 30, "سی‌ام": 30,
+    **{w: n for n, w in enumerate(_UNITS) if w},
+    **{f"بیست و {w}": 20 + n for n, w in enumerate(_UNITS) if w},
+    "سی و یکم": 31,
+}
+_DAY_WORD = _alternation(_DAY_WORDS).replace(r"\ ", r"\s+")
+_RE_WORDDAY_JALALI = re.compile(
+    rf"{_FA_BOUND_L}(?P<dw>{_DAY_WORD})\s+(?P<m>{_JAL})(?:\s*ماه)?\s*(?:سال\s*)?(?:،\s*)?(?P<y>\d{{4}})(?!\d)"
+)
+_RE_WORDDAY_GREG_FA = re.compile(
+    rf"{_FA_BOUND_L}(?P<dw>{_DAY_WORD})\s+(?P<m>{_GRE_FA})(?:\s*ماه)?\s*(?:سال\s*)?(?P<y>\d{{4}})(?!\d)"
+)
+
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    (_RE_WORDDAY_JALALI, "jalali"),
+    (_RE_WORDDAY_GREG_FA, "gregorian"),
     (_RE_YMD, "numeric"),
     (_RE_DMY, "numeric"),
     (_RE_DAY_JALALI, "jalali"),
@@ -122,7 +142,9 @@ def _numeric(year: int, month: int, day: int) -> _dt.date | None:
 
 
 def _from_match(m: re.Match[str], kind: str) -> _dt.date | None:
-    day, year = int(m["d"]), int(m["y"])
+    groups = m.groupdict()
+    day = int(m["d"]) if groups.get("d") else _DAY_WORDS[" ".join(m["dw"].split())]
+    year = int(m["y"])
     name = m["m"]
     if kind == "numeric":
         return _numeric(year, int(name), day)
