@@ -415,3 +415,10 @@ def test_a_governor_general_is_not_the_governor_of_the_same_city(nlp):
                        "با کامران صدری، استاندار یزد، دیدار کرد.")
     assert has(found, "هانا شوبرت", "met", "کامران صدری")
     assert not has(found, "هانا شوبرت", "met", "جواد نوری"), found
+
+
+def test_a_counterpart_holds_the_same_office_where_named(nlp):
+    found = facts(nlp, "شهردار کرمان در سفر به اتریش با «هانا شوبرت» همتای خود در لینتس دیدار کرد.")
+    assert has(found, "هانا شوبرت", "mayorOf", "لینتس")
+    found = facts(nlp, "استاندار کرمان با هانا شوبرت، همتای خود در اتریش، گفت‌وگو کرد.")
+    assert not any(p == "mayorOf" for _s, p, _o, _st in found)

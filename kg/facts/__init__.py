@@ -36,6 +36,9 @@ LOCATION_FILLERS = {fold(w) for w in ("از", "در", "استان", "کشور", 
                                        "شرقی", "غربی", "مرکزی")}
 CITY_WORDS = {fold(w) for w in ("شهر", "کلانشهر", "کلان‌شهر", "بندر", "پایتخت", "مرکز", "شهرهای", "کلانشهرهای",
                                  "کلان‌شهرهای", "کلان‌شهر‌های", "شهر‌های", "سایر", "دیگر")}
+# «همتای خود در مسکو»: the same office elsewhere
+COUNTERPART = {fold(w) for w in ("همتای", "همتا")}
+SELF_WORDS = {fold(w) for w in ("خود", "خویش", "اش", "وی", "او")}
 # «دومین شهر بزرگ پرتغال», «مهم‌ترین بندر تجاری عمان»: what a city word may carry before the wider place
 CITY_ADJECTIVES = {fold(w) for w in ("بزرگ", "مهم", "پرجمعیت", "تاریخی", "صنعتی", "بندری", "تجاری", "گردشگری",
                                      "توریستی", "مذهبی", "زیارتی", "ساحلی", "اقتصادی", "فرهنگی")}
@@ -48,7 +51,7 @@ class FactExtractor:
 
     def __call__(self, doc: Document) -> Document:
         ctx = ArticleContext.of(doc)
-        facts: list[Fact] = self._offices(ctx) + self._locations(ctx)
+        facts: list[Fact] = self._offices(ctx) + self._counterparts(ctx) + self._locations(ctx)
         quotes = QuoteFinder(ctx)
         engine = RuleEngine(ctx)
         last: str | None = None
@@ -105,6 +108,28 @@ class FactExtractor:
             rule, conf = ("office-inferred", 0.6) if r.inferred else ("office-apposition", 0.9)
             out.append(Fact(r.holder, pred, r.of.entity_key,
                             Evidence(ctx.doc.sentence_at(r.start), r.start, r.end, rule, conf)))
+        return out
+
+    @staticmethod
+    def _counterparts(ctx: ArticleContext) -> list[Fact]:
+        """«شهردار تهران ... با سرگئی سابیانین، همتای خود در مسکو»: the counterpart holds the same office
+        (the sentence's other title) in the place named after «در»."""
+        out = []
+        doc, toks = ctx.doc, ctx.tokens
+        for i, tok in enumerate(toks[:-3]):
+            if tok.key not in COUNTERPART or toks[i + 1].key not in SELF_WORDS or toks[i + 2].key != fold("در"):
+                continue
+            sentence = doc.sentence_at(tok.start)
+            ms = ctx.mentions_in(sentence)
+            place = next((m for m in ms if m.start == toks[i + 3].start and m.cls in ("City", "Province", "Country")), None)
+            person = next((m for m in reversed(ms) if m.cls == "Person" and m.end <= tok.start
+                           and doc.text[m.end:tok.start].strip(" ،,«»") == ""), None)
+            office = next((r for r in ctx.roles if doc.sentence_at(r.start) == sentence and r.title.kind == "office"
+                           and not r.deputy and r.title.predicate and r.start < tok.start), None)
+            if place is None or person is None or office is None or place.cls not in office.title.object_classes:
+                continue
+            out.append(Fact(person.entity_key, office.title.predicate, place.entity_key,
+                            Evidence(sentence, person.start, place.end, "office-counterpart", 0.7)))
         return out
 
     @staticmethod
