@@ -422,3 +422,12 @@ def test_a_counterpart_holds_the_same_office_where_named(nlp):
     assert has(found, "هانا شوبرت", "mayorOf", "لینتس")
     found = facts(nlp, "استاندار کرمان با هانا شوبرت، همتای خود در اتریش، گفت‌وگو کرد.")
     assert not any(p == "mayorOf" for _s, p, _o, _st in found)
+
+
+def test_a_bare_body_noun_after_a_title_is_the_body_just_named(nlp):
+    found = facts(nlp, "هیئتی از شورای اسلامی شهر یزد به ریاست علی رضایی رئیس شورا و سارا احمدی رئیس کمیسیون "
+                       "فرهنگی وارد کرمان شد.")
+    assert has(found, "علی رضایی", "headOf", "شورای شهر یزد")
+    assert not any("ریاست" in s for s, _p, _o, _st in found), found
+    other = facts(nlp, "شورای اسلامی شهر یزد نشست داشت. علی رضایی رئیس شورا گفت که کار ادامه دارد.")
+    assert not has(other, "علی رضایی", "headOf", "شورای شهر یزد")   # named in another sentence: unsure

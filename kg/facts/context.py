@@ -23,6 +23,8 @@ PRONOUNS = {fold(w) for w in ("وی", "او", "ایشان")}
 # The heads of a city's own institutions, which stand for the city in pairs and are not «این سازمان».
 MUNICIPAL = tuple(fold(w) for w in ("شهرداری", "شورای شهر", "شورای اسلامی شهر"))
 ORDINALS = {fold(w) for w in ("نخستین", "اولین", "دومین", "سومین", "چهارمین", "پنجمین", "آخرین", "جدید", "تازه")}
+# What may follow a bare «شورا» / «سازمان» that stands for the body just named («رئیس شورا و ...»)
+BARE_NOUN_ENDS = {fold(w) for w in ("و", "در", "که", "نیز", "هم", "با", "به", "از", "گفت", "افزود")}
 # Predicates shared by different offices of one place: a governor-general (استاندار) and a governor (فرماندار).
 TITLE_NAMES_THE_OFFICE = {"governorOf"}
 # Types of known organisations (organizations.tsv) that are Iran's own, and those that are not any one country's.
@@ -187,6 +189,12 @@ class ArticleContext:
             elif of is None and j + 1 < len(toks) and toks[j].key == fold("این") \
                     and toks[j + 1].key in organisation_nouns():
                 of = self._last_org_before(toks[j].start, toks[j + 1].end, toks[j + 1].key)  # «رئیس این شورا»
+            elif of is None and j < len(toks) and toks[j].key in organisation_nouns() and (
+                    j + 1 >= len(toks) or not toks[j + 1].is_word or toks[j + 1].key in BARE_NOUN_ENDS):
+                # «هیأتی از شورای اسلامی شهر خوی به ریاست X رئیس شورا»: the bare noun is the body just named
+                of = self._last_org_before(toks[j].start, toks[j].end, toks[j].key)
+                if of is not None and self.doc.sentence_at(self._org_named_at(of)) != self.doc.sentence_at(toks[j].start):
+                    of = None
             end = of.end if of else toks[i + n - 1].end
             self.roles.append(RoleMention(toks[i].start, end, title, of, deputy))
             i += n
@@ -198,6 +206,11 @@ class ArticleContext:
             return None
         return Mention(start, end, self.doc.text[start:end], "City", city.entity_key, "anaphora",
                        self.doc.sentence_at(start))
+
+    def _org_named_at(self, anaphor: Mention) -> int:
+        """Where the organisation an anaphor stands for was last named before it."""
+        return next((m.start for m in reversed(self.doc.mentions) if m.entity_key == anaphor.entity_key
+                     and m.end <= anaphor.start), anaphor.start)
 
     def _last_org_before(self, start: int, end: int, noun: str) -> Mention | None:
         """«این شورا» as a mention of the last organisation before it whose name holds that noun."""
