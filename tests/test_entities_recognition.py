@@ -145,3 +145,11 @@ def test_universities_named_after_a_scholar_are_organisations(nlp):
     assert found.get("دانشگاه بوعلی سینا") == "Organization"
     assert found.get("دانشگاه محقق اردبیلی") == "Organization"
     assert found.get("تسالونیکی") == "City" or found.get("دانشگاه ارسطوی تسالونیکی") == "Organization"
+
+
+def test_everyday_words_that_spell_a_foreign_town_are_no_city(nlp):
+    """«بالای» (Bhilai), «سومی» (Sumy), «سوری» (Surrey), «سمی» (Semey), «احمدی» (Al Ahmadi) need a cue."""
+    found = entities(nlp, "او در بالای شهر زندگی می‌کند. سومین و سومی دیدار با پناهندگان سوری بود. "
+                          "این ماده سمی است و علی احمدی آن را دید.")
+    assert not any(cls == "City" for cls in found.values()), found
+    assert entities(nlp, "شهردار مشهد به شهر سومی در اوکراین سفر کرد.").get("سومی") == "City"

@@ -34,6 +34,9 @@ COMMON_WORD_FREQUENCY = 30_000   # hazm words.dat count above which a name is al
 # in Iran only a small town does, since Iranian towns' names are frequent words by being town names.
 WORDFREQ_FOREIGN = (100_000, 3.3)
 WORDFREQ_IRAN = (30_000, 4.0)
+# Foreign cities' Persian names sit below Zipf 3.8 unless the city is huge («دبی» 4.6 for 3.8 million people);
+# a smaller city's name at 4.0 or more is an everyday word or a common surname and needs a cue.
+WORDFREQ_FOREIGN_CITY = (2_000_000, 4.0)
 RESEMBLANCE = 0.6                # skeleton similarity that makes a Persian form "the name of" a city
 
 _PERSIAN_LETTERS = set("آابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیءأإؤئ")
@@ -107,7 +110,13 @@ def _everyday_word(form: str, city: dict) -> bool:
     from wordfreq import zipf_frequency
 
     limit, zipf = WORDFREQ_IRAN if city["countrycode"] in PERSIAN_SPEAKING else WORDFREQ_FOREIGN
-    return city["population"] < limit and zipf_frequency(form, "fa") >= zipf
+    frequency = zipf_frequency(form, "fa")
+    if city["population"] < limit and frequency >= zipf:
+        return True
+    # a name far more frequent than any foreign city's but a metropolis's is a word first:
+    # «بالای» (Bhilai), «سومی» (Sumy), «احمدی» (Al Ahmadi), «سوری» (Surrey)
+    big_limit, big_zipf = WORDFREQ_FOREIGN_CITY
+    return city["countrycode"] not in PERSIAN_SPEAKING and city["population"] < big_limit and frequency >= big_zipf
 
 
 def build_cities() -> list[list[str]]:
