@@ -95,3 +95,15 @@ def test_more_partner_divisions_and_the_city_they_centre(gz):
     assert ("Province", "province/north-al-batinah") in found("صحار مرکز استان شمال الباطنه است")
     assert found("باید در این مسئله غور کرد") == []            # «غور» the word; the province needs «ولایت»
     assert ("Province", "province/ghor") in found("والی ولایت غور")
+
+
+def test_stray_phrases_of_geonames_are_no_city_names():
+    """GeoNames' alternate names hold old names and phrases («کشت اجباری» for Andisheh); a frequent phrase
+    that neither sounds like the city nor holds its name is dropped, «نجف اشرف» and «ایوان غرب» are kept."""
+    from kg.entities.build_gazetteer import _stray_phrase
+
+    andisheh = {"name": "Andīsheh"}
+    assert _stray_phrase("کشت اجباری", ["اندیشه", "کشت اجباری"], andisheh)
+    assert not _stray_phrase("نجف اشرف", ["نجف", "نجف اشرف"], {"name": "Najaf"})
+    assert not _stray_phrase("ایوان غرب", ["ایوان غرب"], {"name": "Eyvān"})
+    assert not _stray_phrase("اندیشه", ["اندیشه"], andisheh)   # one word: the frequency tests decide

