@@ -115,3 +115,9 @@ def test_a_place_named_once_with_its_cue_keeps_that_sense_in_the_article(gz):
 
 def test_a_bare_ambiguous_name_without_a_cue_anywhere_stays_unread(gz):
     assert not [m for m in gz.find("جلسه روز دوشنبه برگزار شد و دوشنبه آینده ادامه دارد.") if m.surface == "دوشنبه"]
+
+
+def test_one_sense_never_turns_an_adjective_into_a_country(gz):
+    text = "نیجر، مالی و چاد عضو سازمان همکاری اسلامی هستند. همکاری‌های مالی دو کشور گسترش یافت."
+    mali = [m for m in gz.find(text) if m.surface == "مالی"]
+    assert len(mali) == 1 and mali[0].start < text.index(".")

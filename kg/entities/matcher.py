@@ -294,10 +294,41 @@ _PLACE_CLASSES = {"City", "Province", "Country", "Region", "Place"}
 _TIME_WORDS = {name_key(w) for w in ("روز", "روزهای", "صبح", "عصر", "شب", "ظهر", "بامداد", "ماه", "تا", "از", "اول")}
 
 
+# Words after which a bare name stands as a name (a preposition or «و»), not as a noun's adjective
+_NAME_OPENERS = {name_key(w) for w in ("در", "به", "از", "با", "و", "تا", "برای", "میان", "بین", "که", "اما", "ولی",
+                                          "چون", "زیرا", "اگر", "اینکه", "آنکه", "مانند", "همچون", "نظیر",
+                                          "جمله", "یعنی")}
+
+
+@lru_cache(maxsize=1)
+def _name_taking_nouns() -> frozenset[str]:
+    """Nouns a proper name follows in ezafe: titles («والی وان»), institutions' heads («دانشگاه قیروان»),
+    and the cue words of the gazetteer («شهر», «کشور»): after them a name stays a name."""
+    from pathlib import Path
+
+    data = Path(__file__).resolve().parent.parent / "data"
+    words: set[str] = set()
+    for path in (data / "persons" / "roles.tsv", data / "org_heads.tsv", data / "gazetteer" / "cues.tsv"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            cells = line.split("\t")
+            phrase = cells[2] if path.name == "cues.tsv" and len(cells) > 2 else cells[0]
+            if not phrase.startswith("@"):
+                words.add(name_key(phrase.split()[-1]))
+    return frozenset(words)
+
+
+def _sentence_of(toks: list[_Tok], f: _Found) -> int:
+    return toks[f.i].sentence
+
+
 def _one_sense_per_article(toks: list[_Tok], found: list[_Found], pending: list[_Found]) -> None:
     """A place name the article once named with its cue («شهر ترکستان») keeps that sense where it stands
-    bare later («ترکستان با حدود ۲۰۰ هزار نفر جمعیت»): one sense per article.  Only places, and never
-    next to a time word or a number, where the everyday sense of a weekday or a month is meant."""
+    bare later («ترکستان با حدود ۲۰۰ هزار نفر جمعیت»): one sense per article.  Only places; never next
+    to a time word or a number («روز دوشنبه»), and never right after a common noun, whose adjective the
+    word then is («همکاری‌های مالی» is not Mali) — after a preposition, a conjunction, a title or an
+    institution's head noun («والی وان», «دانشگاه قیروان») a name stays a name."""
     resolved: dict[int, AliasRecord] = {}
     for f in found:
         if f.chosen is not None and f.chosen.cue is not None and f.chosen.entry.cls in _PLACE_CLASSES:
@@ -313,6 +344,9 @@ def _one_sense_per_article(toks: list[_Tok], found: list[_Found], pending: list[
         if (before is not None and (before.key in _TIME_WORDS or before.text.isdigit())) or \
                 (after is not None and after.text.isdigit()):
             continue
+        if before is not None and before.is_word and before.key not in _NAME_OPENERS and not before.newline_before \
+                and before.key not in _name_taking_nouns() and before.sentence == _sentence_of(toks, p):
+            continue  # «همکاری‌های مالی»: after a noun the word is its adjective, not the country Mali
         p.chosen, p.rule = rec, "same-sense-in-article"
         found.append(p)
         pending.remove(p)
