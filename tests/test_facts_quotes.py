@@ -95,3 +95,11 @@ def test_this_foreign_official_is_not_the_iranian_who_spoke_last(nlp):
                     "شوبرت گفت: لینتس آماده همکاری با یزد است.\n"
                     "این مقام ایرانی نیز اظهار کرد: یزد از تجربه لینتس در حمل و نقل استفاده می‌کند.")
     assert out[-1][0] == "کامران فرهمند", out
+
+
+def test_what_was_stressed_or_told_about_is_a_statement(nlp):
+    out = said(nlp, "هانا شوبرت، شهردار لینتس، در این دیدار از تمایل خود به سفر به یزد سخن گفت و بر "
+                    "گسترش همکاری‌های گردشگری دو شهر تأکید کرد.")
+    assert ("هانا شوبرت", "تمایل خود به سفر به یزد") in out
+    assert ("هانا شوبرت", "گسترش همکاری‌های گردشگری دو شهر") in out
+    assert said(nlp, "هانا شوبرت بر این نکته تأکید کرد.") == []   # too short to be a statement

@@ -21,6 +21,7 @@ INDIRECT_OPENERS = tuple(fold(w) for w in ("با بیان اینکه", "با ب�
                                            "با اشاره به این که", "با تاکید بر اینکه", "با تأکید بر اینکه",
                                            "با تاکید بر این که", "با بیان اين که"))
 HEADLINE_SPEAKER_WORDS = 6
+EMPHASIS_VERBS = tuple(fold(w).replace(" ", "") for w in ("تاکید کرد", "تأکید کرد", "تاکید نمود", "تأکید نمود"))
 
 
 @lru_cache(maxsize=1)
@@ -77,6 +78,12 @@ class QuoteFinder:
                     out.append(Statement(who, text[a:b].strip(" ،"), Evidence(sentence, a, b, "quote-indirect", 0.7),
                                          verb))
             if quote_start is None:
+                # «X بر ضرورت حضور ... تأکید کرد», «X از تمایل خود به سفر ... سخن گفت»: what was stressed or told
+                told = None if opener is not None else self._told_object(sentence, v_start, verb)
+                if told is not None:
+                    a, b = told
+                    out.append(Statement(who, text[a:b].strip(" ،"), Evidence(sentence, a, b, "quote-object", 0.6),
+                                         verb))
                 continue
             end = self._paragraph_end(quote_start)
             quote = text[quote_start:end].strip(" «»\"")
@@ -151,6 +158,24 @@ class QuoteFinder:
     def _paragraph_end(self, start: int) -> int:
         nl = self.doc.text.find("\n", start)
         return len(self.doc.text) if nl < 0 else nl
+
+    def _told_object(self, sentence: int, v_start: int, verb: str) -> tuple[int, int] | None:
+        """The object of «بر ... تأکید کرد» or «از ... سخن گفت» ending at the verb, when it is a few words long."""
+        text = self.doc.text
+        s = self.doc.sentences[sentence]
+        head = text[s.start:v_start].rstrip()
+        if verb.startswith(EMPHASIS_VERBS):
+            marker = " بر "
+        elif verb == fold("گفت") and head.endswith("سخن"):
+            marker, head = " از ", head[:-3].rstrip()
+        else:
+            return None
+        at = head.rfind(marker)
+        speaker_end = max((a.end for a in self.ctx.agents(sentence) if a.start < s.start + at), default=s.start)
+        if at < 0 or s.start + at < speaker_end:
+            return None
+        a, b = s.start + at + len(marker), s.start + len(head)
+        return (a, b) if len(text[a:b].split()) >= 3 else None
 
     def _indirect(self, sentence: int, v_start: int) -> tuple[int, int] | None:
         sq = self.ctx.squeezed(sentence)
