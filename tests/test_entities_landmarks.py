@@ -42,3 +42,7 @@ def test_the_visitor_visited_every_listed_site(nlp):
     label = lambda k: doc.entities[k].label_fa  # noqa: E731
     visits = {(label(f.subject), label(f.object)) for f in doc.facts if f.predicate == "visited"}
     assert {("هانا شوبرت", "آرامگاه بوعلی سینا"), ("هانا شوبرت", "بازار تاریخی همدان")} <= visits
+
+
+def test_a_description_is_no_site_name(nlp):
+    assert places(nlp, "هیئت صرب پیش از ترک سمنان از بازار قدیمی شهر بازدید کرد.") == set()

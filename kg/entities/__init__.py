@@ -19,6 +19,8 @@ __all__ = ["EntityRecognizer", "link_across"]
 
 # A shorter form of a name, or a surname alone, must have at least this many letters to join a full name.
 MIN_PARTIAL_NAME = 6
+# Words for a first-level division abroad that is named after its centre («ولایت هرات», «کانتی مومباسا»)
+DIVISION_WORDS = ("ولایت", "ایالت", "کانتی")
 # A surname misspelt by one letter («ویکراماسینگه») joins the name only when this long: short words are too close.
 MIN_VARIANT_SURNAME = 7
 
@@ -38,6 +40,7 @@ class EntityRecognizer:
         for m in self.gazetteer.find(text):
             self._add_known(doc, m.start, m.end, m, "gazetteer")
         self._add_capitals(doc)
+        self._add_divisions_named_after_cities(doc)
         anchors = [(m.start, m.end) for m in doc.mentions]
         for span in self.orgs.find(text, anchors, doc.tokens or None):
             known = self.gazetteer.lookup(span.label)
@@ -122,6 +125,25 @@ class EntityRecognizer:
                 continue  # it would cut another name in two
             label = " ".join(span.label.split())
             self._add(doc, span.start, span.end, "Place", name_key("place", label), label, "landmark-visited")
+
+    def _add_divisions_named_after_cities(self, doc: Document) -> None:
+        """«ولایت سمرقند», «کانتی مومباسا»: a division abroad named after its centre, which no table lists,
+        is a Province of its own (the city inside it stays a City).  Not «استان X» abroad: the press uses it
+        loosely for the city and its province alike («استان نجف»)."""
+        text = doc.text
+        for m in [m for m in doc.mentions if m.cls == "City"]:
+            entry = self.gazetteer.by_key.get(m.entity_key)
+            if entry is None or entry.kind == "IR":
+                continue            # Iran's provinces are all in the gazetteer
+            head = text[max(0, m.start - 8):m.start].rstrip()
+            word = next((w for w in DIVISION_WORDS if head.endswith(w)), None)
+            start = m.start - (len(text[:m.start]) - len(text[:m.start].rstrip())) - len(word) if word else -1
+            if word is None or start < 0 or (start > 0 and text[start - 1].isalpha()):
+                continue
+            if any(o.cls in ("Province", "Organization") and o.start <= start < o.end for o in doc.mentions):
+                continue
+            label = " ".join(text[start:m.end].split())   # as written: «کانتی مومباسا», not GeoNames' «ممباسا»
+            self._add(doc, start, m.end, "Province", name_key("province", label), label, "division-of-city")
 
     def _add_capitals(self, doc: Document) -> None:
         """«شهردار پایتخت ایران»: «پایتخت» + a country names its capital (not in «X پایتخت Y», which says it)."""

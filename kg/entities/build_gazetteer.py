@@ -225,7 +225,7 @@ def build_cities() -> list[list[str]]:
         label = (extra or {}).get("label_fa") or _best_label(free or cued, city["name"])
         names = [f for f in dict.fromkeys(free) if f != label]
         rows.append([gid, city["countrycode"], str(city["population"]), city["name"], label,
-                     "|".join(names), "|".join(f for f in dict.fromkeys(cued) if f != label or not free)])
+                     "|".join(names), "|".join(dict.fromkeys(cued))])
     rows.sort(key=lambda r: (r[1], -int(r[2])))
     return rows
 

@@ -25,6 +25,12 @@ NAME_STOPS = {fold(w) for w in ("در", "و", "که", "را", "به", "با", "�
                                 "کرد", "کردند", "کند", "کنند", "کرده", "بازدید", "دیدن", "همراه", "شد", "است")}
 
 
+# words that describe a site without naming it: «بازار قدیمی شهر», «پارک بزرگ جدید»
+GENERIC_WORDS = {fold(w) for w in ("قدیمی", "قدیم", "جدید", "بزرگ", "کوچک", "شهر", "شهری", "محلی", "مرکزی", "اصلی",
+                                   "تاریخی", "سنتی", "سرپوشیده", "زیبا", "معروف", "مشهور", "ساحلی", "این", "آن",
+                                   "جنگلی", "ملی", "باستانی", "کهن", "دیدنی", "گردشگری", "مذهبی")}
+
+
 @lru_cache(maxsize=1)
 def landmark_heads() -> dict[str, int]:
     """Folded head phrase → its number of words."""
@@ -59,6 +65,8 @@ def find_landmarks(text: str, tokens: list[Token] | None = None,
             j = _name_end(toks, k + n, place_end)
             if j == k + n:
                 break                                   # a bare noun: «از بازار» names no site
+            if all(toks[t].key in GENERIC_WORDS for t in range(k + n, j)):
+                break                                   # «بازار قدیمی شهر»: a description, not a name
             spans.append((k, j))
             if j + 1 < len(toks) and toks[j].key == AND:
                 k = j + 1                               # «... و بازار تاریخی اردبیل»
