@@ -166,3 +166,8 @@ def test_lebanese_and_serbian_cities_and_a_word_that_is_also_a_city(nlp):
     found = entities(nlp, "شهردار صور و شهردار نیش با شهردار صیدا دیدار کردند.")
     assert {found.get(n) for n in ("صور", "نیش", "صیدا")} == {"City"}
     assert "صور" not in entities(nlp, "این طرح به صور مختلف اجرا می‌شود.")
+
+
+def test_a_province_word_cues_the_name_of_its_centre(nlp):
+    found = entities(nlp, "تفاهم‌نامه با شهرداری ماری، مرکز ولایت ماری در جنوب ترکمنستان، امضا شد.")
+    assert found.get("ولایت ماری") == "Province" and found.get("ماری") == "City"

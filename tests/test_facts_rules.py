@@ -431,3 +431,9 @@ def test_a_bare_body_noun_after_a_title_is_the_body_just_named(nlp):
     assert not any("ریاست" in s for s, _p, _o, _st in found), found
     other = facts(nlp, "شورای اسلامی شهر یزد نشست داشت. علی رضایی رئیس شورا گفت که کار ادامه دارد.")
     assert not has(other, "علی رضایی", "headOf", "شورای شهر یزد")   # named in another sentence: unsure
+
+
+def test_whoever_travels_along_visits_too(nlp):
+    found = facts(nlp, "هانا شوبرت، شهردار لینتس، به همراه کامران فرهمند، سفیر اتریش در تهران، روز دوشنبه وارد یزد شد.")
+    assert has(found, "هانا شوبرت", "visited", "یزد")
+    assert has(found, "کامران فرهمند", "visited", "یزد")

@@ -176,6 +176,7 @@ _RE_BUT = re.compile(r"،\s*(?:اما|ولی)\s")
 # words that end like a plural but are not one (before «عضو»)
 _NOT_PLURAL = {fold(w) for w in ("تنها", "آنها", "اینها")}
 EVENT_NOUNS = {fold(w) for w in ("نشست", "اجلاس", "همایش", "کنگره", "کنفرانس", "جشنواره", "نمایشگاه")}
+_ALONG = fold("همراه")   # «به همراه X», «همراه با X»: X goes too
 _BA_AFTER_CUE = 4   # «دیدار با», «در دیدار مشترک خود با»: tokens from the cue to its «با»
 _DONE_CLAUSE_END = re.compile(r"\s(?:کرد|کردند|شد|شدند|داد|دادند|رسید|رسیدند|نمود|نمودند)\s+و\s|،\s*(?:اما|ولی)\s")
 
@@ -287,7 +288,19 @@ class RuleEngine:
             return [Fact(subj, rule.predicate, obj, ev, status)]
         subjects = self._coordinated(rule.subject, sentence, subj) if isinstance(subj, str) else [subj]
         objects = self._coordinated(rule.object, sentence, obj) if isinstance(obj, str) else [obj]
+        if rule.predicate == "visited" and rule.subject.kind == "actor":
+            subjects += [k for k in self._companions(sentence, c_start) if k not in subjects]
         return [Fact(s, rule.predicate, o, ev, status) for s in subjects for o in objects if s != o]
+
+    def _companions(self, sentence: int, c_start: int) -> list[str]:
+        """Who travels along: «X به همراه Y، سفیر لبنان، ... وارد ایلام شد» — the agent right after «همراه»."""
+        out = []
+        toks = self.ctx.tokens
+        for a in self.ctx.agents(sentence):
+            i = self.ctx.token_index(a.start)
+            if a.key and a.start < c_start and any(t.key == _ALONG for t in toks[max(0, i - 2):i]):
+                out.append(a.key)
+        return out
 
     def _negated(self, rule: Rule, sentence: int, c_start: int, c_end: int, negated: list[int]) -> bool:
         """A negation after the cue in the same clause («شیراز هنوز عضو سیتی‌نت نیست»); a population or a
