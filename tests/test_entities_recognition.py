@@ -171,3 +171,13 @@ def test_lebanese_and_serbian_cities_and_a_word_that_is_also_a_city(nlp):
 def test_a_province_word_cues_the_name_of_its_centre(nlp):
     found = entities(nlp, "تفاهم‌نامه با شهرداری ماری، مرکز ولایت ماری در جنوب ترکمنستان، امضا شد.")
     assert found.get("ولایت ماری") == "Province" and found.get("ماری") == "City"
+
+
+def test_a_town_name_opening_a_titled_name_is_a_given_name(nlp):
+    found = entities(nlp, "وی در اربیل با شیروان عمر مصطفی، استاندار اربیل، دیدار کرد. شیروان شهری در خراسان است.")
+    assert found.get("شیروان عمر مصطفی") == "Person" and found.get("شیروان") == "City"
+
+
+def test_iranian_towns_named_for_themselves_need_no_cue(nlp):
+    found = entities(nlp, "پسته رفسنجان و خرمای جهرم به سلماس و بروجرد می‌رسد.")
+    assert {found.get(n) for n in ("رفسنجان", "جهرم", "سلماس", "بروجرد")} == {"City"}

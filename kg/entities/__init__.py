@@ -53,6 +53,7 @@ class EntityRecognizer:
         self._add_publisher(doc)
         self._add_landmarks(doc)
         self._release_surname_places(doc)
+        self._release_given_name_places(doc)
         blocked = [(m.start, m.end) for m in doc.mentions]
         people = self.persons.find(text, blocked, doc.tokens or None)
         self._add_persons(doc, people, blocked)
@@ -93,6 +94,29 @@ class EntityRecognizer:
             return label
         head = " ".join(doc.text[start:anchor.start].split())
         return self.orgs.canonical(f"{head} {doc.entities[anchor.entity_key].label_fa}")
+
+    def _release_given_name_places(self, doc: Document) -> None:
+        """«با شیروان عمر مصطفی، استاندار اربیل»: a town's name that opens a run of name words, closed by a
+        comma and a title, is a given name, not the town."""
+        tokens = doc.tokens or tokenize(doc.text)
+        starts = {t.start: i for i, t in enumerate(tokens)}
+        lex = self.persons.lex
+        taken = {t for m in doc.mentions for t in range(m.start, m.end)}
+        for m in [m for m in doc.mentions if m.cls == "City" and m.source == "gazetteer"]:
+            i = starts.get(m.start)
+            if i is None or tokens[i].end != m.end:
+                continue
+            j = i + 1
+            while j < len(tokens) and j - i <= 3 and tokens[j].is_word and tokens[j].start not in taken \
+                    and (lex.is_given(tokens[j].text) or not lex.known(tokens[j].text)):
+                j += 1
+            if j - i < 3 or j + 1 >= len(tokens) or tokens[j].text not in ("،", ","):
+                continue            # at least two name words after it, then a comma
+            if fold(tokens[j + 1].text) not in lex.role_first_words:
+                continue
+            doc.mentions.remove(m)
+            if not any(o.entity_key == m.entity_key for o in doc.mentions):
+                doc.entities.pop(m.entity_key, None)
 
     def _release_surname_places(self, doc: Document) -> None:
         """«مرتضی عابدین ورامین، نخستین سرکنسول»: a place name that ends a given name + surname

