@@ -437,3 +437,23 @@ def test_whoever_travels_along_visits_too(nlp):
     found = facts(nlp, "هانا شوبرت، شهردار لینتس، به همراه کامران فرهمند، سفیر اتریش در تهران، روز دوشنبه وارد یزد شد.")
     assert has(found, "هانا شوبرت", "visited", "یزد")
     assert has(found, "کامران فرهمند", "visited", "یزد")
+
+
+def test_a_meeting_framed_by_dar_is_stated_whatever_the_verb_asks(nlp):
+    found = facts(nlp, "هانا شوبرت، سفیر اتریش، در دیدار با بهرام صفایی‌نژاد، شهردار کرمان، خواستار گسترش همکاری‌ها شد.")
+    assert has(found, "هانا شوبرت", "met", "بهرام صفایی‌نژاد")
+    plan = facts(nlp, "قرار است هانا شوبرت، سفیر اتریش، در دیدار با بهرام صفایی‌نژاد، شهردار کرمان، تفاهم‌نامه امضا کند.")
+    assert has(plan, "هانا شوبرت", "met", "بهرام صفایی‌نژاد", "proposed")
+
+
+def test_population_of_the_place_right_before_ba(nlp):
+    found = facts(nlp, "ایران و قزاقستان عضو اکو هستند و قزاقستان با حدود ۲۰ میلیون نفر جمعیت بزرگ‌ترین اقتصاد منطقه است.")
+    assert has(found, "قزاقستان", "population", 20000000)
+    found = facts(nlp, "زنجان به عنوان مرکز استان زنجان با بیش از ۵۵۰ هزار نفر جمعیت، میزبان است.")
+    assert has(found, "زنجان", "population", 550000)
+
+
+def test_the_destination_of_a_trip_follows_be(nlp):
+    found = facts(nlp, "هانا شوبرت که در رأس هیئتی از شهرداری لینتس به ایران سفر کرده است، گفت: همکاری ادامه دارد.")
+    assert has(found, "هانا شوبرت", "visited", "ایران")
+    assert not has(found, "هانا شوبرت", "visited", "لینتس")

@@ -178,10 +178,11 @@ _NOT_PLURAL = {fold(w) for w in ("تنها", "آنها", "اینها")}
 EVENT_NOUNS = {fold(w) for w in ("نشست", "اجلاس", "همایش", "کنگره", "کنفرانس", "جشنواره", "نمایشگاه")}
 _ALONG = fold("همراه")   # «به همراه X», «همراه با X»: X goes too
 _BA_AFTER_CUE = 4   # «دیدار با», «در دیدار مشترک خود با»: tokens from the cue to its «با»
-_DONE_CLAUSE_END = re.compile(r"\s(?:کرد|کردند|شد|شدند|داد|دادند|رسید|رسیدند|نمود|نمودند)\s+و\s|،\s*(?:اما|ولی)\s")
+_DONE_CLAUSE_END = re.compile(r"\s(?:کرد|کردند|شد|شدند|داد|دادند|رسید|رسیدند|نمود|نمودند)\s*(?:\s+و\s|،)"
+                              r"|،\s*(?:اما|ولی)\s")
 
 
-def clause_status(sq: Squeezed, at: int) -> str:
+def clause_status(sq: Squeezed, at: int, only_before: bool = False) -> str:
     """The status of a fact whose cue is at ``at``: from the modality cues of its clause — the part of the
     sentence between colons («با استقبال از این پیشنهاد اظهار کرد: ایروان ... عضو ...» is stated).
 
@@ -199,6 +200,8 @@ def clause_status(sq: Squeezed, at: int) -> str:
         elif m.start() >= at:
             hi = m.start()
             break
+    if only_before:
+        hi = at
     kinds = {kind for a, kind in _modality_hits(sq) if lo <= a < hi}
     return "proposed" if kinds and "stated" not in kinds else "stated"
 
@@ -253,7 +256,9 @@ class RuleEngine:
                         # only the sides next to the cue: a list may hold names the negation is not about
                         self.denied.extend(self._apply(rule, sentence, c_start, c_end, actor, "stated", False))
                         continue
-                    status = "stated" if rule.predicate in STATE_PREDICATES else clause_status(sq, c_start)
+                    # «در دیدار با X، ... خواستار ... شد»: the meeting took place, whatever the verb asks for
+                    framed = rule.predicate == "met" and self._after_dar(c_start)
+                    status = "stated" if rule.predicate in STATE_PREDICATES else clause_status(sq, c_start, framed)
                     facts.extend(self._apply(rule, sentence, c_start, c_end, actor, status))
         return facts
 
@@ -381,6 +386,10 @@ class RuleEngine:
             if r.start == start:
                 return r.holder or ""
         return None
+
+    def _after_dar(self, c_start: int) -> bool:
+        i = self.ctx.token_index(c_start)
+        return i > 0 and self.ctx.tokens[i - 1].key == fold("در")
 
     def _generic_members_before(self, c_start: int) -> bool:
         """Whether a plural noun that is no name stands right before «عضو» («شهرهای عضو», «کشورهای عضو»)."""
@@ -616,6 +625,14 @@ class RuleEngine:
                               if start == right_after and end <= a), None)
             if this_city is not None:
                 return this_city, value
+        # «... و قزاقستان با حدود ۲۰ میلیون نفر جمعیت»: the place right before «با»
+        with_ba = re.search(r"(\S+)\s+با\s+(?:\S+\s+){0,3}$", text[max(s.start, a - 60):a])
+        if with_ba:
+            ba_at = max(s.start, a - 60) + with_ba.start(1) + len(with_ba.group(1))
+            m = next((m for m in places if m.end == ba_at and self.ctx.role_at(m) is None), None)
+            # «زنجان به عنوان مرکز استان زنجان با ...»: a place after «مرکز/پایتخت» names where the city lies
+            if m is not None and not text[s.start:m.start].rstrip().endswith(("مرکز", "پایتخت")):
+                return m.entity_key, value
         clause_start = max(text.rfind(":", s.start, a), s.start)
         before = [m for m in places if clause_start <= m.start and m.end <= min(a, c_start)
                   and self.ctx.role_at(m) is None]
