@@ -65,10 +65,11 @@ def test_institution_named_after_a_capital_is_one_node(nlp):
 def test_chamber_of_commerce_long_and_short_names_are_one_node(nlp):
     doc = nlp(Article(id="t", source="test", text=(
         "رئیس اتاق بازرگانی، صنایع، معادن و کشاورزی کرمانشاه به سلیمانیه رفت. "
-        "در این سفر اتاق بازرگانی کرمانشاه با بازرگانان عراقی دیدار کرد.")))
+        "در این سفر اتاق بازرگانی کرمانشاه با بازرگانان عراقی دیدار کرد. رئیس اتاق کرمانشاه نیز سخن گفت.")))
     chambers = [e for e in doc.entities.values() if e.label_fa.startswith("اتاق بازرگانی")]
     assert len(chambers) == 1 and chambers[0].label_fa == "اتاق بازرگانی کرمانشاه"
     assert any("معادن" in alias for alias in chambers[0].aliases)
+    assert "اتاق کرمانشاه" in chambers[0].aliases
 
 
 def test_a_public_relations_office_publishes_for_its_organisation(nlp):
@@ -181,3 +182,11 @@ def test_a_town_name_opening_a_titled_name_is_a_given_name(nlp):
 def test_iranian_towns_named_for_themselves_need_no_cue(nlp):
     found = entities(nlp, "پسته رفسنجان و خرمای جهرم به سلماس و بروجرد می‌رسد.")
     assert {found.get(n) for n in ("رفسنجان", "جهرم", "سلماس", "بروجرد")} == {"City"}
+
+
+def test_chambers_and_zones_with_long_heads_and_a_place_named_before(nlp):
+    found = entities(nlp, "والی وان و رئیس اتاق بازرگانی و صنعت وان در ارومیه بودند و از منطقه ویژه اقتصادی سلماس "
+                          "و اتاق کارآفرینان شهر آلماتی یاد کردند.")
+    assert found.get("اتاق بازرگانی و صنعت وان") == "Organization"
+    assert found.get("منطقه ویژه اقتصادی سلماس") == "Organization"
+    assert found.get("اتاق کارآفرینان شهر آلماتی") == "Organization"

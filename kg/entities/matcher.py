@@ -345,7 +345,9 @@ def _one_sense_per_article(toks: list[_Tok], found: list[_Found], pending: list[
                 (after is not None and after.text.isdigit()):
             continue
         if before is not None and before.is_word and before.key not in _NAME_OPENERS and not before.newline_before \
-                and before.key not in _name_taking_nouns() and before.sentence == _sentence_of(toks, p):
+                and not any(t.key in _name_taking_nouns() for t in toks[max(0, p.i - 4):p.i]
+                            if t.is_word and t.sentence == toks[p.i].sentence) \
+                and before.sentence == _sentence_of(toks, p):
             continue  # «همکاری‌های مالی»: after a noun the word is its adjective, not the country Mali
         p.chosen, p.rule = rec, "same-sense-in-article"
         found.append(p)

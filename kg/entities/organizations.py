@@ -70,9 +70,9 @@ class OrgFinder:
     def _head_at(self, tokens: list[Token], i: int) -> int:
         if tokens[i].key not in self._head_prefixes:  # most words start no head
             return 0
-        for n in (2, 1):
+        for n in (3, 2, 1):   # «منطقه ویژه اقتصادی», «اتاق بازرگانی», «شهرداری»
             if i + n <= len(tokens):
-                key = tokens[i].key if n == 1 else tokens[i].key + tokens[i + 1].key
+                key = "".join(t.key for t in tokens[i:i + n])
                 if self.heads.get(key) == n:
                     return n
         return 0
