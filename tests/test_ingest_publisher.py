@@ -50,3 +50,9 @@ def test_first_signature_wins() -> None:
 )
 def test_date_from_url(url: str | None, expected: dt.date | None) -> None:
     assert date_from_url(url) == expected
+
+
+def test_a_short_name_in_brackets_after_the_publisher_is_dropped():
+    from kg.ingest.metadata import find_publisher
+
+    assert find_publisher("به گزارش خبرگزاری دانشجویان ایران (ایسنا)، شهردار بجنورد گفت.") == "خبرگزاری دانشجویان ایران"

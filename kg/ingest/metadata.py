@@ -43,6 +43,7 @@ def _agency_line_pattern() -> re.Pattern[str]:
 def clean_publisher(raw: str) -> str | None:
     """The publisher's own name from what follows «به گزارش», or None if it is not a name."""
     name = re.sub(r"\s+", " ", raw).strip(" «»\"'()[]")
+    name = re.sub(r"\s*\([^)]*\)?\s*$", "", name) or name   # «خبرگزاری دانشجویان ایران (ایسنا)»: the name itself
     name = _RE_TAIL.sub("", name)
     if "خبرگزاری" in name:  # «گروه سیاسی خبرگزاری مهر» → «خبرگزاری مهر»
         name = name[name.index("خبرگزاری"):]
