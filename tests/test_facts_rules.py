@@ -457,3 +457,15 @@ def test_the_destination_of_a_trip_follows_be(nlp):
     found = facts(nlp, "هانا شوبرت که در رأس هیئتی از شهرداری لینتس به ایران سفر کرده است، گفت: همکاری ادامه دارد.")
     assert has(found, "هانا شوبرت", "visited", "ایران")
     assert not has(found, "هانا شوبرت", "visited", "لینتس")
+
+
+def test_the_inkeh_clause_has_its_own_mood(nlp):
+    found = facts(nlp, "رئیس شورای شهر یزد با اشاره به اینکه یزد و کاشان هر دو عضو سازمان شهرهای میراث جهانی هستند، "
+                       "خواستار برگزاری نشست مشترک شد.")
+    assert has(found, "یزد", "memberOf", "سازمان شهرهای میراث جهانی")
+
+
+def test_a_place_after_dar_says_where_the_city_lies(nlp):
+    found = facts(nlp, "وی افزود: شهر وان در شرق ترکیه با حدود ۵۵۰ هزار نفر جمعیت، با ارومیه پیوند دارد.")
+    assert has(found, "وان", "population", 550000)
+    assert not any(s == "ترکیه" and p == "population" for s, p, _o, _st in found)

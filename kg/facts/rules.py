@@ -200,6 +200,11 @@ def clause_status(sq: Squeezed, at: int, only_before: bool = False) -> str:
         elif m.start() >= at:
             hi = m.start()
             break
+    # «با اشاره به اینکه اهواز و بصره عضو ... هستند، خواستار ... شد»: the «اینکه» clause has its own mood
+    that = max(text.rfind("اینکه", lo, at), text.rfind("این که", lo, at))
+    if that >= 0 and "،" not in text[that:at]:
+        comma = text.find("،", at, hi)
+        lo, hi = that, (comma if comma >= 0 else hi)
     if only_before:
         hi = at
     kinds = {kind for a, kind in _modality_hits(sq) if lo <= a < hi}
@@ -630,8 +635,11 @@ class RuleEngine:
         if with_ba:
             ba_at = max(s.start, a - 60) + with_ba.start(1) + len(with_ba.group(1))
             m = next((m for m in places if m.end == ba_at and self.ctx.role_at(m) is None), None)
-            # «زنجان به عنوان مرکز استان زنجان با ...»: a place after «مرکز/پایتخت» names where the city lies
-            if m is not None and not text[s.start:m.start].rstrip().endswith(("مرکز", "پایتخت")):
+            # «زنجان به عنوان مرکز استان زنجان با ...», «وان در شرق ترکیه با ...»: a place after «مرکز» or
+            # «در» says where the city lies; the city is the one before it
+            lead = text[max(s.start, m.start - 20):m.start].split() if m is not None else []
+            if m is not None and not (lead and (lead[-1] in ("مرکز", "پایتخت", "در")
+                                                 or (len(lead) > 1 and lead[-2] == "در"))):
                 return m.entity_key, value
         clause_start = max(text.rfind(":", s.start, a), s.start)
         before = [m for m in places if clause_start <= m.start and m.end <= min(a, c_start)
