@@ -469,3 +469,10 @@ def test_a_place_after_dar_says_where_the_city_lies(nlp):
     found = facts(nlp, "وی افزود: شهر وان در شرق ترکیه با حدود ۵۵۰ هزار نفر جمعیت، با ارومیه پیوند دارد.")
     assert has(found, "وان", "population", 550000)
     assert not any(s == "ترکیه" and p == "population" for s, p, _o, _st in found)
+
+
+def test_a_city_of_n_people_without_the_word_population(nlp):
+    found = facts(nlp, "شهردار لینتس گفت: لینتس شهری حدود ۲۰۰ هزار نفری است، اما صنعت بزرگی دارد.")
+    assert has(found, "لینتس", "population", 200000)
+    hall = facts(nlp, "مسابقات کشتی در گرگان در سالن ۶ هزار نفری برگزار شد.")
+    assert not any(p == "population" for _s, p, _o, _st in hall)

@@ -177,6 +177,7 @@ _RE_BUT = re.compile(r"،\s*(?:اما|ولی)\s")
 _NOT_PLURAL = {fold(w) for w in ("تنها", "آنها", "اینها")}
 EVENT_NOUNS = {fold(w) for w in ("نشست", "اجلاس", "همایش", "کنگره", "کنفرانس", "جشنواره", "نمایشگاه")}
 _ALONG = fold("همراه")   # «به همراه X», «همراه با X»: X goes too
+_RE_CITY_BEFORE_NUMBER = re.compile(r"(?:شهر|شهری|کلانشهر|کلانشهری)\s+(?:حدود|بیش\s+از|نزدیک\s+به|قریب\s+به)?\s*$")
 _BA_AFTER_CUE = 4   # «دیدار با», «در دیدار مشترک خود با»: tokens from the cue to its «با»
 _DONE_CLAUSE_END = re.compile(r"\s(?:کرد|کردند|شد|شدند|داد|دادند|رسید|رسیدند|نمود|نمودند)\s*(?:\s+و\s|،)"
                               r"|،\s*(?:اما|ولی)\s")
@@ -609,6 +610,9 @@ class RuleEngine:
         if best is None:
             return None
         a, b, value = best
+        # «برگامو شهری حدود ۱۲۰ هزار نفری است» counts a city's people; «سالن ۶ هزار نفری» counts seats
+        if text.startswith("نفری", c_start) and not _RE_CITY_BEFORE_NUMBER.search(text[max(s.start, a - 30):a]):
+            return None
         places = [m for m in self.ctx.mentions_in(sentence) if m.cls in ("City", "Country", "Province")]
         after = re.match(r"\s*نفری\s*", text[b:b + 12])
         if after:
