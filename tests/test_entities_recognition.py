@@ -190,3 +190,9 @@ def test_chambers_and_zones_with_long_heads_and_a_place_named_before(nlp):
     assert found.get("اتاق بازرگانی و صنعت وان") == "Organization"
     assert found.get("منطقه ویژه اقتصادی سلماس") == "Organization"
     assert found.get("اتاق کارآفرینان شهر آلماتی") == "Organization"
+
+
+def test_iranian_towns_and_sports_bodies(nlp):
+    found = entities(nlp, "هیئت از رامسر و بابلسر به نطنز رفت و رئیس فدراسیون کشتی با اتحادیه جهانی کشتی گفت‌وگو کرد.")
+    assert {found.get(n) for n in ("رامسر", "بابلسر", "نطنز")} == {"City"}
+    assert found.get("فدراسیون کشتی ایران") == "Organization" and found.get("اتحادیه جهانی کشتی") == "Organization"
