@@ -121,3 +121,8 @@ def test_one_sense_never_turns_an_adjective_into_a_country(gz):
     text = "نیجر، مالی و چاد عضو سازمان همکاری اسلامی هستند. همکاری‌های مالی دو کشور گسترش یافت."
     mali = [m for m in gz.find(text) if m.surface == "مالی"]
     assert len(mali) == 1 and mali[0].start < text.index(".")
+
+
+def test_a_copula_written_onto_a_name(gz):
+    text = "زنگبار بخشی از تانزانیاست و مرکز آن اروپاست؛ این دوست ماست."
+    assert [(m.surface, m.key) for m in gz.find(text) if m.cls == "Country"] == [("تانزانیا", "country/TZ")]

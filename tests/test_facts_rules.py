@@ -476,3 +476,11 @@ def test_a_city_of_n_people_without_the_word_population(nlp):
     assert has(found, "لینتس", "population", 200000)
     hall = facts(nlp, "مسابقات کشتی در گرگان در سالن ۶ هزار نفری برگزار شد.")
     assert not any(p == "population" for _s, p, _o, _st in hall)
+
+
+def test_a_part_of_a_country_lies_in_it(nlp):
+    found = facts(nlp, "وی گفت: زنگبار بخشی از تانزانیاست و جزیره کیش بخشی از استان هرمزگان است.")
+    assert has(found, "زنگبار", "locatedIn", "تانزانیا")
+    assert has(found, "کیش", "locatedIn", "هرمزگان")
+    other = facts(nlp, "مازندران آمادگی دارد بخشی از نیاز بازار ونزوئلا را تأمین کند.")
+    assert not any(p == "locatedIn" for _s, p, _o, _st in other)

@@ -30,6 +30,7 @@ _LIST_SEPARATORS = {"،", ",", "و", "/", "-", "–", "؛"}
 _SENTENCE_END = {".", "!", "?", "؟", ";", "؛", ":"}
 _MAX_TOKENS = 14
 _EZAFE_AFTER = {"ا", "و"}
+_COPULA_AFTER = {"ا", "و"}                  # «-ست» written onto a name: «تانزانیاست»
 
 # Publisher names after «به گزارش»: endings and heads that mark a news outlet.
 _NEWS_ENDINGS = ("نیوز", "آنلاین", "انلاین", "پرس")
@@ -105,7 +106,13 @@ def _suffix_variants(tok: _Tok) -> list[tuple[str, int]]:
         out.append((tok.key[:-1], tok.end - 1))
     if len(w) > 3 and w.endswith("\u200cی") and w[-3] == "ه":
         out.append((name_key(w[:-2]), tok.end - 2))
+    if len(w) > 4 and w.endswith("ست") and w[-3] in _COPULA_AFTER:   # «تانزانیاست», «اروپاست»: «... است»
+        out.append((tok.key[:-2], tok.end - 2))
     return out
+
+
+def _may_have_suffix(text: str) -> bool:
+    return text.endswith(("ی", "ست"))
 
 
 def find_matches(gz: Gazetteer, text: str) -> list[GazetteerMatch]:
@@ -119,11 +126,11 @@ def find_matches(gz: Gazetteer, text: str) -> list[GazetteerMatch]:
     while i < n:
         t = toks[i]
         # no name starts with this word (nor with it less a written ezafe «ی»): the common case
-        if not t.is_word or (t.key not in prefixes and not t.text.endswith("ی")):
+        if not t.is_word or (t.key not in prefixes and not _may_have_suffix(t.text)):
             i += 1
             continue
         # a word that is only the beginning of names, and the next word does not go on with one
-        if t.key not in index and not t.text.endswith("ی") and not _may_continue(toks, i, t.key, prefixes):
+        if t.key not in index and not _may_have_suffix(t.text) and not _may_continue(toks, i, t.key, prefixes):
             i += 1
             continue
         hit = _longest_at(gz, toks, i, text, pending, sentence_keys)
@@ -154,7 +161,7 @@ def _may_continue(toks: list[_Tok], i: int, key: str, prefixes: set[str]) -> boo
         return False
     if not nxt.is_word:
         return nxt.text in _JOINERS
-    return key + nxt.key in prefixes or nxt.text.endswith("ی")
+    return key + nxt.key in prefixes or _may_have_suffix(nxt.text)
 
 
 def _longest_at(gz: Gazetteer, toks: list[_Tok], i: int, text: str, pending: list[_Found],
@@ -172,7 +179,7 @@ def _longest_at(gz: Gazetteer, toks: list[_Tok], i: int, text: str, pending: lis
         if not t.is_word:
             j += 1
             continue
-        if t.text.endswith("ی"):
+        if _may_have_suffix(t.text):
             for variant, end in _suffix_variants(t):
                 if key + variant in index:
                     candidates.append((j, key + variant, end))
