@@ -484,3 +484,12 @@ def test_a_part_of_a_country_lies_in_it(nlp):
     assert has(found, "کیش", "locatedIn", "هرمزگان")
     other = facts(nlp, "مازندران آمادگی دارد بخشی از نیاز بازار ونزوئلا را تأمین کند.")
     assert not any(p == "locatedIn" for _s, p, _o, _st in other)
+
+
+def test_population_of_this_city_and_a_signed_action_plan(nlp):
+    found = facts(nlp, "شهردار یزد با اشاره به اینکه این شهر حدود ۵۳۰ هزار نفر جمعیت دارد، گفت: کار ادامه دارد.")
+    assert has(found, "یزد", "population", 530000)
+    plan = facts(nlp, "برنامه اجرایی همکاری‌های دو شهر به امضای شهرداران یزد و لینتس رسید.")
+    assert has(plan, "یزد", "agreementWith", "لینتس")
+    loose = facts(nlp, "خواهرخواندگی یزد و لینتس باید به برنامه اجرایی برسد.")
+    assert not any(p == "agreementWith" for _s, p, _o, _st in loose)

@@ -178,6 +178,7 @@ _NOT_PLURAL = {fold(w) for w in ("تنها", "آنها", "اینها")}
 EVENT_NOUNS = {fold(w) for w in ("نشست", "اجلاس", "همایش", "کنگره", "کنفرانس", "جشنواره", "نمایشگاه")}
 _ALONG = fold("همراه")   # «به همراه X», «همراه با X»: X goes too
 _RE_CITY_BEFORE_NUMBER = re.compile(r"(?:شهر|شهری|کلانشهر|کلانشهری)\s+(?:حدود|بیش\s+از|نزدیک\s+به|قریب\s+به)?\s*$")
+_RE_HEDGES = re.compile(r"حدود|بیش\s+از|نزدیک\s+به|قریب\s+به|کمتر\s+از")   # «حدود ۲۶۰ هزار نفر»
 _BA_AFTER_CUE = 4   # «دیدار با», «در دیدار مشترک خود با»: tokens from the cue to its «با»
 _DONE_CLAUSE_END = re.compile(r"\s(?:کرد|کردند|شد|شدند|داد|دادند|رسید|رسیدند|نمود|نمودند)\s*(?:\s+و\s|،)"
                               r"|،\s*(?:اما|ولی)\s")
@@ -645,6 +646,11 @@ class RuleEngine:
             if m is not None and not (lead and (lead[-1] in ("مرکز", "پایتخت", "در")
                                                  or (len(lead) > 1 and lead[-2] == "در"))):
                 return m.entity_key, value
+        # «این شهر حدود ۲۶۰ هزار نفر جمعیت دارد»: the city «این شهر» stands for, right before the number
+        this_city = next((key for _start, end, key in self.ctx.city_anaphora(sentence)
+                          if end <= a and not _RE_HEDGES.sub("", text[end:a]).strip()), None)
+        if this_city is not None:
+            return this_city, value
         clause_start = max(text.rfind(":", s.start, a), s.start)
         before = [m for m in places if clause_start <= m.start and m.end <= min(a, c_start)
                   and self.ctx.role_at(m) is None]
