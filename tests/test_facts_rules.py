@@ -493,3 +493,8 @@ def test_population_of_this_city_and_a_signed_action_plan(nlp):
     assert has(plan, "یزد", "agreementWith", "لینتس")
     loose = facts(nlp, "خواهرخواندگی یزد و لینتس باید به برنامه اجرایی برسد.")
     assert not any(p == "agreementWith" for _s, p, _o, _st in loose)
+
+
+def test_joining_the_network_just_named(nlp):
+    found = facts(nlp, "دبیرکل سیتی‌نت گفت: تهران از قدیمی‌ترین اعضای سیتی‌نت است و یزد و کرمان هم به شبکه پیوسته‌اند.")
+    assert has(found, "یزد", "memberOf", "سیتی‌نت") and has(found, "کرمان", "memberOf", "سیتی‌نت")

@@ -23,6 +23,7 @@ PRONOUNS = {fold(w) for w in ("وی", "او", "ایشان")}
 # The heads of a city's own institutions, which stand for the city in pairs and are not «این سازمان».
 MUNICIPAL = tuple(fold(w) for w in ("شهرداری", "شورای شهر", "شورای اسلامی شهر"))
 ORDINALS = {fold(w) for w in ("نخستین", "اولین", "دومین", "سومین", "چهارمین", "پنجمین", "آخرین", "جدید", "تازه")}
+JOIN_STEM = fold("پیوست")   # «پیوست», «پیوسته‌اند», «پیوستند»
 # What may follow a bare «شورا» / «سازمان» that stands for the body just named («رئیس شورا و ...»)
 BARE_NOUN_ENDS = {fold(w) for w in ("و", "در", "که", "نیز", "هم", "با", "به", "از", "گفت", "افزود")}
 # Predicates shared by different offices of one place: a governor-general (استاندار) and a governor (فرماندار).
@@ -433,7 +434,11 @@ class ArticleContext:
             if toks[i].start >= s.end:
                 break
             noun = toks[i + 1].key
-            if toks[i].key != fold("این") or toks[i].start < s.start or noun not in nouns:
+            if toks[i].start < s.start or noun not in nouns:
+                continue
+            # «این شبکه», and a bare «به شبکه پیوسته‌اند» (joining the network just named)
+            bare_join = toks[i].key == fold("به") and i + 2 < len(toks) and toks[i + 2].key.startswith(JOIN_STEM)
+            if toks[i].key != fold("این") and not bare_join:
                 continue
             for m in reversed(self.doc.mentions):
                 if m.end <= toks[i].start and self.in_reporting_prefix(m):
