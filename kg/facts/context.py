@@ -446,7 +446,7 @@ class ArticleContext:
                 label = fold(self.doc.entities[m.entity_key].label_fa + m.surface)
                 # «این سازمان» is not a city's own municipality or council («شهرداری یزد به عضویت این سازمان»)
                 if m.cls == "Organization" and m.end <= toks[i].start and (
-                        (noun in generic and not label.startswith(MUNICIPAL)) or noun in label):
+                        ((noun in generic or bare_join) and not label.startswith(MUNICIPAL)) or noun in label):
                     out.append((toks[i].start, toks[i + 1].end, m.entity_key))
                     break
         return out
