@@ -498,3 +498,14 @@ def test_population_of_this_city_and_a_signed_action_plan(nlp):
 def test_joining_the_network_just_named(nlp):
     found = facts(nlp, "دبیرکل سیتی‌نت گفت: تهران از قدیمی‌ترین اعضای سیتی‌نت است و یزد و کرمان هم به شبکه پیوسته‌اند.")
     assert has(found, "یزد", "memberOf", "سیتی‌نت") and has(found, "کرمان", "memberOf", "سیتی‌نت")
+
+
+def test_a_companion_on_the_trip_visits_its_destination(nlp):
+    found = facts(nlp, "بهرام صفایی‌نژاد، شهردار کرمان، روز دوشنبه وارد لینتس شد. "
+                       "سارا احمدی، رئیس شورای اسلامی شهر کرمان، نیز در این سفر شهردار را همراهی می‌کند.")
+    assert has(found, "سارا احمدی", "visited", "لینتس")
+
+
+def test_a_trip_to_a_province(nlp):
+    found = facts(nlp, "هانا شوبرت که برای دومین بار به خوزستان سفر کرده است، با استاندار دیدار کرد.")
+    assert has(found, "هانا شوبرت", "visited", "خوزستان")

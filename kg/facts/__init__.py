@@ -36,6 +36,9 @@ LOCATION_FILLERS = {fold(w) for w in ("از", "در", "استان", "کشور", 
                                        "شرقی", "غربی", "مرکزی")}
 CITY_WORDS = {fold(w) for w in ("شهر", "کلانشهر", "کلان‌شهر", "بندر", "پایتخت", "مرکز", "شهرهای", "کلانشهرهای",
                                  "کلان‌شهرهای", "کلان‌شهر‌های", "شهر‌های", "سایر", "دیگر")}
+# «در این سفر شهردار را همراهی می‌کند»: a companion on the trip told before
+ACCOMPANY = {fold(w) for w in ("همراهی",)}
+TRIP = {fold(w) for w in ("سفر", "سفری")}
 # «همتای خود در مسکو»: the same office elsewhere
 COUNTERPART = {fold(w) for w in ("همتای", "همتا")}
 SELF_WORDS = {fold(w) for w in ("خود", "خویش", "اش", "وی", "او")}
@@ -63,10 +66,32 @@ class FactExtractor:
                                             if st.evidence.start <= s.start < st.evidence.end), None)
             facts.extend(engine.run(s.index, actor, quoted))
             last = found.speaker or (actor.key if actor and actor.key else last)
+        facts.extend(self._companions_on_the_trip(ctx, facts))
         doc.facts = self._clean(doc, self._not_denied(facts, engine))
         doc.events = events_from(doc, ctx)
         doc.amounts = find_amounts(ctx)
         return doc
+
+    @staticmethod
+    def _companions_on_the_trip(ctx: ArticleContext, facts: list[Fact]) -> list[Fact]:
+        """«X، رئیس شورای شهر، در این سفر شهردار را همراهی می‌کند»: X goes where the trip told before goes."""
+        out = []
+        doc = ctx.doc
+        for s in doc.sentences:
+            words = {fold(w) for w in doc.text[s.start:s.end].split()}
+            if not words & ACCOMPANY or not words & TRIP:
+                continue
+            trips = [f for f in facts if f.predicate == "visited" and f.evidence.sentence <= s.index
+                     and f.status == "stated"]
+            agent = next((a for a in ctx.agents(s.index) if a.key and a.start >= ctx.reporting_prefix_end(s.index)),
+                         None)
+            if not trips or agent is None:
+                continue
+            last = max(trips, key=lambda f: f.evidence.sentence)
+            if agent.key != last.subject:
+                out.append(Fact(agent.key, "visited", last.object,
+                                Evidence(s.index, agent.start, agent.end, "visited-accompanying", 0.6)))
+        return out
 
     @staticmethod
     def _not_denied(facts: list[Fact], engine: RuleEngine) -> list[Fact]:
