@@ -509,3 +509,18 @@ def test_a_companion_on_the_trip_visits_its_destination(nlp):
 def test_a_trip_to_a_province(nlp):
     found = facts(nlp, "هانا شوبرت که برای دومین بار به خوزستان سفر کرده است، با استاندار دیدار کرد.")
     assert has(found, "هانا شوبرت", "visited", "خوزستان")
+
+
+def test_received_at_a_town_hall_is_a_visit_unless_home_or_posted_there(nlp):
+    found = facts(nlp, "هانا شوبرت، شهردار لینتس، صبح امروز در ساختمان شهرداری یزد با کامران فرهمند، شهردار یزد، "
+                       "دیدار کرد و بر تمایل دو شهر به همکاری تأکید کرد.")
+    assert has(found, "هانا شوبرت", "visited", "یزد")
+    home = facts(nlp, "کامران فرهمند، شهردار یزد، صبح امروز در ساختمان شهرداری یزد با هانا شوبرت دیدار کرد.")
+    assert not has(home, "کامران فرهمند", "visited", "یزد")
+    posted = facts(nlp, "کاظم رضایی، سفیر ایران در ارمنستان، در ساختمان شهرداری ایروان با شهردار ایروان دیدار کرد.")
+    assert not any(p == "visited" for _s, p, _o, _st in posted)
+
+
+def test_a_rejected_pact_is_denied(nlp):
+    found = facts(nlp, "اعضای شورای اسلامی شهر یزد طرح خواهرخواندگی یزد و لینتس را با پنج رأی مخالف رد کردند.")
+    assert not any(p == "sisterCityOf" for _s, p, _o, _st in found)

@@ -26,3 +26,9 @@ def capital_of(gazetteer: Gazetteer, country_key: str) -> GazetteerEntry | None:
     iso = country_key.split("/", 1)[1] if country_key.startswith("country/") else None
     gid = _capital_ids().get(iso) if iso else None
     return gazetteer.by_key.get(f"geonames/{gid}") if gid else None
+
+
+def is_capital(city_key: str) -> bool:
+    """Whether a key like 'geonames/616052' is a country's capital."""
+    return city_key.startswith("geonames/") and city_key.split("/", 1)[1].isdigit() \
+        and int(city_key.split("/", 1)[1]) in set(_capital_ids().values())

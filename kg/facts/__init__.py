@@ -6,6 +6,8 @@ who acted or spoke; titles and their holders are read for the whole article firs
 """
 from __future__ import annotations
 
+import re
+
 
 from ..document import Document, Evidence, Fact, Mention
 from ..text.normalize import fold
@@ -13,7 +15,7 @@ from .context import Agent, ArticleContext
 from .amounts import find_amounts
 from .events import events_from
 from .quotes import QuoteFinder
-from .rules import RuleEngine
+from .rules import RuleEngine, clause_status
 
 __all__ = ["FactExtractor"]
 
@@ -36,6 +38,7 @@ LOCATION_FILLERS = {fold(w) for w in ("از", "در", "استان", "کشور", 
                                        "شرقی", "غربی", "مرکزی")}
 CITY_WORDS = {fold(w) for w in ("شهر", "کلانشهر", "کلان‌شهر", "بندر", "پایتخت", "مرکز", "شهرهای", "کلانشهرهای",
                                  "کلان‌شهرهای", "کلان‌شهر‌های", "شهر‌های", "سایر", "دیگر")}
+_RE_AT_TOWN_HALL = re.compile(r"در\s+(?:محل\s+)?(?:ساختمان|کاخ|تالار)\s+(?:مرکزی\s+)?شهرداری\s+")
 # «در این سفر شهردار را همراهی می‌کند»: a companion on the trip told before
 ACCOMPANY = {fold(w) for w in ("همراهی",)}
 TRIP = {fold(w) for w in ("سفر", "سفری")}
@@ -67,10 +70,37 @@ class FactExtractor:
             facts.extend(engine.run(s.index, actor, quoted))
             last = found.speaker or (actor.key if actor and actor.key else last)
         facts.extend(self._companions_on_the_trip(ctx, facts))
+        facts.extend(self._at_a_municipality(ctx, engine))
         doc.facts = self._clean(doc, self._not_denied(facts, engine))
         doc.events = events_from(doc, ctx)
         doc.amounts = find_amounts(ctx)
         return doc
+
+    @staticmethod
+    def _at_a_municipality(ctx: ArticleContext, engine: RuleEngine) -> list[Fact]:
+        """«X، شهردار لینتس، در ساختمان شهرداری یزد با ... دیدار کرد»: whoever is received at a city's town
+        hall has come to that city (its own officials and the diplomats posted there are dropped later)."""
+        out = []
+        doc = ctx.doc
+        for m in _RE_AT_TOWN_HALL.finditer(doc.text):
+            sentence = doc.sentence_at(m.start())
+            city = next((c for c in ctx.mentions_in(sentence) if c.cls == "City" and c.start == m.end()), None)
+            agent = FactExtractor._actor(ctx, sentence, None)
+            if city is None or agent is None or not agent.key or agent.start > m.start():
+                continue
+            if FactExtractor._posted_in_capital(ctx, agent.key, city.entity_key):
+                continue    # «سفیر ایران در ارمنستان ... در ساختمان شهرداری ایروان»: he lives there
+            out.append(Fact(agent.key, "visited", city.entity_key,
+                            Evidence(sentence, m.start(), city.end, "visited-town-hall", 0.6),
+                            clause_status(ctx.squeezed(sentence), m.start(), only_before=True)))
+        return out
+
+    @staticmethod
+    def _posted_in_capital(ctx: ArticleContext, person: str, city: str) -> bool:
+        """Whether the person is an ambassador and the city a capital: the embassy's own city."""
+        from ..entities.capitals import is_capital
+
+        return is_capital(city) and any(r.holder == person and r.title.predicate == "ambassadorOf" for r in ctx.roles)
 
     @staticmethod
     def _companions_on_the_trip(ctx: ArticleContext, facts: list[Fact]) -> list[Fact]:
@@ -267,9 +297,13 @@ class FactExtractor:
     def _clean(doc: Document, facts: list[Fact]) -> list[Fact]:
         """Drop facts whose sides have the wrong class; keep one fact per (s, p, o, status)."""
         cls = {k: e.cls for k, e in doc.entities.items()}
+        # a mayor or governor does not "visit" the place of his own office
+        home = {(f.subject, f.object) for f in facts if f.predicate in ("mayorOf", "governorOf")}
         seen: dict[tuple, Fact] = {}
         for f in facts:
             if f.subject == f.object or FactExtractor._contradicts_geonames(f):
+                continue
+            if f.predicate == "visited" and (f.subject, f.object) in home:
                 continue
             if f.predicate in SUBJECT_CLASSES and cls.get(f.subject) not in SUBJECT_CLASSES[f.predicate]:
                 continue
