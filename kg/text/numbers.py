@@ -46,11 +46,15 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(rf"(?:(?P<q>{qual})\s+)?(?<![\w\u200c])(?P<n>{atom}(?:(?:\s+و\s+|\s+){atom})*)(?![\w\u200c])")
 
 
-def _digit_value(token: str) -> float:
+def _digit_value(token: str) -> float | None:
+    """«۲۵۰», «1,200», «3/5», «٣٫٥»; None for what only looks like a number («1403.09.12» is a date)."""
     token = token.replace("٬", ",").replace("٫", ".")
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+", token):
         return float(token.replace(",", ""))
-    return float(token.replace(",", ".").replace("/", "."))
+    try:
+        return float(token.replace(",", ".").replace("/", "."))
+    except ValueError:
+        return None
 
 
 def parse_number(text: str) -> int | None:
@@ -62,7 +66,10 @@ def parse_number(text: str) -> int | None:
         if not tok:
             continue
         if re.fullmatch(_DIGITS, tok):
-            current += _digit_value(tok)
+            digits = _digit_value(tok)
+            if digits is None:
+                return None
+            current += digits
         elif tok in words:
             value, kind = words[tok]
             if kind == "scale":
