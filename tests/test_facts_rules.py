@@ -524,3 +524,10 @@ def test_received_at_a_town_hall_is_a_visit_unless_home_or_posted_there(nlp):
 def test_a_rejected_pact_is_denied(nlp):
     found = facts(nlp, "اعضای شورای اسلامی شهر یزد طرح خواهرخواندگی یزد و لینتس را با پنج رأی مخالف رد کردند.")
     assert not any(p == "sisterCityOf" for _s, p, _o, _st in found)
+
+
+def test_the_centre_of_a_province_however_much_stands_between(nlp):
+    found = facts(nlp, "وی با بیان اینکه یزد با حدود ۵۳۰ هزار نفر جمعیت مرکز استان یزد است، گفت: کار ادامه دارد.")
+    assert has(found, "یزد", "locatedIn", "استان یزد")
+    not_copula = facts(nlp, "شهردار کرمان با حضور در مرکز استان فارس گفت: کار ادامه دارد.")
+    assert not any(p == "locatedIn" and s == "کرمان" for s, p, _o, _st in not_copula)

@@ -38,6 +38,7 @@ LOCATION_FILLERS = {fold(w) for w in ("از", "در", "استان", "کشور", 
                                        "شرقی", "غربی", "مرکزی")}
 CITY_WORDS = {fold(w) for w in ("شهر", "کلانشهر", "کلان‌شهر", "بندر", "پایتخت", "مرکز", "شهرهای", "کلانشهرهای",
                                  "کلان‌شهرهای", "کلان‌شهر‌های", "شهر‌های", "سایر", "دیگر")}
+_RE_CENTRE_IS = re.compile(r"(?:مرکز|پایتخت)\s+")   # «... مرکز استان مازندران است»
 _RE_AT_TOWN_HALL = re.compile(r"در\s+(?:محل\s+)?(?:ساختمان|کاخ|تالار)\s+(?:مرکزی\s+)?شهرداری\s+")
 # «در این سفر شهردار را همراهی می‌کند»: a companion on the trip told before
 ACCOMPANY = {fold(w) for w in ("همراهی",)}
@@ -199,6 +200,7 @@ class FactExtractor:
                     out.append(Fact(m.entity_key, "locatedIn", country.entity_key,
                                     Evidence(m.sentence, m.start, m.end, "capital-of", 0.9)))
         out.extend(FactExtractor._ranked_cities(ctx))
+        out.extend(FactExtractor._centre_of_copula(ctx))
         for s in doc.sentences:
             ms = sorted(ctx.outer_mentions(s.index) + [m for m in ctx.mentions_in(s.index) if m.cls == "City"],
                         key=lambda m: m.start)
@@ -216,6 +218,29 @@ class FactExtractor:
                         out.append(Fact(a.entity_key, "locatedIn", b.entity_key,
                                         Evidence(s.index, a.start, b.end, rule, 0.8)))
                     last = b
+        return out
+
+    @staticmethod
+    def _centre_of_copula(ctx: ArticleContext) -> list[Fact]:
+        """«ساری با حدود ۳۵۰ هزار نفر جمعیت مرکز استان مازندران است»: the clause's first city is the centre
+        of the province named after «مرکز استان», however much stands between."""
+        out = []
+        doc = ctx.doc
+        for m in _RE_CENTRE_IS.finditer(doc.text):
+            sentence = doc.sentence_at(m.start())
+            ms = ctx.mentions_in(sentence)
+            wider = next((w for w in ms if w.start >= m.end() - 1 and w.cls in ("Province", "Country")
+                          and doc.text[m.end():w.start].strip() == ""), None)
+            if wider is None or not doc.text[wider.end:wider.end + 6].strip().startswith("است"):
+                continue
+            s = doc.sentences[sentence]
+            clause = max(doc.text.rfind(mark, s.start, m.start()) for mark in ("،", ":", "اینکه", " که "))
+            clause = max(clause, s.start)
+            city = next((c for c in ms if c.cls == "City" and clause <= c.start < m.start() and ctx.role_at(c) is None),
+                        None)
+            if city is not None:
+                out.append(Fact(city.entity_key, "locatedIn", wider.entity_key,
+                                Evidence(sentence, city.start, wider.end, "located-centre-is", 0.7)))
         return out
 
     @staticmethod
