@@ -105,3 +105,9 @@ def test_a_surname_misspelt_by_one_letter_is_the_same_person(nlp):
     found = persons(nlp, "شهردار شهرکرد با ایشارا ویکرماسینگه، شهردار کلمبو، دیدار کرد. "
                          "ویکراماسینگه در این دیدار گفت: کلمبو پذیرای گردشگران است.")
     assert found == {"ایشارا ویکرماسینگه": {"ایشارا ویکرماسینگه", "ویکراماسینگه"}}, found
+
+
+def test_two_words_one_foreign_before_a_meeting_are_a_name(nlp):
+    found = persons(nlp, "به نقل از پایگاه شهرداری مشهد، قاضی حبیبالرحمان در دیدار با شهردار مشهد گفت: همکاری ادامه دارد.")
+    assert "قاضی حبیبالرحمان" in found, found
+    assert persons(nlp, "به گزارش ایرنا، هیئت پاکستانی در دیدار با شهردار مشهد گفت: همکاری ادامه دارد.") == {}

@@ -531,3 +531,15 @@ def test_the_centre_of_a_province_however_much_stands_between(nlp):
     assert has(found, "یزد", "locatedIn", "استان یزد")
     not_copula = facts(nlp, "شهردار کرمان با حضور در مرکز استان فارس گفت: کار ادامه دارد.")
     assert not any(p == "locatedIn" and s == "کرمان" for s, p, _o, _st in not_copula)
+
+
+def test_the_invitee_is_the_one_to_travel(nlp):
+    found = facts(nlp, "هانا شوبرت، سرکنسول اتریش در مشهد، از بهرام صفایی‌نژاد، شهردار کرمان، برای بازدید از لینتس دعوت کرد.")
+    assert has(found, "بهرام صفایی‌نژاد", "visited", "لینتس", "proposed")
+    assert not any(s == "هانا شوبرت" and p == "visited" for s, p, _o, _st in found)
+
+
+def test_who_met_an_office_does_not_hold_it(nlp):
+    found = facts(nlp, "دعوت از شهردار یزد برای سفر به لینتس\nبه نقل از پایگاه شهرداری، هانا شوبرت در دیدار با شهردار یزد "
+                       "گفت: لینتس آماده همکاری است.")
+    assert not any(s == "هانا شوبرت" and p == "mayorOf" for s, p, _o, _st in found), found

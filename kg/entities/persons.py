@@ -145,6 +145,11 @@ class PersonFinder:
             j = self._foreign_run_end(tokens, i, blocked)
             if j - i >= 2 and j < len(tokens) and tokens[j].key in CLAUSE_AFTER_SUBJECT:
                 add(i, j, "person-foreign-subject")
+            elif j == i and self._meeting_follows(tokens, i + 2):
+                # «قاضی حبیب‌الرحمان در دیدار با ...»: two words, one of them foreign, then «در دیدار»
+                if sum(self._looks_foreign(t) for t in tokens[i:i + 2]) >= 1 and all(
+                        t.is_word and not self._is_barrier(t, blocked) and not t.text.isdigit() for t in tokens[i:i + 2]):
+                    add(i, i + 2, "person-foreign-subject")
         # a given name glued to the surname: «محمدباقرقالیباف»
         for i, tok in enumerate(tokens):
             if len(tok.text) >= 9 and i not in taken and not self._is_barrier(tok, blocked):
@@ -171,6 +176,11 @@ class PersonFinder:
         while j > i and tokens[j - 1].key in NAME_PARTICLES:
             j -= 1
         return j if foreign >= 2 else i
+
+    @staticmethod
+    def _meeting_follows(tokens: list[Token], k: int) -> bool:
+        """Whether «در دیدار» stands at token k: the strongest sign that what precedes is a person."""
+        return k + 1 < len(tokens) and tokens[k].key == fold("در") and tokens[k + 1].key == fold("دیدار")
 
     def _glued_name(self, word: str) -> tuple[str, str] | None:
         """(given, surname) when an unknown word is a compound given name and a rare word glued together."""

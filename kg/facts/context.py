@@ -304,13 +304,25 @@ class ArticleContext:
                 r.holder, r.inferred = holders[r.office], True
                 continue
             # a title never written next to a name: the first untitled person named after it, else before
-            after = [m for m in persons if m.start > r.start and m.entity_key not in titled]
-            before = [m for m in persons if m.start < r.start and m.entity_key not in titled]
+            after = [m for m in persons if m.start > r.start and m.entity_key not in titled
+                     and not self._meets_office(m, r.office)]
+            before = [m for m in persons if m.start < r.start and m.entity_key not in titled
+                      and not self._meets_office(m, r.office)]
             pick = after[0] if after else (before[-1] if before else None)
             if pick is not None:
                 holders[r.office] = r.holder = pick.entity_key
                 r.inferred = True
                 titled.add(pick.entity_key)
+
+    def _meets_office(self, person: Mention, office: tuple[str, str]) -> bool:
+        """«X در دیدار با شهردار مشهد ...»: X met the holder of that office, so X does not hold it."""
+        sentence = self.doc.sentence_at(person.start)
+        for r in self.roles:
+            if r.office == office and self.doc.sentence_at(r.start) == sentence:
+                i = self.token_index(r.start)
+                if any(t.text == "با" for t in self.tokens[max(0, i - 2):i]):
+                    return True
+        return False
 
     def office_of(self, person: str) -> str | None:
         """What the person's office is of («شهردار مشهد» → Mashhad), from the article's titles."""

@@ -290,6 +290,9 @@ class RuleEngine:
             traveller = self._traveller_after(c_end)
             if traveller is not None:   # «از سفر والی وان به ارومیه خبر داد»: the governor travels, not the speaker
                 subj = traveller or None
+            invitee = self._invitee(sentence, c_start)
+            if invitee is not None:     # «از شهردار مشهد برای بازدید از لاهور دعوت کرد»: the mayor is to go
+                subj, status = invitee or None, "proposed"
         if subj is None or rule.object is None:
             return []
         obj, _ = self._fill(rule.object, sentence, c_start, c_end, actor, subj_end, exclude=subj)
@@ -378,6 +381,21 @@ class RuleEngine:
         """«در نشست بوداپست»: a place right after an event noun says where the event was, it acts in nothing."""
         i = self.ctx.token_index(start)
         return i > 0 and self.ctx.tokens[i - 1].key in EVENT_NOUNS
+
+    def _invitee(self, sentence: int, c_start: int) -> str | None:
+        """Who is invited to make the trip: «از X برای سفر/بازدید ... دعوت کرد» — X's key ("" when X is a
+        title nobody holds in the article); None when the sentence invites nobody."""
+        s = self.doc.sentences[sentence]
+        text = self.doc.text
+        if "دعوت" not in text[c_start:s.end]:
+            return None
+        bara = text.rfind("برای", s.start, c_start)
+        if bara < 0:
+            return None
+        for a in self.ctx.agents(sentence):
+            if a.end <= bara and text[a.end:bara].strip(" ،") == "" and text[max(s.start, a.start - 4):a.start].strip() == "از":
+                return a.key or ""
+        return None
 
     def _traveller_after(self, c_end: int) -> str | None:
         """Who makes the trip when a person or a title follows the noun «سفر» or «بازدید» («سفر والی وان»,
