@@ -543,3 +543,9 @@ def test_who_met_an_office_does_not_hold_it(nlp):
     found = facts(nlp, "دعوت از شهردار یزد برای سفر به لینتس\nبه نقل از پایگاه شهرداری، هانا شوبرت در دیدار با شهردار یزد "
                        "گفت: لینتس آماده همکاری است.")
     assert not any(s == "هانا شوبرت" and p == "mayorOf" for s, p, _o, _st in found), found
+
+
+def test_one_of_the_largest_regions_of_a_country(nlp):
+    found = facts(nlp, "وی با تشریح ظرفیت‌های شهر یزد به‌عنوان یکی از بزرگترین مناطق صنعتی و گردشگری جمهوری "
+                       "اسلامی ایران افزود: کار ادامه دارد.")
+    assert has(found, "یزد", "locatedIn", "ایران")

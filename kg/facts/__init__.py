@@ -49,6 +49,8 @@ SELF_WORDS = {fold(w) for w in ("خود", "خویش", "اش", "وی", "او")}
 # «دومین شهر بزرگ پرتغال», «مهم‌ترین بندر تجاری عمان»: what a city word may carry before the wider place
 CITY_ADJECTIVES = {fold(w) for w in ("بزرگ", "مهم", "پرجمعیت", "تاریخی", "صنعتی", "بندری", "تجاری", "گردشگری",
                                      "توریستی", "مذهبی", "زیارتی", "ساحلی", "اقتصادی", "فرهنگی")}
+# «یکی از بزرگ‌ترین مناطق صنعتی ایران», «مهم‌ترین قطب‌های گردشگری کشور»: what a ranked city is one of
+RANK_NOUNS = {fold(w) for w in ("مناطق", "مراکز", "قطب", "قطب‌های", "قطبهای", "بنادر", "شهرها", "کلانشهرها")}
 CONTAINS = {"City": {"Country", "Province"}, "Place": {"City", "Country", "Province"}, "Province": {"Country"},
             "Region": {"Country"}}
 
@@ -252,7 +254,7 @@ class FactExtractor:
         for i, tok in enumerate(toks[:-1]):
             word = fold(tok.text)
             if not (word.endswith("ترین") or (word.endswith("مین") and len(word) > 4)) or \
-                    fold(toks[i + 1].text) not in CITY_WORDS:
+                    fold(toks[i + 1].text) not in CITY_WORDS | RANK_NOUNS:
                 continue
             sentence = ctx.doc.sentence_at(tok.start)
             ms = ctx.mentions_in(sentence)
@@ -284,10 +286,12 @@ class FactExtractor:
                     return (FactExtractor._wider_after(ctx, ms, b.end)[0] if b.cls == cls else None), city_word
                 return b, city_word
             key = fold(tok.text)
-            if key in CITY_WORDS:
+            if key in CITY_WORDS or (skipped == 0 and key in RANK_NOUNS):
                 city_word = True
             elif city_word and key in CITY_ADJECTIVES:
                 pass
+            elif city_word and key == "و" and i + 1 < len(ctx.tokens) and fold(ctx.tokens[i + 1].text) in CITY_ADJECTIVES:
+                pass    # «مناطق صنعتی و گردشگری جمهوری اسلامی ایران»
             elif key == "و" and skipped == 0:
                 joined = True  # «تهران و سایر کلانشهرهای ایران», «لاهور و کراچی پاکستان»
             elif key not in LOCATION_FILLERS and not (
