@@ -549,3 +549,8 @@ def test_one_of_the_largest_regions_of_a_country(nlp):
     found = facts(nlp, "وی با تشریح ظرفیت‌های شهر یزد به‌عنوان یکی از بزرگترین مناطق صنعتی و گردشگری جمهوری "
                        "اسلامی ایران افزود: کار ادامه دارد.")
     assert has(found, "یزد", "locatedIn", "ایران")
+
+
+def test_the_centre_of_a_ranked_province(nlp):
+    found = facts(nlp, "وی گفت: شهر گیومری، مرکز دومین استان بزرگ کشور ارمنستان، برای ایران اهمیت دارد.")
+    assert has(found, "گیومری", "locatedIn", "ارمنستان")
