@@ -196,3 +196,10 @@ def test_iranian_towns_and_sports_bodies(nlp):
     found = entities(nlp, "هیئت از رامسر و بابلسر به نطنز رفت و رئیس فدراسیون کشتی با اتحادیه جهانی کشتی گفت‌وگو کرد.")
     assert {found.get(n) for n in ("رامسر", "بابلسر", "نطنز")} == {"City"}
     assert found.get("فدراسیون کشتی ایران") == "Organization" and found.get("اتحادیه جهانی کشتی") == "Organization"
+
+
+def test_a_long_name_with_a_known_short_name_in_brackets_is_that_body(nlp):
+    doc = nlp(Article(id="t", source="test", text="شهردار کرمان در کنگره شبکه همکاری شهرهای جاده ابریشم آسیا (سیتی‌نت) شرکت کرد."))
+    orgs = {e.key for e in doc.entities.values() if e.cls == "Organization"}
+    assert orgs == {"org/citynet"}, orgs
+    assert "شبکه همکاری شهرهای جاده ابریشم آسیا" in doc.entities["org/citynet"].aliases

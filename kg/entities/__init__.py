@@ -6,6 +6,8 @@ the words that are left, then surnames alone linked to the full names.
 """
 from __future__ import annotations
 
+import re
+
 from ..document import Document, Entity, Mention
 from ..text.normalize import fold
 from ..text.tokens import tokenize
@@ -51,6 +53,7 @@ class EntityRecognizer:
                 key = outlet_key(label) if span.outlet else name_key("org", label)
                 self._add(doc, span.start, span.end, "Organization", key, label, span.rule)
         self._add_publisher(doc)
+        self._merge_long_names_with_their_short_form(doc)
         self._add_landmarks(doc)
         self._release_surname_places(doc)
         self._release_given_name_places(doc)
@@ -137,6 +140,22 @@ class EntityRecognizer:
                 doc.mentions.remove(m)
                 if not any(o.entity_key == m.entity_key for o in doc.mentions):
                     doc.entities.pop(m.entity_key, None)
+
+    def _merge_long_names_with_their_short_form(self, doc: Document) -> None:
+        """«شبکه منطقه‌ای شهرهای آسیا و اقیانوسیه (سیتی‌نت)»: a long name the tables lack, followed by a
+        known body's short name in brackets, is that body."""
+        text = doc.text
+        known = {m.start: m for m in doc.mentions if m.cls == "Organization" and m.entity_key in self.gazetteer.by_key}
+        for m in [m for m in doc.mentions if m.cls == "Organization" and m.entity_key not in self.gazetteer.by_key]:
+            bracket = re.match(r"\s*\(\s*", text[m.end:m.end + 4])
+            short = known.get(m.end + bracket.end()) if bracket else None
+            if short is None or not text[short.end:short.end + 3].lstrip().startswith(")"):
+                continue
+            old_key = m.entity_key
+            m.entity_key = short.entity_key
+            doc.entities[short.entity_key].aliases.add(m.surface)
+            if not any(o.entity_key == old_key for o in doc.mentions):
+                doc.entities.pop(old_key, None)
 
     def _add_landmarks(self, doc: Document) -> None:
         """Sites named in a visit's frame («از برج قابوس بازدید کرد») that no gazetteer holds."""
