@@ -114,8 +114,9 @@ class FactExtractor:
             words = {fold(w) for w in doc.text[s.start:s.end].split()}
             if not words & ACCOMPANY or not words & TRIP:
                 continue
+            home = {(f.subject, f.object) for f in facts if f.predicate in ("mayorOf", "governorOf")}
             trips = [f for f in facts if f.predicate == "visited" and f.evidence.sentence <= s.index
-                     and f.status == "stated"]
+                     and f.status == "stated" and (f.subject, f.object) not in home]
             agent = next((a for a in ctx.agents(s.index) if a.key and a.start >= ctx.reporting_prefix_end(s.index)),
                          None)
             if not trips or agent is None:
