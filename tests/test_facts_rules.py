@@ -554,3 +554,8 @@ def test_one_of_the_largest_regions_of_a_country(nlp):
 def test_the_centre_of_a_ranked_province(nlp):
     found = facts(nlp, "وی گفت: شهر گیومری، مرکز دومین استان بزرگ کشور ارمنستان، برای ایران اهمیت دارد.")
     assert has(found, "گیومری", "locatedIn", "ارمنستان")
+
+
+def test_a_past_plan_then_semicolon_but(nlp):
+    found = facts(nlp, "قرار بود شهرداری یزد تفاهم‌نامه همکاری با شهرداری لینتس را امضا کند؛ اما این مراسم لغو شد.")
+    assert not any(p == "agreementWith" for _s, p, _o, _st in found), found

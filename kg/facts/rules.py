@@ -172,7 +172,7 @@ STATE_PREDICATES = {"population", "locatedIn"}
 
 
 _RE_PAST_PLAN = re.compile(r"قرار\s+بود|بنا\s+بود")
-_RE_BUT = re.compile(r"،\s*(?:اما|ولی)\s")
+_RE_BUT = re.compile(r"[،؛]\s*(?:اما|ولی)\s")
 # words that end like a plural but are not one (before «عضو»)
 _NOT_PLURAL = {fold(w) for w in ("تنها", "آنها", "اینها")}
 EVENT_NOUNS = {fold(w) for w in ("نشست", "اجلاس", "همایش", "کنگره", "کنفرانس", "جشنواره", "نمایشگاه")}
