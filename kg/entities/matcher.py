@@ -326,10 +326,6 @@ def _name_taking_nouns() -> frozenset[str]:
     return frozenset(words)
 
 
-def _sentence_of(toks: list[_Tok], f: _Found) -> int:
-    return toks[f.i].sentence
-
-
 def _one_sense_per_article(toks: list[_Tok], found: list[_Found], pending: list[_Found]) -> None:
     """A place name the article once named with its cue («شهر ترکستان») keeps that sense where it stands
     bare later («ترکستان با حدود ۲۰۰ هزار نفر جمعیت»): one sense per article.  Only places; never next
@@ -354,7 +350,7 @@ def _one_sense_per_article(toks: list[_Tok], found: list[_Found], pending: list[
         if before is not None and before.is_word and before.key not in _NAME_OPENERS and not before.newline_before \
                 and not any(t.key in _name_taking_nouns() for t in toks[max(0, p.i - 4):p.i]
                             if t.is_word and t.sentence == toks[p.i].sentence) \
-                and before.sentence == _sentence_of(toks, p):
+                and before.sentence == toks[p.i].sentence:
             continue  # «همکاری‌های مالی»: after a noun the word is its adjective, not the country Mali
         p.chosen, p.rule = rec, "same-sense-in-article"
         found.append(p)

@@ -73,14 +73,14 @@ class FactExtractor:
             facts.extend(engine.run(s.index, actor, quoted))
             last = found.speaker or (actor.key if actor and actor.key else last)
         facts.extend(self._companions_on_the_trip(ctx, facts))
-        facts.extend(self._at_a_municipality(ctx, engine))
+        facts.extend(self._at_a_municipality(ctx))
         doc.facts = self._clean(doc, self._not_denied(facts, engine))
         doc.events = events_from(doc, ctx)
         doc.amounts = find_amounts(ctx)
         return doc
 
     @staticmethod
-    def _at_a_municipality(ctx: ArticleContext, engine: RuleEngine) -> list[Fact]:
+    def _at_a_municipality(ctx: ArticleContext) -> list[Fact]:
         """«X، شهردار لینتس، در ساختمان شهرداری یزد با ... دیدار کرد»: whoever is received at a city's town
         hall has come to that city (its own officials and the diplomats posted there are dropped later)."""
         out = []
@@ -110,11 +110,11 @@ class FactExtractor:
         """«X، رئیس شورای شهر، در این سفر شهردار را همراهی می‌کند»: X goes where the trip told before goes."""
         out = []
         doc = ctx.doc
+        home = {(f.subject, f.object) for f in facts if f.predicate in ("mayorOf", "governorOf")}
         for s in doc.sentences:
             words = {fold(w) for w in doc.text[s.start:s.end].split()}
             if not words & ACCOMPANY or not words & TRIP:
                 continue
-            home = {(f.subject, f.object) for f in facts if f.predicate in ("mayorOf", "governorOf")}
             trips = [f for f in facts if f.predicate == "visited" and f.evidence.sentence <= s.index
                      and f.status == "stated" and (f.subject, f.object) not in home]
             agent = next((a for a in ctx.agents(s.index) if a.key and a.start >= ctx.reporting_prefix_end(s.index)),
