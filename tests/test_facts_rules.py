@@ -559,3 +559,11 @@ def test_the_centre_of_a_ranked_province(nlp):
 def test_a_past_plan_then_semicolon_but(nlp):
     found = facts(nlp, "قرار بود شهرداری یزد تفاهم‌نامه همکاری با شهرداری لینتس را امضا کند؛ اما این مراسم لغو شد.")
     assert not any(p == "agreementWith" for _s, p, _o, _st in found), found
+
+
+def test_members_of_the_body_a_relative_clause_hangs_on(nlp):
+    found = facts(nlp, "وی افزود: لینتس آماده است همکاری را در قالب سازمان همکاری اقتصادی (اکو) که ایران و ترکیه "
+                       "هر دو از اعضای موسس آن هستند، دنبال کند.")
+    assert has(found, "ایران", "memberOf", "سازمان همکاری اقتصادی")
+    assert has(found, "ترکیه", "memberOf", "سازمان همکاری اقتصادی")
+    assert not any(s == "لینتس" and p == "memberOf" for s, p, _o, _st in found)

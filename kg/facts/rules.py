@@ -296,6 +296,14 @@ class RuleEngine:
         if subj is None or rule.object is None:
             return []
         obj, _ = self._fill(rule.object, sentence, c_start, c_end, actor, subj_end, exclude=subj)
+        if rule.predicate == "memberOf":
+            head = self._relative_head_org(sentence, c_start, c_end)
+            if head is not None:   # «اکو که ایران و پاکستان از اعضای موسس آن هستند»: «آن» is the body before «که»
+                ke = self.doc.text.rfind(" که ", self.doc.sentences[sentence].start, c_start)
+                inside = [c for c in self._candidates(sentence, rule.subject.classes, head) if ke < c[0] < c_start]
+                if not inside:
+                    return []
+                subj, obj = inside[0][2], head
         if obj is None or obj == subj:
             return []
         # «پاریس، برلین و استانبول عضو ...», «عضو متروپلیس و UCLG»: every member of a coordinated list
@@ -381,6 +389,22 @@ class RuleEngine:
         """«در نشست بوداپست»: a place right after an event noun says where the event was, it acts in nothing."""
         i = self.ctx.token_index(start)
         return i > 0 and self.ctx.tokens[i - 1].key in EVENT_NOUNS
+
+    def _relative_head_org(self, sentence: int, c_start: int, c_end: int) -> str | None:
+        """The organisation a relative clause hangs on when the cue's object is «آن» inside it:
+        «سازمان همکاری اقتصادی (اکو) که ایران و پاکستان هر دو از اعضای موسس آن هستند»."""
+        text = self.doc.text
+        s = self.doc.sentences[sentence]
+        if not re.match(r"(?:\s+\S+){0,2}?\s+آن(?:\s|$)", text[c_end:c_end + 30]):
+            return None
+        ke = text.rfind(" که ", s.start, c_start)
+        if ke < 0 or "،" in text[ke:c_start]:
+            return None
+        before = text[s.start:ke].rstrip(" )")
+        before = re.sub(r"\s*\([^()]*$", "", before).rstrip()    # «... (اکو»
+        org = next((m for m in self.ctx.mentions_in(sentence) if m.cls == "Organization"
+                    and m.start < ke and text[s.start:m.end].rstrip() == before), None)
+        return org.entity_key if org is not None else None
 
     def _invitee(self, sentence: int, c_start: int) -> str | None:
         """Who is invited to make the trip: «از X برای سفر/بازدید ... دعوت کرد» — X's key ("" when X is a
