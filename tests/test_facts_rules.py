@@ -567,3 +567,10 @@ def test_members_of_the_body_a_relative_clause_hangs_on(nlp):
     assert has(found, "ایران", "memberOf", "سازمان همکاری اقتصادی")
     assert has(found, "ترکیه", "memberOf", "سازمان همکاری اقتصادی")
     assert not any(s == "لینتس" and p == "memberOf" for s, p, _o, _st in found)
+
+
+def test_a_division_named_with_its_country_lies_in_it_and_so_do_its_cities(nlp):
+    found = facts(nlp, "شهردار سنندج از پیوند سنندج و سلیمانیه در اقلیم کردستان عراق گفت.")
+    assert has(found, "اقلیم کردستان", "locatedIn", "عراق")
+    assert has(found, "سلیمانیه", "locatedIn", "عراق")
+    assert not any(s == "سنندج" and p == "locatedIn" for s, p, _o, _st in found)

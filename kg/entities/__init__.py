@@ -43,6 +43,7 @@ class EntityRecognizer:
             self._add_known(doc, m.start, m.end, m, "gazetteer")
         self._add_capitals(doc)
         self._add_divisions_named_after_cities(doc)
+        self._add_countries_inside_division_names(doc)
         anchors = [(m.start, m.end) for m in doc.mentions]
         for span in self.orgs.find(text, anchors, doc.tokens or None):
             known = self.gazetteer.lookup(span.label)
@@ -168,6 +169,18 @@ class EntityRecognizer:
                 continue  # it would cut another name in two
             label = " ".join(span.label.split())
             self._add(doc, span.start, span.end, "Place", name_key("place", label), label, "landmark-visited")
+
+    def _add_countries_inside_division_names(self, doc: Document) -> None:
+        """«اقلیم کردستان عراق»: the country written at the end of a division's name is a mention of it too,
+        as a city inside «شهرداری مشهد» is."""
+        for m in [m for m in doc.mentions if m.cls == "Province"]:
+            entry = self.gazetteer.by_key.get(m.entity_key)
+            country = self.gazetteer.by_key.get(f"country/{entry.kind}") if entry is not None and entry.kind else None
+            if country is None or m.surface == country.label_fa or not m.surface.endswith(" " + country.label_fa):
+                continue
+            start = m.end - len(country.label_fa)
+            if not any(o.start == start and o.entity_key == country.key for o in doc.mentions):
+                self._add_known(doc, start, m.end, country, "country-in-division-name")
 
     def _add_divisions_named_after_cities(self, doc: Document) -> None:
         """«ولایت سمرقند», «کانتی مومباسا»: a division abroad named after its centre, which no table lists,

@@ -221,6 +221,26 @@ class FactExtractor:
                         out.append(Fact(a.entity_key, "locatedIn", b.entity_key,
                                         Evidence(s.index, a.start, b.end, rule, 0.8)))
                     last = b
+        out.extend(FactExtractor._country_in_a_division_name(ctx, out))
+        return out
+
+    @staticmethod
+    def _country_in_a_division_name(ctx: ArticleContext, located: list[Fact]) -> list[Fact]:
+        """«اقلیم کردستان عراق»: a division written with its country's name lies in that country, and so do
+        the places the text puts in it («سلیمانیه در اقلیم کردستان عراق»)."""
+        from ..entities.gazetteer import Gazetteer
+
+        by_key = Gazetteer.load().by_key
+        out = []
+        for m in ctx.doc.mentions:
+            entry = by_key.get(m.entity_key) if m.cls == "Province" else None
+            country = by_key.get(f"country/{entry.kind}") if entry is not None and entry.kind else None
+            if country is None or not m.surface.replace("\u200c", "").endswith(country.label_fa.replace("\u200c", "")):
+                continue
+            ev = Evidence(m.sentence, m.start, m.end, "located-division-name", 0.8)
+            out.append(Fact(m.entity_key, "locatedIn", country.key, ev))
+            out.extend(Fact(f.subject, "locatedIn", country.key, ev) for f in located
+                       if f.predicate == "locatedIn" and f.object == m.entity_key and f.evidence.sentence == m.sentence)
         return out
 
     @staticmethod
