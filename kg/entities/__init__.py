@@ -119,8 +119,7 @@ class EntityRecognizer:
             if fold(tokens[j + 1].text) not in lex.role_first_words:
                 continue
             doc.mentions.remove(m)
-            if not any(o.entity_key == m.entity_key for o in doc.mentions):
-                doc.entities.pop(m.entity_key, None)
+            _forget_if_unmentioned(doc, m.entity_key)
 
     def _release_surname_places(self, doc: Document) -> None:
         """«مرتضی عابدین ورامین، نخستین سرکنسول»: a place name that ends a given name + surname
@@ -139,8 +138,7 @@ class EntityRecognizer:
             if ends_name and lex.is_given(given.text) and before.is_word and not self.persons._is_barrier(before, set()) \
                     and not any(o.start <= before.start < o.end for o in doc.mentions):
                 doc.mentions.remove(m)
-                if not any(o.entity_key == m.entity_key for o in doc.mentions):
-                    doc.entities.pop(m.entity_key, None)
+                _forget_if_unmentioned(doc, m.entity_key)
 
     def _merge_long_names_with_their_short_form(self, doc: Document) -> None:
         """«شبکه منطقه‌ای شهرهای آسیا و اقیانوسیه (سیتی‌نت)»: a long name the tables lack, followed by a
@@ -155,8 +153,7 @@ class EntityRecognizer:
             old_key = m.entity_key
             m.entity_key = short.entity_key
             doc.entities[short.entity_key].aliases.add(m.surface)
-            if not any(o.entity_key == old_key for o in doc.mentions):
-                doc.entities.pop(old_key, None)
+            _forget_if_unmentioned(doc, old_key)
 
     def _add_landmarks(self, doc: Document) -> None:
         """Sites named in a visit's frame («از برج قابوس بازدید کرد») that no gazetteer holds."""
@@ -287,6 +284,12 @@ class EntityRecognizer:
                     if not any(s <= tok.start < e for s, e in taken):
                         self._add(doc, tok.start, tok.end, "Person", key, full.name, "person-surname")
                         taken.append((tok.start, tok.end))
+
+
+def _forget_if_unmentioned(doc: Document, key: str) -> None:
+    """Drop an entity no mention names any more (after a mention was released or re-keyed)."""
+    if not any(o.entity_key == key for o in doc.mentions):
+        doc.entities.pop(key, None)
 
 
 def _one_edit(a: str, b: str) -> bool:

@@ -110,7 +110,7 @@ class FactExtractor:
         """«X، رئیس شورای شهر، در این سفر شهردار را همراهی می‌کند»: X goes where the trip told before goes."""
         out = []
         doc = ctx.doc
-        home = {(f.subject, f.object) for f in facts if f.predicate in ("mayorOf", "governorOf")}
+        home = _home_places(facts)
         for s in doc.sentences:
             words = {fold(w) for w in doc.text[s.start:s.end].split()}
             if not words & ACCOMPANY or not words & TRIP:
@@ -347,8 +347,7 @@ class FactExtractor:
     def _clean(doc: Document, facts: list[Fact]) -> list[Fact]:
         """Drop facts whose sides have the wrong class; keep one fact per (s, p, o, status)."""
         cls = {k: e.cls for k, e in doc.entities.items()}
-        # a mayor or governor does not "visit" the place of his own office
-        home = {(f.subject, f.object) for f in facts if f.predicate in ("mayorOf", "governorOf")}
+        home = _home_places(facts)   # a mayor or governor does not "visit" the place of his own office
         seen: dict[tuple, Fact] = {}
         for f in facts:
             if f.subject == f.object or FactExtractor._contradicts_geonames(f):
@@ -360,7 +359,7 @@ class FactExtractor:
             if not f.literal and f.predicate in OBJECT_CLASSES and cls.get(f.object) not in OBJECT_CLASSES[f.predicate]:
                 continue
             key = (f.subject, f.predicate, f.object, f.status)
-            if f.predicate in ("met", "sisterCityOf", "agreementWith"):
+            if f.predicate in _SYMMETRIC:
                 key = (frozenset((f.subject, f.object)), f.predicate, f.status)
             if key not in seen or f.evidence.confidence > seen[key].evidence.confidence:
                 seen[key] = f
@@ -370,6 +369,11 @@ class FactExtractor:
 
 
 _SYMMETRIC = {"met", "sisterCityOf", "agreementWith"}
+
+
+def _home_places(facts: list[Fact]) -> set[tuple]:
+    """(person, place) of every mayor's and governor's own city or province in the article."""
+    return {(f.subject, f.object) for f in facts if f.predicate in ("mayorOf", "governorOf")}
 
 
 def _triple(f: Fact) -> tuple:

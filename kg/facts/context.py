@@ -318,10 +318,8 @@ class ArticleContext:
         """«X در دیدار با شهردار مشهد ...»: X met the holder of that office, so X does not hold it."""
         sentence = self.doc.sentence_at(person.start)
         for r in self.roles:
-            if r.office == office and self.doc.sentence_at(r.start) == sentence:
-                i = self.token_index(r.start)
-                if any(t.text == "با" for t in self.tokens[max(0, i - 2):i]):
-                    return True
+            if r.office == office and self.doc.sentence_at(r.start) == sentence and self.ba_before(r.start):
+                return True
         return False
 
     def office_of(self, person: str) -> str | None:
@@ -465,7 +463,11 @@ class ArticleContext:
 
     def after_ba(self, agent: Agent) -> bool:
         """Whether «با» stands just before the agent («در دیدار با X», «با «X»»): the other side, not the subject."""
-        i = self.token_index(agent.start)
+        return self.ba_before(agent.start)
+
+    def ba_before(self, start: int) -> bool:
+        """Whether «با» stands within the two tokens before offset ``start``."""
+        i = self.token_index(start)
         return any(t.text == "با" for t in self.tokens[max(0, i - 2):i])
 
     def in_reporting_prefix(self, m: Mention) -> bool:

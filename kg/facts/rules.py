@@ -177,11 +177,12 @@ _RE_BUT = re.compile(r"[،؛]\s*(?:اما|ولی)\s")
 _NOT_PLURAL = {fold(w) for w in ("تنها", "آنها", "اینها")}
 EVENT_NOUNS = {fold(w) for w in ("نشست", "اجلاس", "همایش", "کنگره", "کنفرانس", "جشنواره", "نمایشگاه")}
 _ALONG = fold("همراه")   # «به همراه X», «همراه با X»: X goes too
-_RE_CITY_BEFORE_NUMBER = re.compile(r"(?:شهر|شهری|کلانشهر|کلانشهری)\s+(?:حدود|بیش\s+از|نزدیک\s+به|قریب\s+به)?\s*$")
-_RE_HEDGES = re.compile(r"حدود|بیش\s+از|نزدیک\s+به|قریب\s+به|کمتر\s+از")   # «حدود ۲۶۰ هزار نفر»
+_HEDGES = r"حدود|بیش\s+از|نزدیک\s+به|قریب\s+به|کمتر\s+از"   # «حدود ۲۶۰ هزار نفر»
+_RE_HEDGES = re.compile(_HEDGES)
+_RE_CITY_BEFORE_NUMBER = re.compile(rf"(?:شهر|شهری|کلانشهر|کلانشهری)\s+(?:{_HEDGES})?\s*$")
 _BA_AFTER_CUE = 4   # «دیدار با», «در دیدار مشترک خود با»: tokens from the cue to its «با»
-_DONE_CLAUSE_END = re.compile(r"\s(?:کرد|کردند|شد|شدند|داد|دادند|رسید|رسیدند|نمود|نمودند)\s*(?:\s+و\s|،)"
-                              r"|،\s*(?:اما|ولی)\s")
+_DONE_CLAUSE_END = re.compile(r"\s(?:کرد|کردند|شد|شدند|داد|دادند|رسید|رسیدند|نمود|نمودند)\s*(?:\s+و\s|،)|"
+                              + _RE_BUT.pattern)
 
 
 def clause_status(sq: Squeezed, at: int, only_before: bool = False) -> str:
@@ -277,7 +278,7 @@ class RuleEngine:
             found = self._population(sentence, c_start, c_end)
             return [Fact(found[0], rule.predicate, found[1], ev, status)] if found else []
         if rule.subject.kind in ("pair", "pairs"):
-            if self._demonstrative_before(c_start) and (self._according_to(c_start) or not self._signed(sentence)):
+            if self._demonstrative_before(c_start) and (self._according_to(c_start) or not self.signed(sentence)):
                 return []  # «بر اساس این تفاهم‌نامه»: an agreement named before, unless this sentence signs it
             return [Fact(a, rule.predicate, b, ev, status)
                     for a, b in self._pairs(sentence, rule.subject.classes, c_start, lists=rule.subject.kind == "pairs")]
@@ -382,13 +383,11 @@ class RuleEngine:
         return label.startswith(MUNICIPAL)
 
     def _in_compound_preposition(self, c_start: int) -> bool:
-        i = self.ctx.token_index(c_start)
-        return i > 0 and self.ctx.tokens[i - 1].key in COMPOUND_PREPOSITION_HEADS
+        return self._word_before(c_start) in COMPOUND_PREPOSITION_HEADS
 
     def _names_an_event(self, start: int) -> bool:
         """«در نشست بوداپست»: a place right after an event noun says where the event was, it acts in nothing."""
-        i = self.ctx.token_index(start)
-        return i > 0 and self.ctx.tokens[i - 1].key in EVENT_NOUNS
+        return self._word_before(start) in EVENT_NOUNS
 
     def _relative_head_org(self, sentence: int, c_start: int, c_end: int) -> str | None:
         """The organisation a relative clause hangs on when the cue's object is «آن» inside it:
@@ -437,8 +436,7 @@ class RuleEngine:
         return None
 
     def _after_dar(self, c_start: int) -> bool:
-        i = self.ctx.token_index(c_start)
-        return i > 0 and self.ctx.tokens[i - 1].key == fold("در")
+        return self._word_before(c_start) == fold("در")
 
     def _generic_members_before(self, c_start: int) -> bool:
         """Whether a plural noun that is no name stands right before «عضو» («شهرهای عضو», «کشورهای عضو»)."""
@@ -453,9 +451,13 @@ class RuleEngine:
         # «ایران، ترکیه و پاکستان، کشورهای عضو اکو»: an apposition to the names before it
         return not (i >= 2 and self.ctx.tokens[i - 2].text in ("،", ","))
 
+    def _word_before(self, pos: int) -> str:
+        """The folded word right before offset ``pos`` ("" at the start of the text)."""
+        i = self.ctx.token_index(pos)
+        return self.ctx.tokens[i - 1].key if i > 0 else ""
+
     def _demonstrative_before(self, c_start: int) -> bool:
-        i = self.ctx.token_index(c_start)
-        return i > 0 and self.ctx.tokens[i - 1].key in DEMONSTRATIVES
+        return self._word_before(c_start) in DEMONSTRATIVES
 
     def _according_to(self, c_start: int) -> bool:
         """«بر اساس / طبق / بنا بر این تفاهم‌نامه»: what an agreement named before provides."""
@@ -464,9 +466,6 @@ class RuleEngine:
         return any(words.endswith(w) for w in ACCORDING_TO)
 
     def signed(self, sentence: int) -> bool:
-        return self._signed(sentence)
-
-    def _signed(self, sentence: int) -> bool:
         """Whether the sentence reports a signing or conclusion («امضا شد», «منعقد شد»)."""
         sq = self.ctx.squeezed(sentence)
         return any(kind == "stated" and sq.contains(cue) for cue, kind in modality_cues())
