@@ -111,3 +111,15 @@ def test_two_words_one_foreign_before_a_meeting_are_a_name(nlp):
     found = persons(nlp, "به نقل از پایگاه شهرداری مشهد، قاضی حبیبالرحمان در دیدار با شهردار مشهد گفت: همکاری ادامه دارد.")
     assert "قاضی حبیبالرحمان" in found, found
     assert persons(nlp, "به گزارش ایرنا، هیئت پاکستانی در دیدار با شهردار مشهد گفت: همکاری ادامه دارد.") == {}
+
+
+def test_patronymic_joins_the_name_even_after_an_everyday_word(nlp):
+    found = persons(nlp, "این سند را کامران فرهمند و سالم بن راشد المعمری، مدیرعامل بندر صلاله، امضا کردند.")
+    assert "سالم بن راشد المعمری" in found
+    found = persons(nlp, "شهردار یزد با محمد بن سعود دیدار کرد.")
+    assert "محمد بن سعود" in found
+
+
+def test_surname_written_with_a_space_for_its_half_space(nlp):
+    found = persons(nlp, "بهرام تقی‌زاده، شهردار کرمان گفت: کار آغاز شد. سپس تقی زاده افزود: هزینه آن کم است.")
+    assert found["بهرام تقی‌زاده"] == {"بهرام تقی‌زاده", "تقی زاده"}

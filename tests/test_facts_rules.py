@@ -574,3 +574,24 @@ def test_a_division_named_with_its_country_lies_in_it_and_so_do_its_cities(nlp):
     assert has(found, "اقلیم کردستان", "locatedIn", "عراق")
     assert has(found, "سلیمانیه", "locatedIn", "عراق")
     assert not any(s == "سنندج" and p == "locatedIn" for s, p, _o, _st in found)
+
+
+def test_a_delegation_stands_for_the_one_who_heads_it(nlp):
+    text = ("هیئتی از شورای اسلامی شهر کرمان به ریاست سارا احمدی، رئیس این شورا، روز شنبه عازم باکو شد. "
+            "هیئت کرمانی روز یکشنبه با الچین محمدوف، شهردار باکو، دیدار کرد.")
+    found = facts(nlp, text)
+    assert has(found, "سارا احمدی", "met", "الچین محمدوف")
+    text = ("کامران فرهمند، شهردار یزد، در رأس هیئتی از مدیران شهری وارد لینتس شد. "
+            "اعضای این هیئت سپس با هانا شوبرت، شهردار لینتس، دیدار کردند.")
+    assert has(facts(nlp, text), "کامران فرهمند", "met", "هانا شوبرت")
+
+
+def test_a_governing_board_is_no_delegation(nlp):
+    text = ("کامران فرهمند، شهردار یزد، در رأس هیئتی وارد لینتس شد. "
+            "هیئت مدیره این شرکت با هانا شوبرت دیدار کرد.")
+    assert not has(facts(nlp, text), "کامران فرهمند", "met", "هانا شوبرت")
+
+
+def test_being_present_in_a_port_is_a_visit(nlp):
+    found = facts(nlp, "بهرام صفایی‌نژاد، رئیس اتاق بازرگانی کرمان، از روز شنبه در بندر صلاله حضور دارد.")
+    assert has(found, "بهرام صفایی‌نژاد", "visited", "صلاله")

@@ -272,6 +272,13 @@ class EntityRecognizer:
                 tokens = doc.tokens or tokenize(doc.text)
                 for n, tok in enumerate(tokens):
                     key_ = fold(tok.text)
+                    if n + 1 < len(tokens) and tokens[n + 1].is_word and len(key_) >= 2 \
+                            and key_ + tokens[n + 1].key in surnames and not any(
+                                s <= t.start < e for s, e in taken for t in tokens[n:n + 2]):
+                        # «دشتی زاده» for «دشتی‌زاده»: the surname with a space for its half-space
+                        self._add(doc, tok.start, tokens[n + 1].end, "Person", key, full.name, "person-surname")
+                        taken.append((tok.start, tokens[n + 1].end))
+                        continue
                     if key_ in subject_only:
                         after = tokens[n + 1] if n + 1 < len(tokens) else None
                         if after is None or not (after.key in CLAUSE_AFTER_SUBJECT or after.key in lex.predicate_words):

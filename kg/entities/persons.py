@@ -24,6 +24,7 @@ MAX_NAME_TOKENS = 4
 PERSONAL_TITLES = {"office", "deputy"}
 # Particles inside foreign and Arabic names: «عزمان بن یوسف», «اورسولا فون در لاین».
 NAME_PARTICLES = {fold(w) for w in ("بن", "بنت", "ابن", "فون", "وان", "دی", "دا", "دل", "ال")}
+PATRONYMIC = {fold(w) for w in ("بن", "بنت")}
 # What follows a sentence's subject: a preposition opening the predicate («X در دیدار با ...», «X با ...»).
 CLAUSE_AFTER_SUBJECT = {fold(w) for w in ("در", "با", "به", "از", "که", "نیز", "روز", "صبح", "عصر", "امروز")}
 _QUOTE_OPEN, _QUOTE_CLOSE = "«", "»"
@@ -157,8 +158,21 @@ class PersonFinder:
                 if split:
                     taken.add(i)
                     found.append(PersonSpan(tok.start, tok.end, list(split), "person-glued-name"))
+        self._patronymic_openers(tokens, found, taken, blocked)
         found.sort(key=lambda p: p.start)
         return found
+
+    def _patronymic_openers(self, tokens: list[Token], found: list[PersonSpan], taken: set[int],
+                            blocked: set[int]) -> None:
+        """«سالم بن حمد الهنائی»: the word before «بن» / «بنت» opens the name, even an everyday word."""
+        index = {t.start: k for k, t in enumerate(tokens)}
+        for p in found:
+            k = index.get(p.start)
+            while k is not None and k >= 2 and tokens[k - 1].key in PATRONYMIC and k - 2 not in taken \
+                    and not self._is_barrier(tokens[k - 2], blocked) and not self._role_at(tokens, k - 2):
+                k -= 2
+                taken.update((k, k + 1))
+                p.start, p.tokens = tokens[k].start, [tokens[k].text, tokens[k + 1].text, *p.tokens]
 
     def _foreign_run_end(self, tokens: list[Token], i: int, blocked: set[int]) -> int:
         """End of a run of transliterated name words (with «بن», «فون»... inside) of which two are foreign."""
@@ -205,8 +219,13 @@ class PersonFinder:
         («محمدرضا قلندر شریف» stops at «قلندر»; «علی حامد مقدم» keeps «مقدم» after two given names).
         """
         j = i
-        while j < len(tokens) and j - i < MAX_NAME_TOKENS \
-                and not self._is_barrier(tokens[j], blocked, after_honorific and j == i):
+        while j < len(tokens) and j - i < MAX_NAME_TOKENS:
+            if j > i and tokens[j].key in PATRONYMIC and j + 1 < len(tokens) \
+                    and not self._is_barrier(tokens[j + 1], blocked) and self._is_namey(tokens[j + 1]):
+                j += 2      # «محمد بن سلمان»: «بن» joins a father's name to the name
+                continue
+            if self._is_barrier(tokens[j], blocked, after_honorific and j == i):
+                break
             if not allow_common and not self._is_namey(tokens[j]):
                 break
             all_given = all(self.lex.is_given(t.text) for t in tokens[i:j])

@@ -34,6 +34,12 @@ FOREIGN_BODIES = {"network", "intl", "bloc"}
 # «این مقام کره‌ای», «این دیپلمات روس»: «این» + one of these nouns stands for a person like «وی».
 PERSON_NOUNS = {fold(w) for w in ("مقام", "دیپلمات", "مسئول", "مقام‌مسئول", "سیاستمدار", "مهمان")}
 CITY_NOUNS = {fold(w) for w in ("شهر", "کلانشهر", "کلان‌شهر", "پایتخت")}
+# «هیئت همدانی با ... دیدار کرد»: a delegation stands for the one who heads it («در رأس هیئتی», «به ریاست X»),
+# but not the governing bodies the same noun names («هیئت مدیره», «هیئت دولت»).
+DELEGATION = {fold(w) for w in ("هیئت", "هیأت", "هیئتی", "هیأتی", "هیات", "هیاتی")}
+NOT_A_DELEGATION = {fold(w) for w in ("مدیره", "رئیسه", "علمی", "امنا", "امنای", "دولت", "وزیران", "دولتی",
+                                      "منصفه", "داوران", "عامل", "نظارت", "مؤسس", "موسس", "اجرایی")}
+LED_BY = {fold(w) for w in ("ریاست", "سرپرستی", "رهبری")}
 REPORTING_OPENERS = tuple(fold(w) for w in ("به گزارش", "به نقل از", "به گفته"))
 # Words between a title and what it is of: «سرکنسول جدید جمهوری ترکیه», «شهردار شهر نیامی».
 TITLE_FILLERS = {fold(w) for w in ("جدید", "سابق", "اسبق", "وقت", "محترم", "فعلی", "شهر", "کلانشهر", "استان",
@@ -116,6 +122,7 @@ class ArticleContext:
     _squeezed: dict = field(default_factory=dict, repr=False)   # sentence index → Squeezed
     _agents: dict = field(default_factory=dict, repr=False)     # sentence index → agents, made once
     _reporter_ends: dict = field(default_factory=dict, repr=False)  # sentence index → end of «به گزارش X،»
+    _heads: list | None = field(default=None, repr=False)       # (offset, person key) of each led delegation
 
     @classmethod
     def of(cls, doc: Document) -> "ArticleContext":
@@ -361,6 +368,10 @@ class ArticleContext:
                 break
             if t.start >= s.start and t.key in PRONOUNS:
                 out.append(Agent(t.start, t.end, None, "pronoun"))
+            elif t.key in DELEGATION and (k + 1 >= len(toks) or toks[k + 1].key not in NOT_A_DELEGATION):
+                head = self._delegation_head(t.start)
+                if head is not None:
+                    out.append(Agent(t.start, t.end, head, "role"))
             elif t.key == fold("این") and k + 1 < len(toks) and toks[k + 1].key in PERSON_NOUNS:
                 key = self._last_diplomat(t.start) if toks[k + 1].key == fold("دیپلمات") else None
                 if key is None and k + 2 < len(toks) and _is_nationality(toks[k + 2].text):
@@ -376,6 +387,41 @@ class ArticleContext:
                 continue
             merged.append(a)
         return merged
+
+    def _delegation_head(self, at: int) -> str | None:
+        """Who heads the delegation last introduced at or before ``at``: the person before «در رأس هیئتی»,
+        or after «هیئتی ... به ریاست / سرپرستی X» in the same sentence; None when no head is named."""
+        if self._heads is None:
+            self._heads = self._find_delegation_heads()
+        return next((key for start, key in reversed(self._heads) if start <= at), None)
+
+    def _find_delegation_heads(self) -> list[tuple[int, str]]:
+        heads: list[tuple[int, str]] = []
+        toks = self.tokens
+        for k, t in enumerate(toks):
+            if t.key not in DELEGATION or (k + 1 < len(toks) and toks[k + 1].key in NOT_A_DELEGATION):
+                continue
+            sentence = self.doc.sentence_at(t.start)
+            people = [(m.start, m.end, m.entity_key) for m in self.mentions_in(sentence) if m.cls == "Person"]
+            people += [(r.start, r.end, r.holder) for r in self.roles if r.holder and r.title.kind == "office"
+                       and not r.deputy and self.doc.sentence_at(r.start) == sentence]
+            key = None
+            if k >= 2 and toks[k - 1].key in (fold("رأس"), fold("راس")) and toks[k - 2].key == fold("در"):
+                before = [p for p in people if p[1] <= toks[k - 2].start]
+                key = max(before)[2] if before else None             # «X، شهردار اصفهان، در رأس هیئتی»
+            else:
+                s_end = self.doc.sentences[sentence].end
+                for j in range(k + 1, min(k + 16, len(toks) - 2)):
+                    if toks[j].start >= s_end:
+                        break
+                    if toks[j].key == fold("به") and toks[j + 1].key in LED_BY:
+                        after = [p for p in people if p[0] >= toks[j + 1].end
+                                 and self.doc.text[toks[j + 1].end:p[0]].strip(" ،") == ""]
+                        key = min(after)[2] if after else None    # «هیئتی از شورای شهر همدان به ریاست X»
+                        break
+            if key:
+                heads.append((t.start, key))
+        return heads
 
     def _last_person_of(self, before: int, iranian: bool) -> str | None:
         """The person named last before ``before`` whose offices are all Iran's (``iranian``), or none is."""

@@ -164,6 +164,8 @@ COMPOUND_PREPOSITION_HEADS = {fold(w) for w in ("اشاره", "توجه", "نس�
 _BE = fold("به")
 # Words that open an apposition after a comma («سورابایا، مرکز استان جاوه شرقی»): that comma closes no clause.
 APPOSITION_HEADS = {fold(w) for w in ("مرکز", "پایتخت", "بندر", "شهر", "کلانشهر")}
+# Nouns that may stand between a preposition and the place it governs: «در بندر صحار», «به شهر وان».
+PLACE_NOUNS = {fold(w) for w in ("بندر", "شهر", "کلانشهر", "استان", "کشور", "جزیره", "ایالت", "منطقه")}
 # Words that may join the names of a cue's noun phrase («خواهرخواندگی میان ساری و مریدا»).
 NOUN_PHRASE_GLUE = {fold(w) for w in ("و", "میان", "بین", "دو", "شهر", "شهرهای", "با")}
 
@@ -526,8 +528,7 @@ class RuleEngine:
             lo = max(c_end, after or 0)
             cands = [c for c in cands if c[0] >= lo]
         if slot.preceded_by is not None:
-            toks = self.ctx.tokens
-            cands = [c for c in cands if (i := self.ctx.token_index(c[0])) > 0 and toks[i - 1].key == slot.preceded_by]
+            cands = [c for c in cands if self._preceded_by(self.ctx.token_index(c[0]), slot.preceded_by)]
         if slot.within is not None:
             limit = self.ctx.token_index(c_end) + slot.within
             lower = self.ctx.token_index(c_start) - slot.within
@@ -536,6 +537,12 @@ class RuleEngine:
             return None, None
         start, end, key = cands[0]
         return key, end
+
+    def _preceded_by(self, i: int, word: str) -> bool:
+        """Token i stands right after ``word``, or after it and a place noun («در بندر صحار», «به شهر وان»)."""
+        toks = self.ctx.tokens
+        return (i > 0 and toks[i - 1].key == word) or (i > 1 and toks[i - 1].key in PLACE_NOUNS
+                                                        and toks[i - 2].key == word)
 
     def _clause_actor(self, sentence: int, actor: Agent | None, c_start: int) -> Agent | None:
         """The sentence's agent, unless the cue sits in a quotation («X گفت: شهردار اصفهان با ... دیدار کرد»:
