@@ -595,3 +595,18 @@ def test_a_governing_board_is_no_delegation(nlp):
 def test_being_present_in_a_port_is_a_visit(nlp):
     found = facts(nlp, "بهرام صفایی‌نژاد، رئیس اتاق بازرگانی کرمان، از روز شنبه در بندر صلاله حضور دارد.")
     assert has(found, "بهرام صفایی‌نژاد", "visited", "صلاله")
+
+
+def test_the_members_of_a_led_delegation_go_where_it_goes(nlp):
+    text = ("کامران فرهمند، شهردار یزد، در رأس هیئتی متشکل از مدیران شهری و سارا احمدی، رئیس شورای اسلامی شهر یزد، "
+            "روز سه‌شنبه عازم لینتس شد. بهرام صفایی‌نژاد، مشاور شهردار یزد، نیز در این هیئت حضور دارد.")
+    found = facts(nlp, text)
+    assert has(found, "کامران فرهمند", "visited", "لینتس")
+    assert has(found, "سارا احمدی", "visited", "لینتس")
+    assert has(found, "بهرام صفایی‌نژاد", "visited", "لینتس")
+
+
+def test_people_outside_the_delegation_stay_home(nlp):
+    text = ("کامران فرهمند، شهردار یزد، در رأس هیئتی متشکل از مدیران شهری روز سه‌شنبه عازم لینتس شد. "
+            "سارا احمدی، رئیس شورای اسلامی شهر یزد، گفت: این سفر مفید است.")
+    assert not has(facts(nlp, text), "سارا احمدی", "visited", "لینتس")

@@ -43,6 +43,9 @@ _RE_AT_TOWN_HALL = re.compile(r"در\s+(?:محل\s+)?(?:ساختمان|کاخ|ت
 # «در این سفر شهردار را همراهی می‌کند»: a companion on the trip told before
 ACCOMPANY = {fold(w) for w in ("همراهی",)}
 TRIP = {fold(w) for w in ("سفر", "سفری")}
+# «هیئتی متشکل از مدیران شهری و X»: who follows these words after a delegation's noun is in it
+MADE_UP_OF = {fold(w) for w in ("متشکل", "مرکب", "شامل")}
+PRESENCE = {fold(w) for w in ("حضور", "عضو")}
 # «همتای خود در مسکو»: the same office elsewhere
 COUNTERPART = {fold(w) for w in ("همتای", "همتا")}
 SELF_WORDS = {fold(w) for w in ("خود", "خویش", "اش", "وی", "او")}
@@ -73,6 +76,7 @@ class FactExtractor:
             facts.extend(engine.run(s.index, actor, quoted))
             last = found.speaker or (actor.key if actor and actor.key else last)
         facts.extend(self._companions_on_the_trip(ctx, facts))
+        facts.extend(self._delegation_members_travel(ctx, facts))
         facts.extend(self._at_a_municipality(ctx))
         doc.facts = self._clean(doc, self._not_denied(facts, engine))
         doc.events = events_from(doc, ctx)
@@ -125,6 +129,45 @@ class FactExtractor:
             if agent.key != last.subject:
                 out.append(Fact(agent.key, "visited", last.object,
                                 Evidence(s.index, agent.start, agent.end, "visited-accompanying", 0.6)))
+        return out
+
+    @staticmethod
+    def _delegation_members_travel(ctx: ArticleContext, facts: list[Fact]) -> list[Fact]:
+        """The members of a led delegation («هیئتی متشکل از ... و X», «X ... نیز در این هیئت حضور دارد») go
+        where its head goes."""
+        from .context import DELEGATION
+
+        delegations = ctx.delegations()
+        if not delegations:
+            return []
+        doc, toks = ctx.doc, ctx.tokens
+        members: dict[str, tuple[str, Mention]] = {}   # member key → (head key, a mention of the member)
+        for k, tok in enumerate(toks[:-1]):
+            if tok.key not in DELEGATION:
+                continue
+            head = next((key for start, key in reversed(delegations) if start <= tok.start), None)
+            if head is None:
+                continue
+            sentence = doc.sentence_at(tok.start)
+            people = [m for m in ctx.mentions_in(sentence) if m.cls == "Person" and m.entity_key != head]
+            nxt = toks[k + 1]
+            if nxt.key in MADE_UP_OF:                                  # «هیئتی متشکل از ... و X»
+                clause_end = _clause_end(doc.text, nxt.end, doc.sentences[sentence].end)
+                people = [m for m in people if nxt.end <= m.start < clause_end]
+            elif nxt.key in PRESENCE and k > 0 and toks[k - 1].key in (fold("در"), fold("این")):
+                people = [m for m in people if m.start < tok.start]    # «X ... نیز در این هیئت حضور دارد»
+            else:
+                continue
+            for m in people:
+                members.setdefault(m.entity_key, (head, m))
+        out = []
+        home = _home_places(facts)
+        for member, (head, m) in members.items():
+            for f in facts:
+                if f.predicate == "visited" and f.subject == head and (member, f.object) not in home \
+                        and (head, f.object) not in home:
+                    out.append(Fact(member, "visited", f.object,
+                                    Evidence(m.sentence, m.start, m.end, "visited-with-delegation", 0.6), f.status))
         return out
 
     @staticmethod
@@ -369,6 +412,13 @@ class FactExtractor:
 
 
 _SYMMETRIC = {"met", "sisterCityOf", "agreementWith"}
+
+
+def _clause_end(text: str, start: int, limit: int) -> int:
+    """Where the clause going on at ``start`` ends: the verb-bearing part after a list is left out
+    («هیئتی متشکل از A و B، روز سه‌شنبه عازم X شد»: the list ends at the comma after its last name)."""
+    m = re.search(r"،\s*(?:روز|صبح|عصر|شب|امروز|دیروز|بامداد|ظهر|از|به|در|با)\s", text[start:limit])
+    return start + m.start() if m else limit
 
 
 def _home_places(facts: list[Fact]) -> set[tuple]:

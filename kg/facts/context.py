@@ -388,12 +388,16 @@ class ArticleContext:
             merged.append(a)
         return merged
 
+    def delegations(self) -> list[tuple[int, str]]:
+        """(offset of the delegation's noun, key of its head) for every delegation the article says who leads."""
+        if self._heads is None:
+            self._heads = self._find_delegation_heads()
+        return self._heads
+
     def _delegation_head(self, at: int) -> str | None:
         """Who heads the delegation last introduced at or before ``at``: the person before «در رأس هیئتی»,
         or after «هیئتی ... به ریاست / سرپرستی X» in the same sentence; None when no head is named."""
-        if self._heads is None:
-            self._heads = self._find_delegation_heads()
-        return next((key for start, key in reversed(self._heads) if start <= at), None)
+        return next((key for start, key in reversed(self.delegations()) if start <= at), None)
 
     def _find_delegation_heads(self) -> list[tuple[int, str]]:
         heads: list[tuple[int, str]] = []
