@@ -610,3 +610,28 @@ def test_people_outside_the_delegation_stay_home(nlp):
     text = ("کامران فرهمند، شهردار یزد، در رأس هیئتی متشکل از مدیران شهری روز سه‌شنبه عازم لینتس شد. "
             "سارا احمدی، رئیس شورای اسلامی شهر یزد، گفت: این سفر مفید است.")
     assert not has(facts(nlp, text), "سارا احمدی", "visited", "لینتس")
+
+
+@pytest.mark.parametrize("text, place, wider", [
+    ("وی گفت: یزد نیز یکی از شهرهای مهم جاده ابریشم در مرکز ایران است.", "یزد", "ایران"),
+    ("شهر ماری در جنوب ترکمنستان قرار دارد و با مشهد پیوند دیرینه دارد.", "ماری", "ترکمنستان"),
+    ("بندر چابهار واقع در استان سیستان و بلوچستان میزبان این نشست بود.", "چابهار", "سیستان و بلوچستان"),
+])
+def test_a_place_in_a_wider_place_by_copula_or_apposition(nlp, text, place, wider):
+    found = facts(nlp, text)
+    assert any(s == place and p == "locatedIn" and o.endswith(wider) for s, p, o, _st in found), found
+
+
+def test_a_person_in_a_country_is_no_location(nlp):
+    found = facts(nlp, "کامران فرهمند، شهردار یزد، اکنون در ترکیه است و فردا بازمی‌گردد.")
+    assert not any(p == "locatedIn" for _s, p, _o, _st in found), found
+
+
+def test_a_city_present_in_a_network_is_a_member(nlp):
+    found = facts(nlp, "وی افزود: یزد در سازمان شهرهای میراث جهانی نیز حضور دارد و از این جایگاه استفاده می‌کند.")
+    assert has(found, "یزد", "memberOf", "سازمان شهرهای میراث جهانی")
+
+
+def test_attending_a_network_meeting_is_no_membership(nlp):
+    found = facts(nlp, "شهردار یزد در نشست سازمان شهرهای میراث جهانی در کراکوف حضور دارد.")
+    assert not any(p == "memberOf" for _s, p, _o, _st in found), found

@@ -35,10 +35,14 @@ SUBJECT_CLASSES = {
 # «مشهد (شمال شرق ایران)».
 LOCATION_FILLERS = {fold(w) for w in ("از", "در", "استان", "کشور", "جمهوری", "(", "شمال", "جنوب", "شرق", "غرب",
                                        "مرکز", "شمال‌شرق", "شمال‌غرب", "جنوب‌شرق", "جنوب‌غرب", "شمالی", "جنوبی",
-                                       "شرقی", "غربی", "مرکزی")}
+                                       "شرقی", "غربی", "مرکزی", "واقع")}
 CITY_WORDS = {fold(w) for w in ("شهر", "کلانشهر", "کلان‌شهر", "بندر", "پایتخت", "مرکز", "شهرهای", "کلانشهرهای",
                                  "کلان‌شهرهای", "کلان‌شهر‌های", "شهر‌های", "سایر", "دیگر")}
 _RE_CENTRE_IS = re.compile(r"(?:مرکز|پایتخت)\s+")   # «... مرکز استان مازندران است»
+# «شیراز ... در جنوب ایران است», «ماری در جنوب ترکمنستان قرار دارد»: a place after «در» and before a copula
+_DIRECTIONS = r"(?:شمال|جنوب|شرق|غرب|مرکز|شمال\u200c?\s?شرق|شمال\u200c?\s?غرب|جنوب\u200c?\s?شرق|جنوب\u200c?\s?غرب)(?:ی)?"
+_RE_IN_BEFORE = re.compile(rf"(?:^|\s)در\s+(?:{_DIRECTIONS}\s+(?:(?:شرقی|غربی|شمالی|جنوبی)\s+)?)?(?:کشور\s+|استان\s+)?$")
+_RE_COPULA_AFTER = re.compile(r"^\s*(?:است|قرار\s+دارد|قرار\s+گرفته|واقع\s+است|واقع\s+شده)(?:\s|[.،؛]|$)")
 _RE_AT_TOWN_HALL = re.compile(r"در\s+(?:محل\s+)?(?:ساختمان|کاخ|تالار)\s+(?:مرکزی\s+)?شهرداری\s+")
 # «در این سفر شهردار را همراهی می‌کند»: a companion on the trip told before
 ACCOMPANY = {fold(w) for w in ("همراهی",)}
@@ -247,6 +251,7 @@ class FactExtractor:
                                     Evidence(m.sentence, m.start, m.end, "capital-of", 0.9)))
         out.extend(FactExtractor._ranked_cities(ctx))
         out.extend(FactExtractor._centre_of_copula(ctx))
+        out.extend(FactExtractor._in_place_copula(ctx))
         for s in doc.sentences:
             ms = sorted(ctx.outer_mentions(s.index) + [m for m in ctx.mentions_in(s.index) if m.cls == "City"],
                         key=lambda m: m.start)
@@ -307,6 +312,31 @@ class FactExtractor:
             if city is not None:
                 out.append(Fact(city.entity_key, "locatedIn", wider.entity_key,
                                 Evidence(sentence, city.start, wider.end, "located-centre-is", 0.7)))
+        return out
+
+    @staticmethod
+    def _in_place_copula(ctx: ArticleContext) -> list[Fact]:
+        """«شیراز نیز ... در جنوب ایران است», «ماری در جنوب ترکمنستان قرار دارد»: the clause's first place lies
+        in the place written between «در» and a copula."""
+        out = []
+        doc = ctx.doc
+        for s in doc.sentences:
+            ms = ctx.mentions_in(s.index)
+            for wider in ms:
+                if wider.cls not in ("Country", "Province", "Region", "City") or not _RE_COPULA_AFTER.match(
+                        doc.text[wider.end:wider.end + 20]):
+                    continue
+                before = _RE_IN_BEFORE.search(doc.text[max(s.start, wider.start - 40):wider.start])
+                if before is None:
+                    continue
+                at = wider.start - (len(before.group(0)))
+                clause = max([s.start] + [doc.text.rfind(mark, s.start, at) for mark in ("،", ":", "اینکه", " که ")])
+                place = next((c for c in ms if clause <= c.start and c.end <= at and c.cls in CONTAINS
+                              and wider.cls in CONTAINS[c.cls] and ctx.role_at(c) is None
+                              and not any(o is not c and o.start <= c.start and c.end <= o.end for o in ms)), None)
+                if place is not None and place.entity_key != wider.entity_key:
+                    out.append(Fact(place.entity_key, "locatedIn", wider.entity_key,
+                                    Evidence(s.index, place.start, wider.end, "located-in-copula", 0.7)))
         return out
 
     @staticmethod
