@@ -123,3 +123,22 @@ def test_patronymic_joins_the_name_even_after_an_everyday_word(nlp):
 def test_surname_written_with_a_space_for_its_half_space(nlp):
     found = persons(nlp, "بهرام تقی‌زاده، شهردار کرمان گفت: کار آغاز شد. سپس تقی زاده افزود: هزینه آن کم است.")
     assert found["بهرام تقی‌زاده"] == {"بهرام تقی‌زاده", "تقی زاده"}
+
+
+def test_namesakes_in_one_article_are_told_apart(nlp):
+    doc = nlp(Article(id="t", source="test", text=(
+        "حسین رستمی، رئیس شورای اسلامی شهر اهواز، گفت: جلسه آغاز شد. نخستین طرح را مریم رستمی، عضو شورا، "
+        "ارائه کرد. خانم رستمی گفت: این طرح خوب است. رستمی، رئیس شورا، در پایان گفت: کار تمام شد.")))
+    owners = [doc.entities[m.entity_key].label_fa for m in doc.mentions if m.cls == "Person"]
+    assert owners == ["حسین رستمی", "مریم رستمی", "مریم رستمی", "حسین رستمی"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("نظام‌الدین شریف‌زاده سفیر تاجیکستان در ایران گفت: خوب است.", "نظام‌الدین شریف‌زاده"),
+    ("وی با کیم سانگ‌وو شهردار بوسان گفتگو کرد.", "کیم سانگ‌وو"),
+    ("او با حجت‌الاسلام والمسلمین سید مهدی طاهری دیدار کرد.", "مهدی طاهری"),
+])
+def test_names_with_compound_words_and_long_honorifics(nlp, text, name):
+    found = persons(nlp, text)
+    assert name in found or f"سید {name}" in found, found
+    assert not any("والمسلمین" in n for n in found)

@@ -236,15 +236,36 @@ class EntityRecognizer:
             doc.entities[key] = Entity(key, "Organization", label, known.label_en if known else None,
                                        {name} - {label}, list(known.same_as) if known else [])
 
+    def _namesake(self, doc: Document, start: int, end: int, honorific: str | None,
+                  groups: list[list[PersonSpan]]) -> list[PersonSpan]:
+        """Which of several people sharing a surname a mention of it stands for: «خانم ساکی» the woman,
+        «ساکی، رئیس شورا» the one first written with that title, else the one named last before it."""
+        if len(groups) == 1:
+            return groups[0]
+        lex = self.persons.lex
+        word_before = honorific or (doc.text[max(0, start - 12):start].split() or [""])[-1]
+        gender = {fold("خانم"): "F", fold("بانو"): "F", fold("آقای"): "M"}.get(fold(word_before))
+        if gender:
+            fits = [g for g in groups if lex.gender_of_given.get(fold(g[0].tokens[0])) == gender]
+            if len(fits) == 1:
+                return fits[0]
+        title = _apposition_word(doc.text, end)
+        if title:
+            fits = [g for g in groups if any(_apposition_word(doc.text, p.end) == title for p in g)]
+            if len(fits) == 1:
+                return fits[0]
+        named_before = [(max(p.start for p in g if p.start < start), i) for i, g in enumerate(groups)
+                        if any(p.start < start for p in g)]
+        return groups[max(named_before)[1]] if named_before else groups[0]
+
     def _add_persons(self, doc: Document, people: list[PersonSpan], blocked: list[tuple[int, int]]) -> None:
         """Group the names of one person, then link surnames written alone."""
         groups: list[list[PersonSpan]] = []
         # longest names first, so «قلندرشریف» joins «محمدرضا قلندرشریف»
         for p in sorted(people, key=lambda p: -len(fold(p.name))):
-            for g in groups:
-                if _same_person(p, g[0]):
-                    g.append(p)
-                    break
+            same = [g for g in groups if _same_person(p, g[0])]
+            if same:
+                self._namesake(doc, p.start, p.end, p.honorific, same).append(p)
             else:
                 groups.append([p])
         taken = list(blocked) + [(p.start, p.end) for p in people]
@@ -283,6 +304,10 @@ class EntityRecognizer:
                         after = tokens[n + 1] if n + 1 < len(tokens) else None
                         if after is None or not (after.key in CLAUSE_AFTER_SUBJECT or after.key in lex.predicate_words):
                             continue
+                    elif key_ in surnames and len(key_) >= 3:
+                        namesakes = [o for o in groups if o is not g and key_ in _surnames_of(o[0])]
+                        if namesakes and self._namesake(doc, tok.start, tok.end, None, [g, *namesakes]) is not g:
+                            continue    # «ساکی، رئیس شورا» is the council head, not the member who shares his name
                     elif key_ not in surnames or len(key_) < 3:
                         # «ویکراماسینگه» for «ویکرماسینگه»: a long unknown word one letter off a surname
                         if not (len(key_) >= MIN_VARIANT_SURNAME and not lex.known(tok.text)
@@ -291,6 +316,17 @@ class EntityRecognizer:
                     if not any(s <= tok.start < e for s, e in taken):
                         self._add(doc, tok.start, tok.end, "Person", key, full.name, "person-surname")
                         taken.append((tok.start, tok.end))
+
+
+def _apposition_word(text: str, end: int) -> str:
+    """The folded first word of a comma apposition right after ``end`` («ساکی، رئیس شورا» → «رئیس»)."""
+    m = re.match(r"\s*،\s*(\S+)", text[end:end + 40])
+    return fold(m.group(1)) if m else ""
+
+
+def _surnames_of(full: PersonSpan) -> set[str]:
+    """The folded last word of a full name: the surname another mention may stand for alone."""
+    return {fold(full.tokens[-1])} if len(full.tokens) >= 2 else set()
 
 
 def _forget_if_unmentioned(doc: Document, key: str) -> None:

@@ -75,6 +75,14 @@ class Lexicon:
         return frozenset(fold(w) for w in _read_list(DATA / "family_first_names.txt"))
 
     @cached_property
+    def gender_of_given(self) -> dict[str, str]:
+        """Folded given name → "F" or "M", from the names data set (names given to both are left out)."""
+        seen: dict[str, set[str]] = {}
+        for name, gender in _names_dataset_genders():
+            seen.setdefault(fold(name), set()).add(gender)
+        return {name: next(iter(g)) for name, g in seen.items() if len(g) == 1}
+
+    @cached_property
     def glued_givens(self) -> list[str]:
         """Compound given names (محمدباقر، علیرضا), longest first: the ones found glued to a surname."""
         return sorted((n for n in self.common_given_forms if len(n) >= 5), key=len, reverse=True)
@@ -109,9 +117,15 @@ def zipf(word: str) -> float:
 
 def _names_dataset() -> list[str]:
     """Iranian given names from the persian-gender-detection package (19k names, MIT)."""
+    return [name for name, _gender in _names_dataset_genders()]
+
+
+@lru_cache(maxsize=1)
+def _names_dataset_genders() -> tuple[tuple[str, str], ...]:
+    """(name, "F"/"M") rows of the persian-gender-detection package's names data set."""
     try:
         ref = resources.files("persian_gender_detection") / "gender" / "iranianNamesDataset.csv"
         with ref.open(encoding="utf-8") as fh:
-            return [row["Names"] for row in csv.DictReader(fh)]
+            return tuple((row["Names"], row["Gender"].strip().upper()) for row in csv.DictReader(fh))
     except (ModuleNotFoundError, FileNotFoundError):  # the list is a boost, not a requirement
-        return []
+        return ()

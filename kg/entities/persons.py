@@ -24,6 +24,10 @@ MAX_NAME_TOKENS = 4
 PERSONAL_TITLES = {"office", "deputy"}
 # Particles inside foreign and Arabic names: «عزمان بن یوسف», «اورسولا فون در لاین».
 NAME_PARTICLES = {fold(w) for w in ("بن", "بنت", "ابن", "فون", "وان", "دی", "دا", "دل", "ال")}
+# Second halves of half-spaced compounds that make names: given names («نظام‌الدین», «عبدالله») and
+# surnames («شریف‌زاده», «کاظمی‌راد», «موسوی‌تبار»).
+NAME_ENDINGS = frozenset(("الدین", "الله", "زاده", "پور", "نژاد", "نیا", "فر", "راد", "وند", "تبار", "منش", "پناه",
+                          "خواه", "دوست", "کیا", "فرد", "زادگان", "الرعایا", "السادات"))
 PATRONYMIC = {fold(w) for w in ("بن", "بنت")}
 # What follows a sentence's subject: a preposition opening the predicate («X در دیدار با ...», «X با ...»).
 CLAUSE_AFTER_SUBJECT = {fold(w) for w in ("در", "با", "به", "از", "که", "نیز", "روز", "صبح", "عصر", "امروز")}
@@ -277,6 +281,7 @@ class PersonFinder:
             # trim leading words of the sentence: «میزبان چانگ هوآ سفیر ...» → «چانگ هوآ»
             while start < end and not self.lex.is_given(tokens[start].text) \
                     and zipf(tokens[start].text) >= ROLE_CONTEXT_ZIPF and not _glued_hyphen(tokens, start + 1) \
+                    and not self._compound_name_word(tokens[start]) \
                     and not (tokens[start].key in self.lex.family_first and end - start == 2
                              and self._east_asian_given(tokens[start + 1])):
                 start += 1
@@ -308,9 +313,20 @@ class PersonFinder:
         if end - j >= 2 and (self.lex.is_given(first.text) or self._looks_foreign(first)):
             add(j, end, "person-role-after")
 
+    @staticmethod
+    def _compound_name_word(tok: Token) -> bool:
+        """«نظام‌الدین», «شریف‌زاده»: a half-spaced compound with an ending only names carry is a name, however
+        frequent its parts are (wordfreq scores such a word by its parts)."""
+        head, _, ending = tok.text.rpartition("\u200c")
+        return len(head) >= 2 and ending in NAME_ENDINGS
+
     def _east_asian_given(self, tok: Token) -> bool:
         """«جی‌هون», «مینگ‌هوی»: two syllables joined by a half-space, rare as a word, or a foreign word."""
-        return self._looks_foreign(tok) or ("\u200c" in tok.text and zipf(tok.text) < NAME_TAIL_MAX_ZIPF)
+        parts = tok.text.split("\u200c")
+        return self._looks_foreign(tok) or ("\u200c" in tok.text and (
+            zipf(tok.text) < NAME_TAIL_MAX_ZIPF
+            # «سانگ‌وو»: short syllables the lexicon does not hold as one word
+            or (not self.lex.is_common(tok.text) and all(len(part) <= 4 for part in parts))))
 
     def _looks_foreign(self, tok: Token) -> bool:
         """A word wordfreq has never seen in Persian: a transliterated foreign name (not a glued compound)."""
