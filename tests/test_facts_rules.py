@@ -635,3 +635,17 @@ def test_a_city_present_in_a_network_is_a_member(nlp):
 def test_attending_a_network_meeting_is_no_membership(nlp):
     found = facts(nlp, "شهردار یزد در نشست سازمان شهرهای میراث جهانی در کراکوف حضور دارد.")
     assert not any(p == "memberOf" for _s, p, _o, _st in found), found
+
+
+def test_members_listed_each_with_a_phrase_of_its_own(nlp):
+    found = facts(nlp, "پیش از این یزد در رشته صنایع دستی، رشت و کرمانشاه در رشته خوراک و سنندج در رشته موسیقی "
+                       "عضو شبکه شهرهای خلاق یونسکو شده بودند.")
+    for city in ("یزد", "رشت", "کرمانشاه", "سنندج"):
+        assert has(found, city, "memberOf", "شبکه شهرهای خلاق یونسکو"), (city, found)
+
+
+def test_a_verb_with_mi_is_not_the_noun_its_stem_spells(nlp):
+    # «می‌روند» holds «روند» (a process, which marks a plan): the membership is stated, not proposed
+    found = facts(nlp, "شهرهای تبریز و کرج در کنار سئول از اعضای فعال متروپلیس به شمار می‌روند.")
+    for city in ("تبریز", "کرج", "سئول"):
+        assert has(found, city, "memberOf", "متروپلیس"), (city, found)

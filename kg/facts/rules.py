@@ -105,6 +105,11 @@ def _squeeze_table() -> tuple[dict[int, str | None], re.Pattern[str], re.Pattern
     return table, re.compile(f"[{dropped}]"), re.compile(f"[{expanded}]" if expanded else "(?!)")
 
 
+def _after_verb_prefix(text: str, at: int) -> bool:
+    """Whether ``at`` follows the verb prefix «می‌» / «نمی‌»: «روند» in «می‌روند» is a verb, not the noun."""
+    return text[at - 1] == "\u200c" and text[max(0, at - 3):at - 1] == "می"
+
+
 class Squeezed:
     """A sentence without spaces and half-spaces, with a map back, so cues match however they are spaced."""
 
@@ -148,7 +153,7 @@ class Squeezed:
         i = squeezed.find(cue)
         while i >= 0:
             a, b = where[i], where[i + last] + 1
-            if (a == self.start or not text[a - 1].isalnum()) and (
+            if (a == self.start or not text[a - 1].isalnum() and not _after_verb_prefix(text, a)) and (
                     not whole_word or b >= self.end or not text[b].isalpha()):
                 out.append((a, b))
             i = squeezed.find(cue, i + 1)
@@ -178,6 +183,9 @@ _RE_BUT = re.compile(r"[،؛]\s*(?:اما|ولی)\s")
 # words that end like a plural but are not one (before «عضو»)
 _NOT_PLURAL = {fold(w) for w in ("تنها", "آنها", "اینها")}
 EVENT_NOUNS = {fold(w) for w in ("نشست", "اجلاس", "همایش", "کنگره", "کنفرانس", "جشنواره", "نمایشگاه")}
+# Words that end a list: a clause, a verb or another relation starts there, not a list item's own phrase.
+_LIST_BREAKERS = {fold(w) for w in ("که", "اما", "ولی", "با", "است", "شد", "شده", "کرد", "بود", "هستند", "گفت",
+                                    "افزود", "را", "نیز", "هم")}
 _ALONG = fold("همراه")   # «به همراه X», «همراه با X»: X goes too
 _HEDGES = r"حدود|بیش\s+از|نزدیک\s+به|قریب\s+به|کمتر\s+از"   # «حدود ۲۶۰ هزار نفر»
 _RE_HEDGES = re.compile(_HEDGES)
@@ -185,6 +193,17 @@ _RE_CITY_BEFORE_NUMBER = re.compile(rf"(?:شهر|شهری|کلانشهر|کلا�
 _BA_AFTER_CUE = 4   # «دیدار با», «در دیدار مشترک خود با»: tokens from the cue to its «با»
 _DONE_CLAUSE_END = re.compile(r"\s(?:کرد|کردند|شد|شدند|داد|دادند|رسید|رسیدند|نمود|نمودند)\s*(?:\s+و\s|،)|"
                               + _RE_BUT.pattern)
+
+
+def _list_item_tail(gap: str) -> bool:
+    """A list item's own short phrase, then the joint to the next item: «در رشته خوراک و», «از ایران در
+    کنار» — a few words, no clause mark, no verb or relation word."""
+    words = gap.split()
+    if not words or len(words) > 8 or any(ch in gap for ch in ":.؛"):
+        return False
+    if any(fold(w.strip("،,")) in _LIST_BREAKERS for w in words[:-1]):
+        return False
+    return gap.endswith(("،", ",")) or words[-1] == "و" or gap.endswith(("در کنار", "همراه با"))
 
 
 def clause_status(sq: Squeezed, at: int, only_before: bool = False) -> str:
@@ -312,7 +331,8 @@ class RuleEngine:
         # «پاریس، برلین و استانبول عضو ...», «عضو متروپلیس و UCLG»: every member of a coordinated list
         if not coordinate:
             return [Fact(subj, rule.predicate, obj, ev, status)]
-        subjects = self._coordinated(rule.subject, sentence, subj) if isinstance(subj, str) else [subj]
+        subjects = self._coordinated(rule.subject, sentence, subj, loose=rule.predicate == "memberOf"
+                                     and rule.subject.kind == "before") if isinstance(subj, str) else [subj]
         objects = self._coordinated(rule.object, sentence, obj) if isinstance(obj, str) else [obj]
         if rule.predicate == "visited" and rule.subject.kind == "actor":
             subjects += [k for k in self._companions(sentence, c_start) if k not in subjects]
@@ -472,20 +492,29 @@ class RuleEngine:
         sq = self.ctx.squeezed(sentence)
         return any(kind == "stated" and sq.contains(cue) for cue, kind in modality_cues())
 
-    def _coordinated(self, slot: Slot, sentence: int, key: str) -> list[str]:
-        """``key`` and the mentions joined to it by «،» or «و» in a list, for slots that name mentions."""
+    def _coordinated(self, slot: Slot, sentence: int, key: str, loose: bool = False) -> list[str]:
+        """``key`` and the mentions joined to it by «،» or «و» in a list, for slots that name mentions.
+        ``loose`` (the members before «عضو»): a list item may carry a short phrase of its own before the
+        «،»/«و» («اصفهان در رشته صنایع دستی، رشت و کرمانشاه ...», «تهران و کرج از ایران در کنار جاکارتا»)."""
         if slot.kind == "with":
             return self._with_list(sentence, key)
         if slot.kind not in ("before", "after"):
             return [key]
         cands = sorted(self._candidates(sentence, slot.classes, None))
+        if loose:
+            cands = [c for c in cands if self._class_of(c[2]) == self._class_of(key)]
         keys = [c[2] for c in cands]
         if key not in keys:
             return [key]
         text = self.doc.text
         i = keys.index(key)
         lo = hi = i
-        joined = lambda a, b: text[cands[a][1]:cands[b][0]].strip() in ("،", ",", "و", "، و")  # noqa: E731
+
+        def joined(a: int, b: int) -> bool:
+            gap = text[cands[a][1]:cands[b][0]].strip()
+            if gap in ("،", ",", "و", "، و"):
+                return True
+            return loose and _list_item_tail(gap)
         while lo > 0 and joined(lo - 1, lo) and self._class_of(keys[lo - 1]) == self._class_of(key):
             lo -= 1
         while hi + 1 < len(cands) and joined(hi, hi + 1) and self._class_of(keys[hi + 1]) == self._class_of(key):
