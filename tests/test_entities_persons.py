@@ -142,3 +142,10 @@ def test_names_with_compound_words_and_long_honorifics(nlp, text, name):
     found = persons(nlp, text)
     assert name in found or f"سید {name}" in found, found
     assert not any("والمسلمین" in n for n in found)
+
+
+def test_a_name_before_a_title_never_reaches_back_over_a_line_break(nlp):
+    found = persons(nlp, "صفحه اصلی | استان | فرهنگی\n\nدیدار خداحافظی سرکنسول عراق با استاندار کرمانشاه\n\n"
+                         "حیدر الساعدی، سرکنسول عراق در کرمانشاه، با استاندار دیدار کرد.")
+    assert not any("خداحافظی" in name for name in found), found
+    assert "حیدر الساعدی" in found

@@ -158,3 +158,11 @@ def test_a_short_line_under_a_headline_is_no_menu() -> None:
     """Headline, a two-word byline, lead: the first line stays the headline."""
     article = build_article("\n".join([HEADLINE, "گزارش اختصاصی", *PARAGRAPHS]), id="x", source="x")
     assert article.title == HEADLINE
+
+
+def test_a_menu_bar_of_section_names_is_no_headline_and_no_text() -> None:
+    page = parse_page("\n".join(["خانه | سیاسی | اقتصادی | استان‌ها | بین الملل | ورزش",
+                                 "کد خبر: 2345678 | ۱۴۰۴/۰۸/۲۵ - 11:20", "", HEADLINE, "", *PARAGRAPHS]))
+    assert page.title == HEADLINE
+    assert "سیاسی |" not in page.body
+    assert page.date == dt.date(2025, 11, 16)

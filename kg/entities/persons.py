@@ -108,12 +108,13 @@ class PersonFinder:
             taken.update(range(i, j))
             found.append(PersonSpan(tokens[i].start, tokens[j - 1].end, _name_words(tokens[i:j]), rule, honorific))
 
+        line_starts = {k for k in range(1, len(tokens)) if "\n" in text[tokens[k - 1].end:tokens[k].start]}
         # a title first: the name beside it is the strongest evidence of where a name ends
         # («سید جلال حیدری، سرکنسول ...»: the title's name wins over an honorific's shorter reading)
         for i, tok in enumerate(tokens):
             # a title that one person holds (not «اعضای», «هیئت»): the name is next to it
             if (n := self._role_at(tokens, i)) and self._role_kind(tokens, i, n) in PERSONAL_TITLES:
-                self._name_before_role(tokens, i, blocked, add)
+                self._name_before_role(tokens, i, blocked, add, line_starts)
                 self._name_after_role(tokens, i + n, blocked, entity_ends, add)
         for i, tok in enumerate(tokens):
             key = self._key(tok)
@@ -255,7 +256,8 @@ class PersonFinder:
             return True
         return self.lex.is_given(inner[0].text) or all(not self.lex.is_common(t.text) for t in inner)
 
-    def _name_before_role(self, tokens: list[Token], role_i: int, blocked: set[int], add) -> None:
+    def _name_before_role(self, tokens: list[Token], role_i: int, blocked: set[int], add,
+                          line_starts: set[int] = frozenset()) -> None:
         """«علیرضا زاکانی شهردار تهران», «مراد ارکول، سرکنسول ...»."""
         end = role_i
         if end > 0 and tokens[end - 1].text == "،":
@@ -265,7 +267,7 @@ class PersonFinder:
         if start >= 2 and tokens[start - 1].key in self.lex.honorifics \
                 and not self._is_barrier(tokens[start - 2], blocked) and self._is_namey(tokens[start - 2]):
             start -= 1
-        while start > 0 and end - start < MAX_NAME_TOKENS:
+        while start > 0 and end - start < MAX_NAME_TOKENS and start not in line_starts:
             if _glued_hyphen(tokens, start - 1) and not self._is_barrier(tokens[start - 2], blocked):
                 start -= 2  # «ماری-کلر ایلونگا»
             elif not self._is_barrier(tokens[start - 1], blocked):

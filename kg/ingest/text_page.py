@@ -163,10 +163,17 @@ _MIN_HEADLINE_WORDS = 4
 
 
 def is_breadcrumb(line: str) -> bool:
-    """«خانه » استان‌ها » کرمانشاه», «ایسنا / استان‌ها / فارس»: a path of section names."""
+    """«خانه » استان‌ها » کرمانشاه», «ایسنا / استان‌ها / فارس»: a path of section names; or a menu bar of
+    them, «خانه | سیاسی | اقتصادی | استان‌ها»."""
     s = line.strip()
     found = len(_RE_CRUMB_SEPARATOR.findall(s))
-    return found >= 2 or (found == 1 and len(s.split()) <= 6)
+    return found >= 2 or (found == 1 and len(s.split()) <= 6) or _is_menu_bar(s)
+
+
+def _is_menu_bar(s: str) -> bool:
+    items = [item.strip() for item in re.split(r"\s[|•]\s", s)]
+    return (len(items) >= _MIN_MENU_ITEMS and not re.search(r"\d", s) and ":" not in s
+            and all(0 < len(item.split()) <= _MENU_ITEM_WORDS for item in items))
 
 
 def _headline_below_site_menu(lines: list[str], start: int) -> int | None:
