@@ -649,3 +649,19 @@ def test_a_verb_with_mi_is_not_the_noun_its_stem_spells(nlp):
     found = facts(nlp, "شهرهای تبریز و کرج در کنار سئول از اعضای فعال متروپلیس به شمار می‌روند.")
     for city in ("تبریز", "کرج", "سئول"):
         assert has(found, city, "memberOf", "متروپلیس"), (city, found)
+
+
+@pytest.mark.parametrize("text, place, value", [
+    ("جمعیت شهر یزد بر اساس آخرین سرشماری ۵۲۹ هزار و ۶۷۳ نفر است.", "یزد", 529673),
+    ("وی با اشاره به جمعیت بیش از یک میلیون و ۸۰۰ هزار نفری کلانشهر شیراز افزود: کار ادامه دارد.", "شیراز", 1800000),
+    ("لینتس با حدود ۲۰۰ هزار نفر جمعیت در شمال اتریش است؛ کشوری که جمعیت کل آن به ۹ میلیون نفر می‌رسد.",
+     "اتریش", 9000000),
+    ("شهر کاشان حدود ۳۰۰ هزار نفر سکنه دارد.", "کاشان", 300000),
+])
+def test_population_in_more_wordings(nlp, text, place, value):
+    assert has(facts(nlp, text), place, "population", value)
+
+
+def test_an_unknown_town_s_people_go_to_no_known_place(nlp):
+    found = facts(nlp, "در شمال استان یزد، شهر کوچک هرات‌آباد که حدود ۷ هزار نفر سکنه دارد، میزبان همایش بود.")
+    assert not any(p == "population" for _s, p, _o, _st in found), found

@@ -683,6 +683,8 @@ class RuleEngine:
             if not re.match(r"\s*نفر", tail):
                 continue
             near = (0 <= c_start - b <= 8) or (0 <= a - c_end <= 25)   # «N نفر جمعیت» / «جمعیت(ی) ... N نفر»
+            # «جمعیت شهر همدان بر اساس آخرین سرشماری ۵۵۴ هزار نفر است»: further, within the clause
+            near = near or (0 <= a - c_end <= 50 and not re.search(r"[\d۰-۹،:؛]", text[c_end:a]))
             if near and (best is None or abs(a - c_start) < abs(best[0] - c_start)):
                 best = (a, b, q.value)
         if best is None:
@@ -692,7 +694,7 @@ class RuleEngine:
         if text.startswith("نفری", c_start) and not _RE_CITY_BEFORE_NUMBER.search(text[max(s.start, a - 30):a]):
             return None
         places = [m for m in self.ctx.mentions_in(sentence) if m.cls in ("City", "Country", "Province")]
-        after = re.match(r"\s*نفری\s*", text[b:b + 12])
+        after = re.match(r"\s*نفری\s*(?:(?:شهر|کلانشهر|کلان\u200cشهر|استان|کشور)\s+)?", text[b:b + 24])
         if after:
             m = next((m for m in places if m.start == b + after.end()), None)
             if m is not None:
@@ -701,8 +703,17 @@ class RuleEngine:
                              None)
             if this_city is not None:  # «جمعیت ۱٫۶ میلیون نفری این شهر»
                 return this_city, value
+        # «مغولستان ...؛ کشوری که جمعیت کل آن به ۳.۵ میلیون نفر می‌رسد»: «آن» is the place the relative clause
+        # hangs on
+        if re.match(r"[\s\u200c]*(?:کل\s+)?آن\s", text[c_end:c_end + 12]):
+            head = re.search(r"(کشوری|شهری|استانی)\s+که\s+$", text[max(s.start, c_start - 30):c_start])
+            if head:
+                cls = {"کشوری": "Country", "شهری": "City", "استانی": "Province"}[head.group(1)]
+                at = max(s.start, c_start - 30) + head.start()
+                owner = [m for m in places if m.cls == cls and m.end <= at]
+                return (owner[-1].entity_key, value) if owner else None
         # «جمعیت تهران ...», «جمعیت این شهر از یک میلیون نفر گذشته است»: the place right after «جمعیت»
-        gap = re.match(r"[\s\u200c]*(?:ی\s+)?", text[c_end:c_end + 4])
+        gap = re.match(r"[\s\u200c]*(?:ی\s+)?(?:(?:شهر|کلانشهر|کلان\u200cشهر|استان|کشور)\s+)?", text[c_end:c_end + 16])
         right_after = c_end + (gap.end() if gap else 0)
         if c_end <= a:
             m = next((m for m in places if m.start == right_after and m.end <= a), None)
@@ -731,9 +742,9 @@ class RuleEngine:
         clause_start = max(text.rfind(":", s.start, a), s.start)
         before = [m for m in places if clause_start <= m.start and m.end <= min(a, c_start)
                   and self.ctx.role_at(m) is None]
-        if before:
+        if before and not re.search(r"،\s*شهر\s", text[before[0].end:a]):
             return before[0].entity_key, value
-        return None
+        return None     # «در شمال آذربایجان شرقی، شهر مرزی جلفا که ...»: the number is an unknown town's
 
     def _pairs(self, sentence: int, classes: frozenset[str], c_start: int, lists: bool) -> list[tuple[str, str]]:
         """The two sides of a symmetric fact among the sentence's places or organisations."""
