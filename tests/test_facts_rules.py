@@ -665,3 +665,10 @@ def test_population_in_more_wordings(nlp, text, place, value):
 def test_an_unknown_town_s_people_go_to_no_known_place(nlp):
     found = facts(nlp, "در شمال استان یزد، شهر کوچک هرات‌آباد که حدود ۷ هزار نفر سکنه دارد، میزبان همایش بود.")
     assert not any(p == "population" for _s, p, _o, _st in found), found
+
+
+def test_this_country_stands_for_the_country_named_last(nlp):
+    found = facts(nlp, "سفیر ایران در کشور پرو که از لیما، پایتخت این کشور، به نشست پیوسته بود، گفت: کار ادامه دارد. "
+                       "پابلو گارسیا، سفیر این کشور در تهران، نیز در این نشست حضور داشت.")
+    assert has(found, "لیما", "locatedIn", "پرو")
+    assert has(found, "پابلو گارسیا", "ambassadorOf", "پرو")

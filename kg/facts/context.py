@@ -34,6 +34,7 @@ FOREIGN_BODIES = {"network", "intl", "bloc"}
 # «این مقام کره‌ای», «این دیپلمات روس»: «این» + one of these nouns stands for a person like «وی».
 PERSON_NOUNS = {fold(w) for w in ("مقام", "دیپلمات", "مسئول", "مقام‌مسئول", "سیاستمدار", "مهمان")}
 CITY_NOUNS = {fold(w) for w in ("شهر", "کلانشهر", "کلان‌شهر", "پایتخت")}
+COUNTRY_NOUNS = {fold(w) for w in ("کشور",)}
 # «هیئت همدانی با ... دیدار کرد»: a delegation stands for the one who heads it («در رأس هیئتی», «به ریاست X»),
 # but not the governing bodies the same noun names («هیئت مدیره», «هیئت دولت»).
 DELEGATION = {fold(w) for w in ("هیئت", "هیأت", "هیئتی", "هیأتی", "هیات", "هیاتی")}
@@ -194,6 +195,8 @@ class ArticleContext:
                 of = None
             if of is None and j + 1 < len(toks) and toks[j].key == fold("این") and toks[j + 1].key in CITY_NOUNS:
                 of = self._last_city_before(toks[j].start, toks[j + 1].end)  # «شهردار این شهر»
+            elif of is None and j + 1 < len(toks) and toks[j].key == fold("این") and toks[j + 1].key in COUNTRY_NOUNS:
+                of = self._last_city_before(toks[j].start, toks[j + 1].end, "Country")  # «سفیر این کشور»
             elif of is None and j + 1 < len(toks) and toks[j].key == fold("این") \
                     and toks[j + 1].key in organisation_nouns():
                 of = self._last_org_before(toks[j].start, toks[j + 1].end, toks[j + 1].key)  # «رئیس این شورا»
@@ -207,12 +210,12 @@ class ArticleContext:
             self.roles.append(RoleMention(toks[i].start, end, title, of, deputy))
             i += n
 
-    def _last_city_before(self, start: int, end: int) -> Mention | None:
-        """«این شهر» as a mention of the city named last before it."""
-        city = next((m for m in reversed(self.doc.mentions) if m.cls == "City" and m.end <= start), None)
-        if city is None:
+    def _last_city_before(self, start: int, end: int, cls: str = "City") -> Mention | None:
+        """«این شهر» («این کشور» with ``cls`` Country) as a mention of the place named last before it."""
+        place = self._last_place_before(start, cls)
+        if place is None:
             return None
-        return Mention(start, end, self.doc.text[start:end], "City", city.entity_key, "anaphora",
+        return Mention(start, end, self.doc.text[start:end], cls, place.entity_key, "anaphora",
                        self.doc.sentence_at(start))
 
     def _org_named_at(self, anaphor: Mention) -> int:
@@ -469,18 +472,27 @@ class ArticleContext:
 
     def city_anaphora(self, sentence: int) -> list[tuple[int, int, str]]:
         """«این شهر», «این کلانشهر»: (start, end, key) of the city last named before it."""
+        return self._place_anaphora(sentence, CITY_NOUNS, "City")
+
+    def country_anaphora(self, sentence: int) -> list[tuple[int, int, str]]:
+        """«این کشور» («لیما، پایتخت این کشور»): (start, end, key) of the country last named before it."""
+        return self._place_anaphora(sentence, COUNTRY_NOUNS, "Country")
+
+    def _place_anaphora(self, sentence: int, nouns: set[str], cls: str) -> list[tuple[int, int, str]]:
         s = self.doc.sentences[sentence]
         out = []
         toks = self.tokens
         for i in range(self.token_index(s.start), len(toks) - 1):
             if toks[i].start >= s.end:
                 break
-            if fold(toks[i].text) == fold("این") and fold(toks[i + 1].text) in CITY_NOUNS:
-                city = next((m for m in reversed(self.doc.mentions) if m.cls == "City" and m.end <= toks[i].start),
-                            None)
-                if city is not None:
-                    out.append((toks[i].start, toks[i + 1].end, city.entity_key))
+            if toks[i].key == fold("این") and toks[i + 1].key in nouns:
+                place = self._last_place_before(toks[i].start, cls)
+                if place is not None:
+                    out.append((toks[i].start, toks[i + 1].end, place.entity_key))
         return out
+
+    def _last_place_before(self, offset: int, cls: str) -> Mention | None:
+        return next((m for m in reversed(self.doc.mentions) if m.cls == cls and m.end <= offset), None)
 
     def organisation_anaphora(self, sentence: int) -> list[tuple[int, int, str]]:
         """«این فدراسیون», «این سازمان»: (start, end, key) of the organisation named last before it whose

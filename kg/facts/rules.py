@@ -623,6 +623,8 @@ class RuleEngine:
             out.append((m.start, m.end, key))
         if "City" in classes:
             out.extend(self.ctx.city_anaphora(sentence))
+        if "Country" in classes:
+            out.extend(self.ctx.country_anaphora(sentence))
         if "Organization" in classes:
             out.extend(self.ctx.organisation_anaphora(sentence))
         speaker = self._speaker
