@@ -672,3 +672,18 @@ def test_this_country_stands_for_the_country_named_last(nlp):
                        "پابلو گارسیا، سفیر این کشور در تهران، نیز در این نشست حضور داشت.")
     assert has(found, "لیما", "locatedIn", "پرو")
     assert has(found, "پابلو گارسیا", "ambassadorOf", "پرو")
+
+
+def test_places_compared_with_are_not_the_sides_of_an_agreement(nlp):
+    found = facts(nlp, "یزد پس از مشهد و اصفهان سومین کلانشهر کشور است که با یک شهر ازبکستان سند همکاری امضا می‌کند.")
+    assert not has(found, "مشهد", "agreementWith", "اصفهان"), found
+
+
+@pytest.mark.parametrize("text, person, predicate, obj", [
+    ("باتبایار گانزوریگ، شهردار اولان‌باتور، با اکثریت آرا به ریاست متروپلیس برگزیده شد.",
+     "باتبایار گانزوریگ", "headOf", "متروپلیس"),
+    ("رستم ایرگاشف، حاکم ولایت بخارا، با شهردار همدان دیدار کرد.", "رستم ایرگاشف", "governorOf", "ولایت بخارا"),
+])
+def test_elected_head_and_a_governor_called_hakim(nlp, text, person, predicate, obj):
+    found = facts(nlp, text)
+    assert any(s == person and p == predicate and o.endswith(obj.split()[-1]) for s, p, o, _st in found), found

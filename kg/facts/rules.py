@@ -186,6 +186,7 @@ EVENT_NOUNS = {fold(w) for w in ("نشست", "اجلاس", "همایش", "کنگ
 # Words that end a list: a clause, a verb or another relation starts there, not a list item's own phrase.
 _LIST_BREAKERS = {fold(w) for w in ("که", "اما", "ولی", "با", "است", "شد", "شده", "کرد", "بود", "هستند", "گفت",
                                     "افزود", "را", "نیز", "هم")}
+_RE_COMPARED = re.compile(r"(?:پس\s+از|بعد\s+از|مانند|همچون|مثل|نظیر|به\s+جز|جز)\s+$")
 _ALONG = fold("همراه")   # «به همراه X», «همراه با X»: X goes too
 _HEDGES = r"حدود|بیش\s+از|نزدیک\s+به|قریب\s+به|کمتر\s+از"   # «حدود ۲۶۰ هزار نفر»
 _RE_HEDGES = re.compile(_HEDGES)
@@ -805,7 +806,9 @@ class RuleEngine:
                         between = between.replace(text[r.start:r.end], " ")
                 between = " ".join(between.replace("،", " ").replace(",", " ").split())
             list_tail = text[:p1].rstrip().endswith(("،", ","))  # «A، B و C»: a list, not a pair
-            if between in ("و", "با") and not list_tail:
+            # «پس از مشهد و اصفهان سومین کلانشهری است که ...»: places compared with, not the two sides
+            compared = _RE_COMPARED.search(text[max(s.start, p1 - 12):p1])
+            if between in ("و", "با") and not list_tail and not compared:
                 dist = abs(p1 - c_start)
                 if best is None or dist < best[0]:
                     best = (dist, (k1, k2))
