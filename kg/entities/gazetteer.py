@@ -124,7 +124,7 @@ class AliasRecord:
 @dataclass(frozen=True)
 class Cue:
     group: str
-    where: str                    # before | after | near | rule
+    where: str                    # before | after | near | rule | between (a describing word after a before-cue)
     phrase: str                   # a phrase, or '@list:City', '@next:Country', '@near:bloc'
     key: str
 

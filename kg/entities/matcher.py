@@ -239,7 +239,17 @@ def _words_key(toks: list[_Tok], idxs: range) -> str:
 def _text_cue(gz: Gazetteer, toks: list[_Tok], i: int, j: int, group: str, sentence_keys: dict[int, str]) -> str:
     """The phrase cue of ``group`` found around tokens i..j, or ''."""
     sent = toks[i].sentence
-    for cue in gz.cues.get(group, []):
+    cues = gz.cues.get(group, [])
+    # «شهر مرزی جلفا», «بندر تاریخی صور»: a describing word may stand between a cue and the name
+    described = i > 0 and toks[i - 1].is_word and any(c.where == "between" and c.key == toks[i - 1].key
+                                                       for c in cues)
+    for cue in cues:
+        if cue.where == "before" and described:
+            n = cue.phrase.count(" ") + 1
+            k0 = i - 1 - n
+            if k0 >= 0 and all(toks[k].is_word for k in range(k0, k0 + n)) and toks[k0].sentence == sent \
+                    and _words_key(toks, range(k0, k0 + n)) == cue.key:
+                return f"before:{cue.phrase}"
         if cue.where == "before":
             n = cue.phrase.count(" ") + 1
             k0 = i - n

@@ -745,9 +745,15 @@ class RuleEngine:
         clause_start = max(text.rfind(":", s.start, a), s.start)
         before = [m for m in places if clause_start <= m.start and m.end <= min(a, c_start)
                   and self.ctx.role_at(m) is None]
-        if before and not re.search(r"،\s*شهر\s", text[before[0].end:a]):
+        if not before:
+            return None
+        new_subject = re.search(r"،\s*شهر\s", text[before[0].end:a])
+        if new_subject is None:
             return before[0].entity_key, value
-        return None     # «در شمال آذربایجان شرقی، شهر مرزی جلفا که ...»: the number is an unknown town's
+        # «در شمال آذربایجان شرقی، شهر مرزی جلفا که ...»: the town after «، شهر», if it is known
+        at = before[0].end + new_subject.end()
+        town = next((m for m in before if m.start >= at and m.cls == "City"), None)
+        return (town.entity_key, value) if town is not None else None
 
     def _pairs(self, sentence: int, classes: frozenset[str], c_start: int, lists: bool) -> list[tuple[str, str]]:
         """The two sides of a symmetric fact among the sentence's places or organisations."""
