@@ -687,3 +687,19 @@ def test_places_compared_with_are_not_the_sides_of_an_agreement(nlp):
 def test_elected_head_and_a_governor_called_hakim(nlp, text, person, predicate, obj):
     found = facts(nlp, text)
     assert any(s == person and p == predicate and o.endswith(obj.split()[-1]) for s, p, o, _st in found), found
+
+
+def test_welcomed_by_people_is_meeting_them(nlp):
+    text = ("هیئتی از شهر لینتس به سرپرستی «هانا شوبرت» شهردار لینتس وارد یزد شد. این هیئت در فرودگاه یزد مورد "
+            "استقبال کامران فرهمند، شهردار یزد، و سارا احمدی، رئیس شورای اسلامی شهر یزد، قرار گرفت.")
+    found = facts(nlp, text)
+    assert has(found, "هانا شوبرت", "met", "کامران فرهمند")
+    assert has(found, "هانا شوبرت", "met", "سارا احمدی")
+    assert not has(found, "کامران فرهمند", "met", "سارا احمدی")
+
+
+def test_each_side_after_its_own_ba_and_then(nlp):
+    found = facts(nlp, "حیدر الساعدی، سرکنسول عراق در کرمانشاه، با سردار کیومرث حیدری‌فر، فرمانده مرزبانی استان "
+                       "کرمانشاه، و سپس با دکتر نادر ویسی‌پور شهردار کرمانشاه دیدار کرد.")
+    assert has(found, "حیدر الساعدی", "met", "کیومرث حیدری‌فر")
+    assert has(found, "حیدر الساعدی", "met", "نادر ویسی‌پور")

@@ -423,7 +423,7 @@ class ArticleContext:
                         break
                     if toks[j].key == fold("به") and toks[j + 1].key in LED_BY:
                         after = [p for p in people if p[0] >= toks[j + 1].end
-                                 and self.doc.text[toks[j + 1].end:p[0]].strip(" ،") == ""]
+                                 and self.doc.text[toks[j + 1].end:p[0]].strip(" ،«»") == ""]
                         key = min(after)[2] if after else None    # «هیئتی از شورای شهر همدان به ریاست X»
                         break
             if key:

@@ -186,6 +186,7 @@ EVENT_NOUNS = {fold(w) for w in ("نشست", "اجلاس", "همایش", "کنگ
 # Words that end a list: a clause, a verb or another relation starts there, not a list item's own phrase.
 _LIST_BREAKERS = {fold(w) for w in ("که", "اما", "ولی", "با", "است", "شد", "شده", "کرد", "بود", "هستند", "گفت",
                                     "افزود", "را", "نیز", "هم")}
+_RE_THEN_WITH = re.compile(r"(?:^|.*\s)(?:و\s+)?(?:سپس|بعد|پس از آن|همچنین|نیز)\s+با|(?:^|.*\s)و\s+با")
 _RE_COMPARED = re.compile(r"(?:پس\s+از|بعد\s+از|مانند|همچون|مثل|نظیر|به\s+جز|جز)\s+$")
 _ALONG = fold("همراه")   # «به همراه X», «همراه با X»: X goes too
 _HEDGES = r"حدود|بیش\s+از|نزدیک\s+به|قریب\s+به|کمتر\s+از"   # «حدود ۲۶۰ هزار نفر»
@@ -194,6 +195,17 @@ _RE_CITY_BEFORE_NUMBER = re.compile(rf"(?:شهر|شهری|کلانشهر|کلا�
 _BA_AFTER_CUE = 4   # «دیدار با», «در دیدار مشترک خود با»: tokens from the cue to its «با»
 _DONE_CLAUSE_END = re.compile(r"\s(?:کرد|کردند|شد|شدند|داد|دادند|رسید|رسیدند|نمود|نمودند)\s*(?:\s+و\s|،)|"
                               + _RE_BUT.pattern)
+
+
+def _then_with(gap: str) -> bool:
+    """«... و سپس با (دکتر)»: the words between two sides of one meeting verb, each after its own «با»
+    (the first one's title may be left over in front: «مرزبانی استان کرمانشاه و سپس با دکتر»)."""
+    from ..entities.lexicon import Lexicon
+
+    words = gap.split()
+    if words and fold(words[-1]) in Lexicon.load().honorifics:
+        words = words[:-1]
+    return len(words) <= 9 and bool(_RE_THEN_WITH.fullmatch(" ".join(words)))
 
 
 def _list_item_tail(gap: str) -> bool:
@@ -515,12 +527,30 @@ class RuleEngine:
             gap = text[cands[a][1]:cands[b][0]].strip()
             if gap in ("،", ",", "و", "، و"):
                 return True
+            if "Person" in slot.classes:    # «X، شهردار همدان، و Y»: a name's title stands between
+                if cands[a][2] == cands[b][2]:
+                    return True             # the name, then what its title is of («همدان» of «شهردار همدان»)
+                start, end = cands[a][1], cands[b][0]
+                for r in self.ctx.roles:
+                    if start <= r.start and r.end <= end:
+                        gap = gap.replace(text[r.start:r.end], " ")
+                if " ".join(gap.replace("،", " ").replace(",", " ").split()) == "و":
+                    return True
             return loose and _list_item_tail(gap)
         while lo > 0 and joined(lo - 1, lo) and self._class_of(keys[lo - 1]) == self._class_of(key):
             lo -= 1
         while hi + 1 < len(cands) and joined(hi, hi + 1) and self._class_of(keys[hi + 1]) == self._class_of(key):
             hi += 1
         return list(dict.fromkeys(keys[lo:hi + 1]))
+
+    def _gap_without_titles(self, prev: Agent, a: Agent) -> str:
+        """The words between two agents, without commas and without the titles of the first."""
+        text = self.doc.text
+        gap = " ".join(text[prev.end:a.start].replace("،", " ").replace(",", " ").split())
+        for r in self.ctx.roles:
+            if prev.end <= r.start and r.end <= a.start:
+                gap = " ".join(gap.replace(" ".join(text[r.start:r.end].replace("،", " ").split()), " ").split())
+        return gap
 
     def _with_list(self, sentence: int, key: str) -> list[str]:
         """The other side of a meeting and the persons listed with it: «با X، شهردار زنجان و Y، رئیس شورای
@@ -529,10 +559,16 @@ class RuleEngine:
         first = next((k for k, a in enumerate(agents) if a.key == key and self.ctx.after_ba(a)), None)
         if first is None:
             return [key]
-        text = self.doc.text
         out = [key]
+        # «با X، فرمانده مرزبانی استان، و سپس با Y»: an earlier «با» of the same verb
+        k = first
+        while k > 0 and self.ctx.after_ba(agents[k - 1]) and agents[k - 1].key not in out \
+                and _then_with(self._gap_without_titles(agents[k - 1], agents[k])):
+            out.insert(0, agents[k - 1].key)
+            k -= 1
         for prev, a in zip(agents[first:], agents[first + 1:]):
-            if text[prev.end:a.start].strip(" ،,\u200c") not in ("و", ""):
+            gap = self._gap_without_titles(prev, a)
+            if gap not in ("و", "") and not _then_with(gap):
                 break
             if a.key not in out:
                 out.append(a.key)
