@@ -703,3 +703,8 @@ def test_each_side_after_its_own_ba_and_then(nlp):
                        "کرمانشاه، و سپس با دکتر نادر ویسی‌پور شهردار کرمانشاه دیدار کرد.")
     assert has(found, "حیدر الساعدی", "met", "کیومرث حیدری‌فر")
     assert has(found, "حیدر الساعدی", "met", "نادر ویسی‌پور")
+
+
+def test_a_site_visited_after_describing_nouns(nlp):
+    found = facts(nlp, "هانا شوبرت، شهردار لینتس، پیش از ترک شیراز از مجموعه جهانی تخت جمشید نیز بازدید کرد.")
+    assert any(s == "هانا شوبرت" and p == "visited" and o.endswith("تخت جمشید") for s, p, o, _st in found), found

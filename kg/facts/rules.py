@@ -169,8 +169,10 @@ COMPOUND_PREPOSITION_HEADS = {fold(w) for w in ("اشاره", "توجه", "نس�
 _BE = fold("به")
 # Words that open an apposition after a comma («سورابایا، مرکز استان جاوه شرقی»): that comma closes no clause.
 APPOSITION_HEADS = {fold(w) for w in ("مرکز", "پایتخت", "بندر", "شهر", "کلانشهر")}
-# Nouns that may stand between a preposition and the place it governs: «در بندر صحار», «به شهر وان».
-PLACE_NOUNS = {fold(w) for w in ("بندر", "شهر", "کلانشهر", "استان", "کشور", "جزیره", "ایالت", "منطقه")}
+# Words that may stand between a preposition and the place it governs: «در بندر صحار», «به شهر مرزی وان»,
+# «از مجموعه جهانی تخت جمشید».
+PLACE_NOUNS = {fold(w) for w in ("بندر", "شهر", "کلانشهر", "استان", "کشور", "جزیره", "ایالت", "منطقه", "مجموعه",
+                                  "جهانی", "تاریخی", "باستانی", "محوطه", "بنای", "مرزی")}
 # Words that may join the names of a cue's noun phrase («خواهرخواندگی میان ساری و مریدا»).
 NOUN_PHRASE_GLUE = {fold(w) for w in ("و", "میان", "بین", "دو", "شهر", "شهرهای", "با")}
 
@@ -605,10 +607,15 @@ class RuleEngine:
         return key, end
 
     def _preceded_by(self, i: int, word: str) -> bool:
-        """Token i stands right after ``word``, or after it and a place noun («در بندر صحار», «به شهر وان»)."""
+        """Token i stands right after ``word``, or after it and a place noun or two («در بندر صحار», «به شهر
+        وان», «از مجموعه جهانی تخت جمشید»)."""
         toks = self.ctx.tokens
-        return (i > 0 and toks[i - 1].key == word) or (i > 1 and toks[i - 1].key in PLACE_NOUNS
-                                                        and toks[i - 2].key == word)
+        for k in range(i - 1, max(-1, i - 4), -1):
+            if toks[k].key == word:
+                return True
+            if toks[k].key not in PLACE_NOUNS:
+                return False
+        return False
 
     def _clause_actor(self, sentence: int, actor: Agent | None, c_start: int) -> Agent | None:
         """The sentence's agent, unless the cue sits in a quotation («X گفت: شهردار اصفهان با ... دیدار کرد»:
