@@ -103,3 +103,34 @@ def test_what_was_stressed_or_told_about_is_a_statement(nlp):
     assert ("هانا شوبرت", "تمایل خود به سفر به یزد") in out
     assert ("هانا شوبرت", "گسترش همکاری‌های گردشگری دو شهر") in out
     assert said(nlp, "هانا شوبرت بر این نکته تأکید کرد.") == []   # too short to be a statement
+
+
+INTERVIEW = (
+    "گفت‌وگو با رئیس شورای شهر یزد\n\n"
+    "به گزارش خبرنگار ما، با سرکار خانم دکتر سارا احمدی، رئیس شورای اسلامی شهر یزد، درباره دیپلماسی شهری "
+    "گفت‌وگو کرده‌ایم.\n\n"
+    "کارنامه شورا در این چهار سال را چطور ارزیابی می‌کنید؟\n\n"
+    "پیوند یزد و لینتس تنها پیوندی است که واقعاً فعال مانده است. من به دعوت شهردار لینتس به اتریش سفر کردم.\n\n"
+    "یزد عضو شبکه‌های بین‌المللی هم هست؟\n\n"
+    "یزد سال‌هاست عضو سازمان شهرهای میراث جهانی است.\n"
+)
+
+
+def test_interview_answers_are_the_interviewee_s(nlp):
+    out = said(nlp, INTERVIEW)
+    assert [s for s, _t in out] == ["سارا احمدی", "سارا احمدی"]
+    assert out[0][1].startswith("پیوند یزد و لینتس")
+    assert out[1][1].startswith("یزد سال‌هاست عضو")
+
+
+def test_i_in_an_interview_answer_is_the_interviewee(nlp):
+    doc = nlp(Article(id="t", source="test", text=INTERVIEW))
+    visits = {(doc.entities[f.subject].label_fa, doc.entities[f.object].label_fa)
+              for f in doc.facts if f.predicate == "visited"}
+    assert ("سارا احمدی", "اتریش") in visits
+
+
+def test_questions_alone_make_no_interview(nlp):
+    out = said(nlp, "سارا احمدی، رئیس شورای شهر یزد، در گفت‌وگو با خبرنگاران شرکت کرد.\n\n"
+                    "آیا یزد عضو شبکه‌های بین‌المللی است؟\n\nاین پرسش بی‌پاسخ ماند.")
+    assert out == []

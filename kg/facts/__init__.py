@@ -14,6 +14,7 @@ from ..text.normalize import fold
 from .context import Agent, ArticleContext
 from .amounts import find_amounts
 from .events import events_from
+from .interviews import interview_answers
 from .quotes import QuoteFinder
 from .rules import RuleEngine, clause_status
 
@@ -70,13 +71,14 @@ class FactExtractor:
         facts: list[Fact] = self._offices(ctx) + self._counterparts(ctx) + self._locations(ctx)
         quotes = QuoteFinder(ctx)
         engine = RuleEngine(ctx)
+        doc.statements.extend(interview_answers(ctx))
         last: str | None = None
         for s in doc.sentences:
-            actor = self._actor(ctx, s.index, last)
             found = quotes.find(s.index, last)
             doc.statements.extend(found.statements)
             quoted = found.speaker or next((st.speaker for st in doc.statements
                                             if st.evidence.start <= s.start < st.evidence.end), None)
+            actor = self._actor(ctx, s.index, last, quoted)
             facts.extend(engine.run(s.index, actor, quoted))
             last = found.speaker or (actor.key if actor and actor.key else last)
         facts.extend(self._companions_on_the_trip(ctx, facts))
@@ -185,13 +187,18 @@ class FactExtractor:
 
     # -- per sentence ----------------------------------------------------------------------------
     @staticmethod
-    def _actor(ctx: ArticleContext, sentence: int, last: str | None) -> Agent | None:
-        """The sentence's agent: the first person, title or pronoun after «به گزارش ...،», not after «با»."""
+    def _actor(ctx: ArticleContext, sentence: int, last: str | None, quoted: str | None = None) -> Agent | None:
+        """The sentence's agent: the first person, title or pronoun after «به گزارش ...،», not after «با»;
+        «من» inside a quotation is its speaker."""
         start = ctx.reporting_prefix_end(sentence)
         for a in ctx.agents(sentence):
             if a.start < start:
                 continue
             if ctx.after_ba(a):
+                continue
+            if a.kind == "first-person":
+                if quoted:
+                    return Agent(a.start, a.end, quoted, "pronoun")
                 continue
             if a.kind == "pronoun":
                 return Agent(a.start, a.end, last, "pronoun") if last else None

@@ -20,6 +20,7 @@ from ..text.tokens import Token, tokenize
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 PRONOUNS = {fold(w) for w in ("وی", "او", "ایشان")}
+FIRST_PERSON = fold("من")
 # The heads of a city's own institutions, which stand for the city in pairs and are not «این سازمان».
 MUNICIPAL = tuple(fold(w) for w in ("شهرداری", "شورای شهر", "شورای اسلامی شهر"))
 ORDINALS = {fold(w) for w in ("نخستین", "اولین", "دومین", "سومین", "چهارمین", "پنجمین", "آخرین", "جدید", "تازه")}
@@ -111,7 +112,7 @@ class Agent:
     start: int
     end: int
     key: str | None                  # resolved person key (None when unnamed)
-    kind: str                        # person | role | pronoun
+    kind: str                        # person | role | pronoun | first-person («من», resolved per quotation)
 
 
 @dataclass
@@ -371,6 +372,8 @@ class ArticleContext:
                 break
             if t.start >= s.start and t.key in PRONOUNS:
                 out.append(Agent(t.start, t.end, None, "pronoun"))
+            elif t.start >= s.start and t.key == FIRST_PERSON:
+                out.append(Agent(t.start, t.end, None, "first-person"))   # «من»: the speaker of a quotation
             elif t.key in DELEGATION and (k + 1 >= len(toks) or toks[k + 1].key not in NOT_A_DELEGATION):
                 head = self._delegation_head(t.start)
                 if head is not None:

@@ -1,0 +1,69 @@
+"""Interviews: questions on lines of their own, each answered in the paragraphs that follow.
+
+An answer has no verb of saying («گفت:»): the form itself says who speaks — the person the
+lead names as interviewed («با X ... گفت‌وگو کرده‌ایم», «X در گفت‌وگو با ایسنا»).  Each
+answer paragraph becomes a statement of that person.  Without two questions each followed by
+an answer, or without a named interviewee, an article is no interview and nothing is read.
+"""
+from __future__ import annotations
+
+import re
+
+from ..document import Evidence, Statement
+from ..text.normalize import fold
+from .context import ArticleContext
+
+MIN_QUESTIONS = 2
+MAX_QUESTION_CHARS = 400
+_RE_PARAGRAPH = re.compile(r"[^\n]+")
+_RE_INTERVIEW_WORD = re.compile(r"گفت\s?\u200c?و\s?\u200c?گو|گفتگو|مصاحبه")
+# What may stand between «با» and the name: forms of address («با سرکار خانم دکتر X»)
+_ADDRESS = {fold(w) for w in ("سرکار", "خانم", "آقای", "جناب", "دکتر", "مهندس", "استاد", "سید", "حجت‌الاسلام")}
+
+
+def interview_answers(ctx: ArticleContext) -> list[Statement]:
+    """A statement of the interviewee for each answer paragraph, when the article is an interview."""
+    doc = ctx.doc
+    paragraphs = [(m.start(), m.end()) for m in _RE_PARAGRAPH.finditer(doc.text) if m.group().strip()]
+    is_question = [_is_question(doc.text[a:b]) for a, b in paragraphs]
+    answers = [k for k in range(1, len(paragraphs)) if is_question[k - 1] and not is_question[k]]
+    if len(answers) < MIN_QUESTIONS:
+        return []
+    first_question = is_question.index(True)
+    lead_end = paragraphs[first_question][0]
+    interviewee = _interviewee(ctx, lead_end)
+    if interviewee is None:
+        return []
+    out = []
+    for k in range(first_question + 1, len(paragraphs)):
+        if is_question[k]:
+            continue
+        a, b = paragraphs[k]
+        out.append(Statement(interviewee, doc.text[a:b].strip(), Evidence(doc.sentence_at(a), a, b,
+                                                                         "quote-interview", 0.7), "گفت‌وگو"))
+    return out
+
+
+def _is_question(paragraph: str) -> bool:
+    s = paragraph.strip()
+    return s.endswith(("؟", "?")) and len(s) <= MAX_QUESTION_CHARS
+
+
+def _interviewee(ctx: ArticleContext, lead_end: int) -> str | None:
+    """The person named after «با» in a sentence of the lead that speaks of an interview."""
+    doc = ctx.doc
+    toks = ctx.tokens
+    for s in doc.sentences:
+        if s.start >= lead_end:
+            break
+        if not _RE_INTERVIEW_WORD.search(doc.text[s.start:s.end]):
+            continue
+        for m in ctx.mentions_in(s.index):
+            if m.cls != "Person":
+                continue
+            k = ctx.token_index(m.start) - 1
+            while k >= 0 and toks[k].key in _ADDRESS:
+                k -= 1
+            if k >= 0 and toks[k].text == "با":
+                return m.entity_key
+    return None
