@@ -708,3 +708,16 @@ def test_each_side_after_its_own_ba_and_then(nlp):
 def test_a_site_visited_after_describing_nouns(nlp):
     found = facts(nlp, "هانا شوبرت، شهردار لینتس، پیش از ترک شیراز از مجموعه جهانی تخت جمشید نیز بازدید کرد.")
     assert any(s == "هانا شوبرت" and p == "visited" and o.endswith("تخت جمشید") for s, p, o, _st in found), found
+
+
+def test_the_traveller_named_in_quotes_with_a_title_after_safar(nlp):
+    found = facts(nlp, "یکی دیگر از رویدادهای سال، سفر «هانا شوبرت» دبیرکل متروپلیس به یزد در آبان بود.")
+    assert has(found, "هانا شوبرت", "visited", "یزد")
+
+
+def test_member_of_a_body_just_named_opening_a_long_relative_clause(nlp):
+    text = ("کامران فرهمند دبیرکل سازمان شهرهای میراث جهانی است. این سازمان که دبیرخانه آن در شهر کبک کانادا "
+            "مستقر است، بیش از ۳۰۰ شهر را گرد هم آورده و یزد از سال ۱۳۹۸ عضو آن است.")
+    found = facts(nlp, text)
+    assert has(found, "یزد", "memberOf", "سازمان شهرهای میراث جهانی")
+    assert not any(s in ("کبک", "کانادا") and p == "memberOf" for s, p, _o, _st in found), found

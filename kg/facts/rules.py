@@ -326,7 +326,8 @@ class RuleEngine:
         if rule.predicate == "visited" and rule.subject.kind == "actor":
             traveller = self._traveller_after(c_end)
             if traveller is not None:   # «از سفر والی وان به ارومیه خبر داد»: the governor travels, not the speaker
-                subj = traveller or None
+                subj, subj_end = traveller[0] or None, traveller[1]
+                c_end = max(c_end, traveller[1])    # «سفر «X» دبیرکل Y به تبریز»: «به» counts from the title's end
             invitee = self._invitee(sentence, c_start)
             if invitee is not None:     # «از شهردار مشهد برای بازدید از لاهور دعوت کرد»: the mayor is to go
                 subj, status = invitee or None, "proposed"
@@ -337,6 +338,8 @@ class RuleEngine:
             head = self._relative_head_org(sentence, c_start, c_end)
             if head is not None:   # «اکو که ایران و پاکستان از اعضای موسس آن هستند»: «آن» is the body before «که»
                 ke = self.doc.text.rfind(" که ", self.doc.sentences[sentence].start, c_start)
+                # «این اتحادیه که دبیرخانه آن در کیوتو است، ... و تبریز عضو آن است»: the last stretch of a long clause
+                ke = max(ke, self.doc.text.rfind("،", ke, c_start))
                 inside = [c for c in self._candidates(sentence, rule.subject.classes, head) if ke < c[0] < c_start]
                 if not inside:
                     return []
@@ -434,10 +437,17 @@ class RuleEngine:
         if not re.match(r"(?:\s+\S+){0,2}?\s+آن(?:\s|$)", text[c_end:c_end + 30]):
             return None
         ke = text.rfind(" که ", s.start, c_start)
-        if ke < 0 or "،" in text[ke:c_start]:
+        if ke < 0:
             return None
         before = text[s.start:ke].rstrip(" )")
         before = re.sub(r"\s*\([^()]*$", "", before).rstrip()    # «... (اکو»
+        # «این اتحادیه که ...، ... عضو آن است»: a body just named, opening the sentence, may carry a long clause
+        anaphor = next((key for start, end, key in self.ctx.organisation_anaphora(sentence)
+                        if text[s.start:end].strip() == before), None)
+        if anaphor is not None:
+            return anaphor
+        if "،" in text[ke:c_start]:
+            return None
         org = next((m for m in self.ctx.mentions_in(sentence) if m.cls == "Organization"
                     and m.start < ke and text[s.start:m.end].rstrip() == before), None)
         return org.entity_key if org is not None else None
@@ -457,19 +467,27 @@ class RuleEngine:
                 return a.key or ""
         return None
 
-    def _traveller_after(self, c_end: int) -> str | None:
+    def _traveller_after(self, c_end: int) -> tuple[str, int] | None:
         """Who makes the trip when a person or a title follows the noun «سفر» or «بازدید» («سفر والی وان»,
-        «بازدید شهردار شهرکرد از ...»): their key, "" when the title's holder is unknown; None when nobody does."""
+        «بازدید شهردار شهرکرد از ...», «سفر «X» دبیرکل Y»): (their key, "" when the title's holder is unknown;
+        where the name and its title end); None when nobody does."""
+        toks = self.ctx.tokens
         i = self.ctx.token_index(c_end - 1) + 1
-        if i >= len(self.ctx.tokens) or not self.ctx.tokens[i - 1].text.startswith(("سفر", "بازدید")):
+        if i >= len(toks) or not toks[i - 1].text.startswith(("سفر", "بازدید")):
             return None
-        start = self.ctx.tokens[i].start
+        if toks[i].text == "«" and i + 1 < len(toks):
+            i += 1
+        start = toks[i].start
         for m in self.ctx.mentions_in(self.doc.sentence_at(start)):
             if m.start == start and m.cls == "Person":
-                return m.entity_key
+                end = m.end
+                for r in self.ctx.roles:   # the title in apposition: «X» دبیرکل اتحادیه ...
+                    if r.holder == m.entity_key and 0 <= r.start - end <= 3:
+                        end = r.end
+                return m.entity_key, end
         for r in self.ctx.roles:
             if r.start == start:
-                return r.holder or ""
+                return r.holder or "", r.end
         return None
 
     def _after_dar(self, c_start: int) -> bool:
