@@ -721,3 +721,9 @@ def test_member_of_a_body_just_named_opening_a_long_relative_clause(nlp):
     found = facts(nlp, text)
     assert has(found, "یزد", "memberOf", "سازمان شهرهای میراث جهانی")
     assert not any(s in ("کبک", "کانادا") and p == "memberOf" for s, p, _o, _st in found), found
+
+
+def test_a_list_of_cities_from_a_country(nlp):
+    found = facts(nlp, "به گفته وی، شهرهای یزد، شیراز و کرمان از ایران در این نشست حضور دارند.")
+    for city in ("یزد", "شیراز", "کرمان"):
+        assert has(found, city, "locatedIn", "ایران"), (city, found)

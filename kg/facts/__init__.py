@@ -275,8 +275,24 @@ class FactExtractor:
                     if b.cls in CONTAINS[a.cls]:
                         out.append(Fact(a.entity_key, "locatedIn", b.entity_key,
                                         Evidence(s.index, a.start, b.end, rule, 0.8)))
+                        if last is a and re.match(r"\s*از\s", doc.text[a.end:b.start]):
+                            # «شهرهای تهران، مشهد و کرج از ایران»: the whole list is from there
+                            out.extend(Fact(m.entity_key, "locatedIn", b.entity_key,
+                                            Evidence(s.index, m.start, b.end, "located-list-from", 0.7))
+                                       for m in FactExtractor._listed_before(doc.text, ms, a))
                     last = b
         out.extend(FactExtractor._country_in_a_division_name(ctx, out))
+        return out
+
+    @staticmethod
+    def _listed_before(text: str, ms: list[Mention], last: Mention) -> list[Mention]:
+        """The places of the same class listed before ``last`` («A، B و C»), nearest first."""
+        out, cur = [], last
+        for m in reversed(list({m.start: m for m in ms if m.end <= last.start and m.cls == last.cls}.values())):
+            if text[m.end:cur.start].strip() not in ("،", ",", "و", "، و"):
+                break
+            out.append(m)
+            cur = m
         return out
 
     @staticmethod
