@@ -143,15 +143,14 @@ class FactExtractor:
         where its head goes."""
         from .context import DELEGATION
 
-        delegations = ctx.delegations()
-        if not delegations:
+        if not ctx.delegations():
             return []
         doc, toks = ctx.doc, ctx.tokens
         members: dict[str, tuple[str, Mention]] = {}   # member key → (head key, a mention of the member)
         for k, tok in enumerate(toks[:-1]):
             if tok.key not in DELEGATION:
                 continue
-            head = next((key for start, key in reversed(delegations) if start <= tok.start), None)
+            head = ctx.delegation_head(tok.start)
             if head is None:
                 continue
             sentence = doc.sentence_at(tok.start)

@@ -375,7 +375,7 @@ class ArticleContext:
             elif t.start >= s.start and t.key == FIRST_PERSON:
                 out.append(Agent(t.start, t.end, None, "first-person"))   # «من»: the speaker of a quotation
             elif t.key in DELEGATION and (k + 1 >= len(toks) or toks[k + 1].key not in NOT_A_DELEGATION):
-                head = self._delegation_head(t.start)
+                head = self.delegation_head(t.start)
                 if head is not None:
                     out.append(Agent(t.start, t.end, head, "role"))
             elif t.key == fold("این") and k + 1 < len(toks) and toks[k + 1].key in PERSON_NOUNS:
@@ -400,7 +400,7 @@ class ArticleContext:
             self._heads = self._find_delegation_heads()
         return self._heads
 
-    def _delegation_head(self, at: int) -> str | None:
+    def delegation_head(self, at: int) -> str | None:
         """Who heads the delegation last introduced at or before ``at``: the person before «در رأس هیئتی»,
         or after «هیئتی ... به ریاست / سرپرستی X» in the same sentence; None when no head is named."""
         return next((key for start, key in reversed(self.delegations()) if start <= at), None)

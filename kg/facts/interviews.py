@@ -10,15 +10,12 @@ from __future__ import annotations
 import re
 
 from ..document import Evidence, Statement
-from ..text.normalize import fold
 from .context import ArticleContext
 
 MIN_QUESTIONS = 2
 MAX_QUESTION_CHARS = 400
 _RE_PARAGRAPH = re.compile(r"[^\n]+")
 _RE_INTERVIEW_WORD = re.compile(r"گفت\s?\u200c?و\s?\u200c?گو|گفتگو|مصاحبه")
-# What may stand between «با» and the name: forms of address («با سرکار خانم دکتر X»)
-_ADDRESS = {fold(w) for w in ("سرکار", "خانم", "آقای", "جناب", "دکتر", "مهندس", "استاد", "سید", "حجت‌الاسلام")}
 
 
 def interview_answers(ctx: ArticleContext) -> list[Statement]:
@@ -51,8 +48,11 @@ def _is_question(paragraph: str) -> bool:
 
 def _interviewee(ctx: ArticleContext, lead_end: int) -> str | None:
     """The person named after «با» in a sentence of the lead that speaks of an interview."""
+    from ..entities.lexicon import Lexicon
+
     doc = ctx.doc
     toks = ctx.tokens
+    address = Lexicon.load().honorifics     # «با سرکار خانم دکتر X»: forms of address before the name
     for s in doc.sentences:
         if s.start >= lead_end:
             break
@@ -62,7 +62,7 @@ def _interviewee(ctx: ArticleContext, lead_end: int) -> str | None:
             if m.cls != "Person":
                 continue
             k = ctx.token_index(m.start) - 1
-            while k >= 0 and toks[k].key in _ADDRESS:
+            while k >= 0 and toks[k].key in address:
                 k -= 1
             if k >= 0 and toks[k].text == "با":
                 return m.entity_key
