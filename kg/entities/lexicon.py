@@ -75,6 +75,11 @@ class Lexicon:
         return frozenset(fold(w) for w in _read_list(DATA / "family_first_names.txt"))
 
     @cached_property
+    def name_endings(self) -> frozenset[str]:
+        """Second halves of half-spaced compounds that make names («‌الدین», «‌زاده», «‌پور»)."""
+        return frozenset(_read_list(DATA / "name_endings.txt"))
+
+    @cached_property
     def gender_of_given(self) -> dict[str, str]:
         """Folded given name → "F" or "M", from the names data set (names given to both are left out)."""
         seen: dict[str, set[str]] = {}

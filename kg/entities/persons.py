@@ -24,10 +24,6 @@ MAX_NAME_TOKENS = 4
 PERSONAL_TITLES = {"office", "deputy"}
 # Particles inside foreign and Arabic names: «عزمان بن یوسف», «اورسولا فون در لاین».
 NAME_PARTICLES = {fold(w) for w in ("بن", "بنت", "ابن", "فون", "وان", "دی", "دا", "دل", "ال")}
-# Second halves of half-spaced compounds that make names: given names («نظام‌الدین», «عبدالله») and
-# surnames («شریف‌زاده», «کاظمی‌راد», «موسوی‌تبار»).
-NAME_ENDINGS = frozenset(("الدین", "الله", "زاده", "پور", "نژاد", "نیا", "فر", "راد", "وند", "تبار", "منش", "پناه",
-                          "خواه", "دوست", "کیا", "فرد", "زادگان", "الرعایا", "السادات"))
 PATRONYMIC = {fold(w) for w in ("بن", "بنت")}
 # What follows a sentence's subject: a preposition opening the predicate («X در دیدار با ...», «X با ...»).
 CLAUSE_AFTER_SUBJECT = {fold(w) for w in ("در", "با", "به", "از", "که", "نیز", "روز", "صبح", "عصر", "امروز")}
@@ -315,12 +311,11 @@ class PersonFinder:
         if end - j >= 2 and (self.lex.is_given(first.text) or self._looks_foreign(first)):
             add(j, end, "person-role-after")
 
-    @staticmethod
-    def _compound_name_word(tok: Token) -> bool:
+    def _compound_name_word(self, tok: Token) -> bool:
         """«نظام‌الدین», «شریف‌زاده»: a half-spaced compound with an ending only names carry is a name, however
         frequent its parts are (wordfreq scores such a word by its parts)."""
         head, _, ending = tok.text.rpartition("\u200c")
-        return len(head) >= 2 and ending in NAME_ENDINGS
+        return len(head) >= 2 and ending in self.lex.name_endings
 
     def _east_asian_given(self, tok: Token) -> bool:
         """«جی‌هون», «مینگ‌هوی»: two syllables joined by a half-space, rare as a word, or a foreign word."""
