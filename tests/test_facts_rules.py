@@ -727,3 +727,8 @@ def test_a_list_of_cities_from_a_country(nlp):
     found = facts(nlp, "به گفته وی، شهرهای یزد، شیراز و کرمان از ایران در این نشست حضور دارند.")
     for city in ("یزد", "شیراز", "کرمان"):
         assert has(found, city, "locatedIn", "ایران"), (city, found)
+
+
+def test_a_county_town_and_where_it_lies_after_a_comma(nlp):
+    found = facts(nlp, "پایانه مرزی در شهرستان قصرشیرین، در غرب استان کرمانشاه، سالانه میزبان زائران است.")
+    assert has(found, "قصر شیرین", "locatedIn", "استان کرمانشاه"), found

@@ -410,6 +410,8 @@ class FactExtractor:
                 pass    # «مناطق صنعتی و گردشگری جمهوری اسلامی ایران»
             elif key == "و" and skipped == 0:
                 joined = True  # «تهران و سایر کلانشهرهای ایران», «لاهور و کراچی پاکستان»
+            elif tok.text in ("،", ",") and i + 1 < len(ctx.tokens) and ctx.tokens[i + 1].key == fold("در"):
+                pass    # «قصرشیرین، در غرب استان کرمانشاه»
             elif key not in LOCATION_FILLERS and not (
                     not city_word and i + 1 < len(ctx.tokens) and fold(ctx.tokens[i + 1].text) in CITY_WORDS
                     and tok.is_word and not tok.text.isdigit()):
