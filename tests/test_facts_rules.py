@@ -732,3 +732,8 @@ def test_a_list_of_cities_from_a_country(nlp):
 def test_a_county_town_and_where_it_lies_after_a_comma(nlp):
     found = facts(nlp, "پایانه مرزی در شهرستان قصرشیرین، در غرب استان کرمانشاه، سالانه میزبان زائران است.")
     assert has(found, "قصر شیرین", "locatedIn", "استان کرمانشاه"), found
+
+
+def test_the_city_a_centre_clause_hangs_on(nlp):
+    found = facts(nlp, "جمعیت شهر یزد ۵۳۰ هزار نفر است و این شهر، که مرکز استان یزد است، از کهن‌ترین شهرهای جهان است.")
+    assert has(found, "یزد", "locatedIn", "استان یزد"), found

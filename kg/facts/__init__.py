@@ -331,9 +331,15 @@ class FactExtractor:
             clause = max(clause, s.start)
             city = next((c for c in ms if c.cls == "City" and clause <= c.start < m.start() and ctx.role_at(c) is None),
                         None)
-            if city is not None:
-                out.append(Fact(city.entity_key, "locatedIn", wider.entity_key,
-                                Evidence(sentence, city.start, wider.end, "located-centre-is", 0.7)))
+            key = city.entity_key if city is not None else None
+            if key is None and doc.text.startswith(" که ", clause):
+                # «این شهر، که مرکز استان همدان است»: the city the relative clause hangs on
+                head_end = len(doc.text[:clause].rstrip(" ،"))
+                key = next((c.entity_key for c in ms if c.cls == "City" and c.end == head_end), None) or next(
+                    (k for _a, end, k in ctx.city_anaphora(sentence) if end == head_end), None)
+            if key is not None:
+                out.append(Fact(key, "locatedIn", wider.entity_key,
+                                Evidence(sentence, city.start if city else clause, wider.end, "located-centre-is", 0.7)))
         return out
 
     @staticmethod
