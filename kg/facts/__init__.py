@@ -44,6 +44,7 @@ _RE_CENTRE_IS = re.compile(r"(?:مرکز|پایتخت)\s+")   # «... مرکز �
 _DIRECTIONS = r"(?:شمال|جنوب|شرق|غرب|مرکز|شمال\u200c?\s?شرق|شمال\u200c?\s?غرب|جنوب\u200c?\s?شرق|جنوب\u200c?\s?غرب)(?:ی)?"
 _RE_IN_BEFORE = re.compile(rf"(?:^|\s)در\s+(?:{_DIRECTIONS}\s+(?:(?:شرقی|غربی|شمالی|جنوبی)\s+)?)?(?:کشور\s+|استان\s+)?$")
 _RE_COPULA_AFTER = re.compile(r"^\s*(?:است|قرار\s+دارد|قرار\s+گرفته|واقع\s+است|واقع\s+شده)(?:\s|[.،؛]|$)")
+_RE_COPULA_AFTER_RANK = re.compile(r"\s*(?:است|بود|به\s+شمار\s+می|محسوب\s+می)")
 _RE_AT_TOWN_HALL = re.compile(r"در\s+(?:محل\s+)?(?:ساختمان|کاخ|تالار)\s+(?:مرکزی\s+)?شهرداری\s+")
 # «در این سفر شهردار را همراهی می‌کند»: a companion on the trip told before
 ACCOMPANY = {fold(w) for w in ("همراهی",)}
@@ -324,13 +325,19 @@ class FactExtractor:
             ms = ctx.mentions_in(sentence)
             wider = next((w for w in ms if w.start >= m.end() - 1 and w.cls in ("Province", "Country")
                           and doc.text[m.end():w.start].strip() == ""), None)
-            if wider is None or not doc.text[wider.end:wider.end + 6].strip().startswith("است"):
+            # «... مرکز استان مازندران است», «... مرکز استان خراسان شمالی و یکی از ... است»
+            if wider is None or not re.match(r"\s*(?:است|و\s)", doc.text[wider.end:wider.end + 8]):
                 continue
             s = doc.sentences[sentence]
-            clause = max(doc.text.rfind(mark, s.start, m.start()) for mark in ("،", ":", "اینکه", " که "))
-            clause = max(clause, s.start)
+            marks = ("،", ":", "اینکه", " که ", "«")
+            clause = max(max(doc.text.rfind(mark, s.start, m.start()) for mark in marks), s.start)
             city = next((c for c in ms if c.cls == "City" and clause <= c.start < m.start() and ctx.role_at(c) is None),
                         None)
+            if city is None and doc.text.startswith("،", clause):
+                # «بجنورد با نزدیک به ۲۵۰ هزار نفر جمعیت، مرکز استان خراسان شمالی و ...»: one comma further back
+                outer = max(max(doc.text.rfind(mark, s.start, clause) for mark in marks), s.start)
+                city = next((c for c in ms if c.cls == "City" and outer <= c.start < clause and ctx.role_at(c) is None),
+                            None)
             key = city.entity_key if city is not None else None
             if key is None and doc.text.startswith(" که ", clause):
                 # «این شهر، که مرکز استان همدان است»: the city the relative clause hangs on
@@ -375,18 +382,22 @@ class FactExtractor:
         toks = ctx.tokens
         for i, tok in enumerate(toks[:-1]):
             word = fold(tok.text)
-            if not (word.endswith("ترین") or (word.endswith("مین") and len(word) > 4)) or \
-                    fold(toks[i + 1].text) not in CITY_WORDS | RANK_NOUNS:
+            ranked = word.endswith("ترین") or (word.endswith("مین") and len(word) > 4) or word == fold("تنها") \
+                or (word == fold("از") and i > 0 and toks[i - 1].key == fold("یکی"))   # «یکی از قطب‌های ...»
+            if not ranked or fold(toks[i + 1].text) not in CITY_WORDS | RANK_NOUNS:
                 continue
             sentence = ctx.doc.sentence_at(tok.start)
             ms = ctx.mentions_in(sentence)
             wider, _ = FactExtractor._wider_after(ctx, ms, tok.end)
             if wider is None or wider.cls not in ("Country", "Province"):
                 continue
+            if word == fold("از") and not _RE_COPULA_AFTER_RANK.match(ctx.doc.text[wider.end:wider.end + 30]):
+                continue    # «یکی از شهرهای کره جنوبی را بررسی خواهیم کرد» says nothing of where a city lies
             s = ctx.doc.sentences[sentence]
             clause = max(ctx.doc.text.rfind(":", s.start, tok.start), s.start)
+            # «شهردار بصره، بزرگ‌ترین شهر جنوب عراق»: the apposition right after a title's city is the city's
             city = next((m for m in ms if m.cls == "City" and clause <= m.start < tok.start
-                         and ctx.role_at(m) is None), None)
+                         and (ctx.role_at(m) is None or ctx.doc.text[m.end:tok.start].strip() == "،")), None)
             if city is not None:
                 out.append(Fact(city.entity_key, "locatedIn", wider.entity_key,
                                 Evidence(sentence, city.start, wider.end, "located-ranked-city", 0.7)))
@@ -410,8 +421,8 @@ class FactExtractor:
             key = fold(tok.text)
             if key in CITY_WORDS or (skipped == 0 and key in RANK_NOUNS):
                 city_word = True
-            elif city_word and key in CITY_ADJECTIVES:
-                pass
+            elif city_word and (key in CITY_ADJECTIVES or (key.endswith("ی") and tok.is_word and skipped <= 3)):
+                pass    # «بندر اقیانوسی ایران»: a relational adjective after the city word
             elif city_word and key == "و" and i + 1 < len(ctx.tokens) and fold(ctx.tokens[i + 1].text) in CITY_ADJECTIVES:
                 pass    # «مناطق صنعتی و گردشگری جمهوری اسلامی ایران»
             elif key == "و" and skipped == 0:
