@@ -756,3 +756,12 @@ def test_one_of_a_country_s_cities_named_beside_a_city_is_not_where_it_lies(nlp)
     found = facts(nlp, "وی گفت: در سفر آینده به سئول، امضای تفاهم‌نامه میان یزد و یکی از شهرهای کره جنوبی را "
                        "بررسی خواهیم کرد.")
     assert not any(s == "سئول" and p == "locatedIn" for s, p, _o, _st in found), found
+
+
+def test_two_titles_sharing_their_place_are_two_people_met(nlp):
+    text = ("هانا شوبرت، شهردار لینتس، که به یزد سفر کرده بود، در دیدار با فرماندار و شهردار این شهر بر همکاری "
+            "تأکید کرد.\nسارا احمدی، فرماندار یزد، در این دیدار گفت: خوب است.\n"
+            "کامران فرهمند، شهردار یزد، نیز گفت: آماده‌ایم.")
+    found = facts(nlp, text)
+    assert has(found, "هانا شوبرت", "met", "سارا احمدی")
+    assert has(found, "هانا شوبرت", "met", "کامران فرهمند")

@@ -363,7 +363,8 @@ class ArticleContext:
                 out.append(Agent(m.start, m.end, m.entity_key, "person"))
         for r in self.roles:
             if s.start <= r.start < s.end and r.title.kind == "office" and not r.deputy:
-                if not any(a.start <= r.start < a.end for a in out):
+                # «فرماندار و شهردار این شهر»: a second title inside the first one's span is another agent
+                if not any(a.start <= r.start < a.end and (a.kind == "person" or a.key == r.holder) for a in out):
                     out.append(Agent(r.start, r.end, r.holder, "role"))
         toks = self.tokens
         for k in range(self.token_index(s.start), len(toks)):
