@@ -765,3 +765,8 @@ def test_two_titles_sharing_their_place_are_two_people_met(nlp):
     found = facts(nlp, text)
     assert has(found, "هانا شوبرت", "met", "سارا احمدی")
     assert has(found, "هانا شوبرت", "met", "کامران فرهمند")
+
+
+def test_handing_something_to_a_person_is_meeting_them(nlp):
+    found = facts(nlp, "هانا شوبرت، دبیرکل متروپلیس، گواهی عضویت شهرداری یزد را به کامران فرهمند، شهردار یزد، تحویل داد.")
+    assert has(found, "هانا شوبرت", "met", "کامران فرهمند")
