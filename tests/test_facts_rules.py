@@ -770,3 +770,10 @@ def test_two_titles_sharing_their_place_are_two_people_met(nlp):
 def test_handing_something_to_a_person_is_meeting_them(nlp):
     found = facts(nlp, "هانا شوبرت، دبیرکل متروپلیس، گواهی عضویت شهرداری یزد را به کامران فرهمند، شهردار یزد، تحویل داد.")
     assert has(found, "هانا شوبرت", "met", "کامران فرهمند")
+
+
+def test_what_a_relation_is_not_merely_does_not_deny_it(nlp):
+    text = ("مراسم بیستمین سالگرد پیمان خواهرخواندگی یزد و لینتس برگزار شد.\n"
+            "شهردار یزد گفت: خواهرخواندگی برای ما یک عنوان تشریفاتی نیست.")
+    assert has(facts(nlp, text), "یزد", "sisterCityOf", "لینتس")
+    assert not any(p == "sisterCityOf" for _s, p, _o, _st in facts(nlp, "یزد و لینتس خواهرخوانده نیستند."))

@@ -189,6 +189,8 @@ EVENT_NOUNS = {fold(w) for w in ("نشست", "اجلاس", "همایش", "کنگ
 _LIST_BREAKERS = {fold(w) for w in ("که", "اما", "ولی", "با", "است", "شد", "شده", "کرد", "بود", "هستند", "گفت",
                                     "افزود", "را", "نیز", "هم")}
 _RE_THEN_WITH = re.compile(r"(?:^|.*\s)(?:و\s+)?(?:سپس|بعد|پس از آن|همچنین|نیز)\s+با|(?:^|.*\s)و\s+با")
+# «خواهرخواندگی برای ما یک عنوان تشریفاتی نیست», «... فقط یک امضا نیست»: what the relation is not, not a denial
+_RE_NOT_MERELY = re.compile(r"(?:^|\s)(?:یک|فقط|صرفا|صرفاً|تنها|تنهایک)\s")
 _RE_COMPARED = re.compile(r"(?:پس\s+از|بعد\s+از|مانند|همچون|مثل|نظیر|به\s+جز|جز)\s+$")
 _ALONG = fold("همراه")   # «به همراه X», «همراه با X»: X goes too
 _HEDGES = r"حدود|بیش\s+از|نزدیک\s+به|قریب\s+به|کمتر\s+از"   # «حدود ۲۶۰ هزار نفر»
@@ -373,7 +375,8 @@ class RuleEngine:
             return False
         text = self.doc.text
         clause_end = self._relative_clause_end(sentence, c_end)
-        if any(p >= c_start and not any(ch in text[clause_end or c_start:p] for ch in "،؛:") for p in negated):
+        if any(p >= c_start and not any(ch in text[clause_end or c_start:p] for ch in "،؛:")
+               and not _RE_NOT_MERELY.search(text[c_end:p]) for p in negated):
             return True
         return self._plan_that_failed(sentence, c_start, c_end)
 
