@@ -149,3 +149,14 @@ def test_a_name_before_a_title_never_reaches_back_over_a_line_break(nlp):
                          "حیدر الساعدی، سرکنسول عراق در کرمانشاه، با استاندار دیدار کرد.")
     assert not any("خداحافظی" in name for name in found), found
     assert "حیدر الساعدی" in found
+
+
+def test_a_surname_ending_written_after_a_space(nlp):
+    found = persons(nlp, "هیئت ازبک با دکتر سید مجتبی هاشمی زاده رئیس شورای شهر یزد دیدار کرد. هاشمی زاده گفت: خوب است.")
+    assert found.get("مجتبی هاشمی زاده") == {"مجتبی هاشمی زاده", "هاشمی زاده"}, found
+
+
+def test_a_meeting_verb_is_no_part_of_the_name_before_it(nlp):
+    found = persons(nlp, "نسترن آقازاده، مدیرکل روابط عمومی شهرداری تبریز، گفت: خوب است. "
+                         "نینو کاپانادزه از غرفه بازدید و با آقازاده گفت‌وگو کرد.")
+    assert not any("گفت" in name for name in found), found

@@ -221,6 +221,10 @@ class PersonFinder:
         """
         j = i
         while j < len(tokens) and j - i < MAX_NAME_TOKENS:
+            if j > i and tokens[j].text in self.lex.name_endings and self._is_namey(tokens[j - 1]) \
+                    and tokens[j - 1].end < tokens[j].start:
+                j += 1      # «هاشمی زاده»: a surname's ending written after a space for the half-space
+                continue
             if j > i and tokens[j].key in PATRONYMIC and j + 1 < len(tokens) \
                     and not self._is_barrier(tokens[j + 1], blocked) and self._is_namey(tokens[j + 1]):
                 j += 2      # «محمد بن سلمان»: «بن» joins a father's name to the name
@@ -266,6 +270,9 @@ class PersonFinder:
         while start > 0 and end - start < MAX_NAME_TOKENS and start not in line_starts:
             if _glued_hyphen(tokens, start - 1) and not self._is_barrier(tokens[start - 2], blocked):
                 start -= 2  # «ماری-کلر ایلونگا»
+            elif start >= 2 and tokens[start - 1].text in self.lex.name_endings \
+                    and not self._is_barrier(tokens[start - 2], blocked):
+                start -= 2  # «هاشمی زاده»: a surname's ending written after a space
             elif not self._is_barrier(tokens[start - 1], blocked):
                 start -= 1
             else:
