@@ -777,3 +777,14 @@ def test_what_a_relation_is_not_merely_does_not_deny_it(nlp):
             "شهردار یزد گفت: خواهرخواندگی برای ما یک عنوان تشریفاتی نیست.")
     assert has(facts(nlp, text), "یزد", "sisterCityOf", "لینتس")
     assert not any(p == "sisterCityOf" for _s, p, _o, _st in facts(nlp, "یزد و لینتس خواهرخوانده نیستند."))
+
+
+def test_a_bare_title_stands_for_its_last_holder(nlp):
+    text = ("پابلو گارسیا، سفیر اسپانیا در ایران، وارد یزد شد.\n"
+            "حجت‌الاسلام علی توکلی، مشاور امور بین‌الملل آستان مقدس، در حرم میزبان سفیر بود.")
+    assert has(facts(nlp, text), "علی توکلی", "met", "پابلو گارسیا")
+
+
+def test_a_postponed_pact_is_only_proposed(nlp):
+    found = facts(nlp, "اعضای شورای اسلامی شهر یزد بررسی طرح خواهرخواندگی یزد با شهر لینتس را به تعویق انداختند.")
+    assert has(found, "یزد", "sisterCityOf", "لینتس", "proposed"), found

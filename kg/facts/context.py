@@ -324,6 +324,13 @@ class ArticleContext:
                 holders[r.office] = r.holder = pick.entity_key
                 r.inferred = True
                 titled.add(pick.entity_key)
+        # a bare title («میزبان سفیر بود») stands for the one who held it when it was last written in full
+        for r in self.roles:
+            if r.holder is None and r.of is None and not r.deputy and r.title.kind == "office":
+                earlier = [o for o in self.roles if o.start < r.start and o.holder and o.of is not None
+                           and fold(o.title.text) == fold(r.title.text)]
+                if earlier:
+                    r.holder, r.inferred = earlier[-1].holder, True
 
     def _meets_office(self, person: Mention, office: tuple[str, str]) -> bool:
         """«X در دیدار با شهردار مشهد ...»: X met the holder of that office, so X does not hold it."""
