@@ -788,3 +788,9 @@ def test_a_bare_title_stands_for_its_last_holder(nlp):
 def test_a_postponed_pact_is_only_proposed(nlp):
     found = facts(nlp, "اعضای شورای اسلامی شهر یزد بررسی طرح خواهرخواندگی یزد با شهر لینتس را به تعویق انداختند.")
     assert has(found, "یزد", "sisterCityOf", "لینتس", "proposed"), found
+
+
+def test_a_trip_inside_a_relative_clause_with_an_apposition(nlp):
+    found = facts(nlp, "کامران فرهمند شهردار یزد که به کازان، مرکز جمهوری تاتارستان روسیه، سفر کرده است، "
+                       "با رستم ولی‌اف دیدار کرد.")
+    assert any(s == "کامران فرهمند" and p == "visited" and o in ("کازان", "قازان") for s, p, o, _st in found), found

@@ -417,7 +417,9 @@ class RuleEngine:
         close = text.find("،", pos, c_start)
         while close >= 0 and text[close + 1:close + 12].split()[:1] and \
                 fold(text[close + 1:close + 12].split()[0]) in APPOSITION_HEADS:
-            close = text.find("،", close + 1, c_start)  # «به سورابایا، مرکز استان ... سفر کرده»: an apposition
+            # «به سورابایا، مرکز استان ...، سفر کرده»: an apposition, and the comma that closes it
+            closing = text.find("،", close + 1, c_start)
+            close = text.find("،", closing + 1, c_start) if closing >= 0 else -1
         return close >= 0
 
     def _municipal(self, m: Mention) -> bool:
