@@ -203,3 +203,22 @@ def test_a_long_name_with_a_known_short_name_in_brackets_is_that_body(nlp):
     orgs = {e.key for e in doc.entities.values() if e.cls == "Organization"}
     assert orgs == {"org/citynet"}, orgs
     assert "شبکه همکاری شهرهای جاده ابریشم آسیا" in doc.entities["org/citynet"].aliases
+
+
+def test_a_press_office_speaks_for_its_body_unless_someone_heads_it(nlp):
+    doc = nlp(Article(id="t", source="test", text="به گزارش روابط عمومی شهرداری یزد، شهردار یزد گفت: خوب است."))
+    office = next(m for m in doc.mentions if m.surface.startswith("روابط عمومی"))
+    assert doc.entities[office.entity_key].label_fa == "شهرداری یزد"
+    text = ("به گزارش روابط عمومی و امور بین‌الملل شهرداری یزد، غرفه یزد گشایش یافت.\n"
+            "سارا احمدی، مدیرکل روابط عمومی و امور بین‌الملل شهرداری یزد، گفت: خوب است.")
+    doc = nlp(Article(id="t", source="test", text=text))
+    offices = {m.entity_key for m in doc.mentions if m.surface.startswith("روابط عمومی")}
+    assert len(offices) == 1 and doc.entities[offices.pop()].label_fa.startswith("روابط عمومی")
+    assert any(f.predicate == "headOf" and doc.entities[f.subject].label_fa == "سارا احمدی" for f in doc.facts)
+
+
+def test_a_publisher_with_its_short_name_in_brackets_is_the_known_agency(nlp):
+    doc = nlp(Article(id="t", source="test", text="به گزارش ایرنا، شهردار یزد گفت: خوب است.",
+                      publisher="خبرگزاری جمهوری اسلامی (ایرنا)"))
+    assert "org/irna" in doc.entities
+    assert not [k for k in doc.entities if k.startswith("org/") and k != "org/irna"]

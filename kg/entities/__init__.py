@@ -45,7 +45,21 @@ class EntityRecognizer:
         self._add_divisions_named_after_cities(doc)
         self._add_countries_inside_division_names(doc)
         anchors = [(m.start, m.end) for m in doc.mentions]
-        for span in self.orgs.find(text, anchors, doc.tokens or None):
+        spans = self.orgs.find(text, anchors, doc.tokens or None)
+        # an office someone heads in this article («مدیرکل روابط عمومی شهرداری تبریز») is a node of its own
+        # wherever it is named
+        headed = {fold(span.label) for span in spans if self._after_a_title(text, span.start)}
+        for span in spans:
+            spoken_for = self.orgs.spoken_for(span.label)
+            if spoken_for and fold(span.label) not in headed:
+                # «به گزارش روابط عمومی شهرداری شیراز»: the office speaks for the municipality, one node
+                known = self.gazetteer.lookup(spoken_for, "Organization")
+                if known is not None:
+                    self._add_known(doc, span.start, span.end, known, span.rule)
+                else:
+                    self._add(doc, span.start, span.end, "Organization", name_key("org", spoken_for), spoken_for,
+                              span.rule)
+                continue
             known = self.gazetteer.lookup(span.label)
             if known is not None:
                 self._add_known(doc, span.start, span.end, known, span.rule)
@@ -212,6 +226,11 @@ class EntityRecognizer:
             if capital is not None:
                 self._add_known(doc, start, m.end, capital, "capital")
 
+    def _after_a_title(self, text: str, start: int) -> bool:
+        """Whether a title stands right before ``start`` («مدیرکل روابط عمومی ...»)."""
+        words = text[max(0, start - 20):start].split()
+        return bool(words) and fold(words[-1]) in self.persons.lex.roles
+
     def _add_publisher(self, doc: Document) -> None:
         """The publisher named by ingest is an organisation even where the text does not say so."""
         name = doc.article.publisher
@@ -220,6 +239,10 @@ class EntityRecognizer:
         # «روابط عمومی شهرداری شیراز» speaks for «شهرداری شیراز»: one node, the office's name an alias of it
         spoken_for = self.orgs.spoken_for(name)
         known = self.gazetteer.lookup(spoken_for or name, "Organization")
+        bracketed = re.fullmatch(r"(.+?)\s*\((.+)\)", name)
+        if known is None and bracketed:     # «خبرگزاری جمهوری اسلامی (ایرنا)»: the long or the short name
+            known = self.gazetteer.lookup(bracketed.group(1), "Organization") or \
+                self.gazetteer.lookup(bracketed.group(2), "Organization")
         key = known.key if known else name_key("org", spoken_for) if spoken_for else outlet_key(name)
         if key in doc.entities:
             if name != doc.entities[key].label_fa:

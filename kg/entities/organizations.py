@@ -52,7 +52,10 @@ class OrgSpan:
 class OrgFinder:
     def __init__(self) -> None:
         rows = _rows(DATA / "org_heads.tsv")
-        self.heads = {fold(r[0]): len(r[0].split()) for r in rows}
+        # folded head → the token counts it is written in («روابط عمومی» two, «روابط‌عمومی» one)
+        self.heads: dict[str, set[int]] = {}
+        for r in rows:
+            self.heads.setdefault(fold(r[0]), set()).add(len(r[0].split()))
         self._head_prefixes = beginnings(self.heads)
         self.noun_heads = {fold(r[0]) for r in rows if len(r) > 1 and r[1].startswith("noun:")}
         self.canonical_forms = [(re.compile(r[0]), r[1]) for r in _rows(DATA / "org_names.tsv")]
@@ -73,7 +76,7 @@ class OrgFinder:
         for n in (3, 2, 1):   # «منطقه ویژه اقتصادی», «اتاق بازرگانی», «شهرداری»
             if i + n <= len(tokens):
                 key = "".join(t.key for t in tokens[i:i + n])
-                if self.heads.get(key) == n:
+                if n in self.heads.get(key, ()):
                     return n
         return 0
 
