@@ -125,3 +125,9 @@ def test_a_describing_word_between_a_cue_and_the_name(nlp):
     assert any(m.cls == "City" and m.surface == "اردوباد" for m in doc.mentions)
     doc = nlp(Article(id="t", source="test", text="ارامنه در محله جلفای اصفهان زندگی می‌کنند."))
     assert not any(m.surface.startswith("جلفا") and m.cls == "City" for m in doc.mentions)
+
+
+def test_a_name_shared_with_a_bigger_town_abroad_is_iran_s(gz):
+    """Both spellings fit both towns: in the Iranian press «نوشهر» is Nowshahr, «گورگان» Gorgan."""
+    assert gz.lookup("نوشهر", "City").kind == "IR"
+    assert gz.lookup("گورگان", "City").kind == "IR"

@@ -242,8 +242,8 @@ def build_cities() -> list[list[str]]:
             form = next(f for f in forms_of[gid] if name_key(f) == key)
             big = city["population"] >= MIN_POPULATION
             # among small towns, Iran's («جلفا» is Iran's Jolfa before Azerbaijan's Julfa)
-            rank = (resemblance(form, city["name"]) >= RESEMBLANCE, big, city["population"] if big else 0,
-                    city["countrycode"] in PERSIAN_SPEAKING, city["population"])
+            rank = (resemblance(form, city["name"]) >= RESEMBLANCE, big, city["countrycode"] in PERSIAN_SPEAKING,
+                    city["population"])
             if best is None or rank > best[0]:
                 best = (rank, gid)
         return best[1]
