@@ -56,3 +56,10 @@ def test_a_short_name_in_brackets_after_the_publisher_is_dropped():
     from kg.ingest.metadata import find_publisher
 
     assert find_publisher("به گزارش خبرگزاری دانشجویان ایران (ایسنا)، شهردار بجنورد گفت.") == "خبرگزاری دانشجویان ایران"
+
+
+def test_an_agency_with_its_short_name_and_the_city_it_reports_from() -> None:
+    from kg.ingest.metadata import find_publisher
+
+    assert find_publisher("به گزارش خبرگزاری جمهوری اسلامی (ایرنا) از شیراز، شهردار گفت: خوب است.") \
+        == "خبرگزاری جمهوری اسلامی"

@@ -45,6 +45,8 @@ def clean_publisher(raw: str) -> str | None:
     name = re.sub(r"\s+", " ", raw).strip(" «»\"'()[]")
     name = re.sub(r"\s*\([^)]*\)?\s*$", "", name) or name   # «خبرگزاری دانشجویان ایران (ایسنا)»: the name itself
     name = _RE_TAIL.sub("", name)
+    # «خبرگزاری جمهوری اسلامی (ایرنا) از شیراز»: the short name in brackets goes once the place is cut off
+    name = re.sub(r"\s*\([^)]*\)?\s*$", "", name) or name
     if "خبرگزاری" in name:  # «گروه سیاسی خبرگزاری مهر» → «خبرگزاری مهر»
         name = name[name.index("خبرگزاری"):]
     else:
