@@ -259,6 +259,19 @@ class EntityRecognizer:
             doc.entities[key] = Entity(key, "Organization", label, known.label_en if known else None,
                                        {name} - {label}, list(known.same_as) if known else [])
 
+    def _surnames(self, full: PersonSpan) -> set[str]:
+        """Folded words a full name may be written by alone: its last word (or last two), and any rare word
+        of it that is not a given name («آلوارو سرانو گیل» → «سرانو»)."""
+        if len(full.tokens) < 2:
+            return set()
+        lex = self.persons.lex
+        surnames = {fold(full.tokens[-1])}
+        if len(full.tokens) >= 3:
+            surnames.add(fold("".join(full.tokens[-2:])))
+        return surnames | {fold(t) for t in full.tokens[:-1]
+                           if len(fold(t)) >= 3 and not lex.is_given(t) and not lex.is_common(t)
+                           and fold(t) not in NAME_PARTICLES}
+
     def _namesake(self, doc: Document, start: int, end: int, honorific: str | None,
                   groups: list[list[PersonSpan]]) -> list[PersonSpan]:
         """Which of several people sharing a surname a mention of it stands for: «خانم ساکی» the woman,
@@ -303,13 +316,8 @@ class EntityRecognizer:
             # middle («ژائو مینگ‌هوی» → «ژائو», «آلوارو سرانو گیل» → «سرانو»): any rare word of the name
             # that is not a given name
             if len(full.tokens) >= 2:
-                surnames = {fold(full.tokens[-1])}
-                if len(full.tokens) >= 3:
-                    surnames.add(fold("".join(full.tokens[-2:])))
+                surnames = self._surnames(full)
                 lex = self.persons.lex
-                surnames |= {fold(t) for t in full.tokens[:-1]
-                             if len(fold(t)) >= 3 and not lex.is_given(t) and not lex.is_common(t)
-                             and fold(t) not in NAME_PARTICLES}
                 # an East Asian family name that is also a word («پارک») stands alone only as a subject:
                 # «پارک در این دیدار گفت», not «پارک ساحلی»
                 subject_only = {fold(full.tokens[0])} & lex.family_first if len(full.tokens) == 2 else set()
@@ -328,7 +336,7 @@ class EntityRecognizer:
                         if after is None or not (after.key in CLAUSE_AFTER_SUBJECT or after.key in lex.predicate_words):
                             continue
                     elif key_ in surnames and len(key_) >= 3:
-                        namesakes = [o for o in groups if o is not g and key_ in _surnames_of(o[0])]
+                        namesakes = [o for o in groups if o is not g and key_ in self._surnames(o[0])]
                         if namesakes and self._namesake(doc, tok.start, tok.end, None, [g, *namesakes]) is not g:
                             continue    # «ساکی، رئیس شورا» is the council head, not the member who shares his name
                     elif key_ not in surnames or len(key_) < 3:
@@ -345,11 +353,6 @@ def _apposition_word(text: str, end: int) -> str:
     """The folded first word of a comma apposition right after ``end`` («ساکی، رئیس شورا» → «رئیس»)."""
     m = re.match(r"\s*،\s*(\S+)", text[end:end + 40])
     return fold(m.group(1)) if m else ""
-
-
-def _surnames_of(full: PersonSpan) -> set[str]:
-    """The folded last word of a full name: the surname another mention may stand for alone."""
-    return {fold(full.tokens[-1])} if len(full.tokens) >= 2 else set()
 
 
 def _forget_if_unmentioned(doc: Document, key: str) -> None:

@@ -190,7 +190,7 @@ _LIST_BREAKERS = {fold(w) for w in ("که", "اما", "ولی", "با", "است"
                                     "افزود", "را", "نیز", "هم")}
 _RE_THEN_WITH = re.compile(r"(?:^|.*\s)(?:و\s+)?(?:سپس|بعد|پس از آن|همچنین|نیز)\s+با|(?:^|.*\s)و\s+با")
 # «خواهرخواندگی برای ما یک عنوان تشریفاتی نیست», «... فقط یک امضا نیست»: what the relation is not, not a denial
-_RE_NOT_MERELY = re.compile(r"(?:^|\s)(?:یک|فقط|صرفا|صرفاً|تنها|تنهایک)\s")
+_RE_NOT_MERELY = re.compile(r"(?:^|\s)(?:یک|فقط|صرفا|صرفاً|تنها)\s")
 _RE_COMPARED = re.compile(r"(?:پس\s+از|بعد\s+از|مانند|همچون|مثل|نظیر|به\s+جز|جز)\s+$")
 _ALONG = fold("همراه")   # «به همراه X», «همراه با X»: X goes too
 _HEDGES = r"حدود|بیش\s+از|نزدیک\s+به|قریب\s+به|کمتر\s+از"   # «حدود ۲۶۰ هزار نفر»
@@ -555,11 +555,7 @@ class RuleEngine:
             if "Person" in slot.classes:    # «X، شهردار همدان، و Y»: a name's title stands between
                 if cands[a][2] == cands[b][2]:
                     return True             # the name, then what its title is of («همدان» of «شهردار همدان»)
-                start, end = cands[a][1], cands[b][0]
-                for r in self.ctx.roles:
-                    if start <= r.start and r.end <= end:
-                        gap = gap.replace(text[r.start:r.end], " ")
-                if " ".join(gap.replace("،", " ").replace(",", " ").split()) == "و":
+                if self._words_between(cands[a][1], cands[b][0]) == "و":
                     return True
             return loose and _list_item_tail(gap)
         while lo > 0 and joined(lo - 1, lo) and self._class_of(keys[lo - 1]) == self._class_of(key):
@@ -568,14 +564,15 @@ class RuleEngine:
             hi += 1
         return list(dict.fromkeys(keys[lo:hi + 1]))
 
-    def _gap_without_titles(self, prev: Agent, a: Agent) -> str:
-        """The words between two agents, without commas and without the titles of the first."""
+    def _words_between(self, start: int, end: int) -> str:
+        """The words between two offsets without commas and without the titles standing there («X، فرمانده
+        مرزبانی استان، و سپس با Y» → «و سپس با»): what joins two people named with their titles."""
         text = self.doc.text
-        gap = " ".join(text[prev.end:a.start].replace("،", " ").replace(",", " ").split())
+        gap = text[start:end]
         for r in self.ctx.roles:
-            if prev.end <= r.start and r.end <= a.start:
-                gap = " ".join(gap.replace(" ".join(text[r.start:r.end].replace("،", " ").split()), " ").split())
-        return gap
+            if start <= r.start and r.end <= end:
+                gap = gap.replace(text[r.start:r.end], " ")
+        return " ".join(gap.replace("،", " ").replace(",", " ").split())
 
     def _with_list(self, sentence: int, key: str) -> list[str]:
         """The other side of a meeting and the persons listed with it: «با X، شهردار زنجان و Y، رئیس شورای
@@ -588,11 +585,11 @@ class RuleEngine:
         # «با X، فرمانده مرزبانی استان، و سپس با Y»: an earlier «با» of the same verb
         k = first
         while k > 0 and self.ctx.after_ba(agents[k - 1]) and agents[k - 1].key not in out \
-                and _then_with(self._gap_without_titles(agents[k - 1], agents[k])):
+                and _then_with(self._words_between(agents[k - 1].end, agents[k].start)):
             out.insert(0, agents[k - 1].key)
             k -= 1
         for prev, a in zip(agents[first:], agents[first + 1:]):
-            gap = self._gap_without_titles(prev, a)
+            gap = self._words_between(prev.end, a.start)
             if gap not in ("و", "") and not _then_with(gap):
                 break
             if a.key not in out:
@@ -873,10 +870,7 @@ class RuleEngine:
             end1 = next(m.end for m in ms if m.start == p1)
             between = text[end1:p2].strip()
             if "Person" in classes:  # «A، شهردار همدان، و B»: a name's title stands between the pair
-                for r in self.ctx.roles:
-                    if end1 <= r.start and r.end <= p2:
-                        between = between.replace(text[r.start:r.end], " ")
-                between = " ".join(between.replace("،", " ").replace(",", " ").split())
+                between = self._words_between(end1, p2)
             list_tail = text[:p1].rstrip().endswith(("،", ","))  # «A، B و C»: a list, not a pair
             # «پس از مشهد و اصفهان سومین کلانشهری است که ...»: places compared with, not the two sides
             compared = _RE_COMPARED.search(text[max(s.start, p1 - 12):p1])
