@@ -222,3 +222,12 @@ def test_a_publisher_with_its_short_name_in_brackets_is_the_known_agency(nlp):
                       publisher="خبرگزاری جمهوری اسلامی (ایرنا)"))
     assert "org/irna" in doc.entities
     assert not [k for k in doc.entities if k.startswith("org/") and k != "org/irna"]
+
+
+def test_an_institution_named_once_with_its_country_after_is_one_node(nlp):
+    text = ("هیئتی از دانشگاه ملی سئول کره جنوبی به ریاست «کیم هیون‌وو» وارد یزد شد.\n"
+            "رئیس دانشگاه ملی سئول گفت: همکاری ادامه دارد.")
+    doc = nlp(Article(id="t", source="test", text=text))
+    keys = {m.entity_key for m in doc.mentions if m.surface.startswith("دانشگاه ملی")}
+    assert len(keys) == 1, keys
+    assert "country/KR" in {m.entity_key for m in doc.mentions}  # the country stays a mention of its own

@@ -794,3 +794,14 @@ def test_a_trip_inside_a_relative_clause_with_an_apposition(nlp):
     found = facts(nlp, "کامران فرهمند شهردار یزد که به کازان، مرکز جمهوری تاتارستان روسیه، سفر کرده است، "
                        "با رستم ولی‌اف دیدار کرد.")
     assert any(s == "کامران فرهمند" and p == "visited" and o in ("کازان", "قازان") for s, p, o, _st in found), found
+
+
+def test_a_city_described_as_a_countrys_city_has_the_population(nlp):
+    found = facts(nlp, "اوساکا، سومین شهر بزرگ ژاپن با ۲ میلیون و ۷۰۰ هزار نفر جمعیت، میزبان نمایشگاه است.")
+    assert has(found, "اوساکا", "population", 2700000), found
+    assert not any(s == "ژاپن" and p == "population" for s, p, _o, _st in found)
+
+
+def test_a_possible_trip_is_only_proposed(nlp):
+    found = facts(nlp, "شهردار یزد درباره احتمال سفر هانا شوبرت، شهردار لینتس، به یزد گفت: هنوز تصمیمی گرفته نشده است.")
+    assert not any(p == "visited" and st == "stated" for _s, p, _o, st in found), found

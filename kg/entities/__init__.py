@@ -69,6 +69,7 @@ class EntityRecognizer:
                 self._add(doc, span.start, span.end, "Organization", key, label, span.rule)
         self._add_publisher(doc)
         self._merge_long_names_with_their_short_form(doc)
+        self._merge_names_with_a_place_after(doc)
         self._add_landmarks(doc)
         self._release_surname_places(doc)
         self._release_given_name_places(doc)
@@ -167,6 +168,24 @@ class EntityRecognizer:
             old_key = m.entity_key
             m.entity_key = short.entity_key
             doc.entities[short.entity_key].aliases.add(m.surface)
+            _forget_if_unmentioned(doc, old_key)
+
+    def _merge_names_with_a_place_after(self, doc: Document) -> None:
+        """«دانشگاه ملی پوسان کره جنوبی» then «رئیس دانشگاه ملی پوسان»: the place written after an
+        institution's name the first time says where it is; both forms are one node, under the short name."""
+        orgs = [m for m in doc.mentions if m.cls == "Organization" and m.entity_key not in self.gazetteer.by_key]
+        by_surface = {fold(m.surface): m.entity_key for m in orgs}
+        places = [m for m in doc.mentions if m.cls in ("City", "Country", "Province", "Region")]
+        for m in orgs:
+            place = next((p for p in places if p.end == m.end and m.start < p.start), None)
+            if place is None:
+                continue
+            short_key = by_surface.get(fold(doc.text[m.start:place.start].strip()))
+            if short_key is None or short_key == m.entity_key:
+                continue
+            old_key = m.entity_key
+            m.entity_key = short_key
+            doc.entities[short_key].aliases.add(m.surface)
             _forget_if_unmentioned(doc, old_key)
 
     def _add_landmarks(self, doc: Document) -> None:

@@ -195,6 +195,7 @@ _RE_COMPARED = re.compile(r"(?:پس\s+از|بعد\s+از|مانند|همچون|�
 _ALONG = fold("همراه")   # «به همراه X», «همراه با X»: X goes too
 _HEDGES = r"حدود|بیش\s+از|نزدیک\s+به|قریب\s+به|کمتر\s+از"   # «حدود ۲۶۰ هزار نفر»
 _RE_HEDGES = re.compile(_HEDGES)
+_CITY_NOUNS = ("شهر", "شهرهای", "کلانشهر", "کلان\u200cشهر", "بندر")
 _RE_CITY_BEFORE_NUMBER = re.compile(rf"(?:شهر|شهری|کلانشهر|کلانشهری)\s+(?:{_HEDGES})?\s*$")
 _BA_AFTER_CUE = 4   # «دیدار با», «در دیدار مشترک خود با»: tokens from the cue to its «با»
 _DONE_CLAUSE_END = re.compile(r"\s(?:کرد|کردند|شد|شدند|داد|دادند|رسید|رسیدند|نمود|نمودند)\s*(?:\s+و\s|،)|"
@@ -790,6 +791,7 @@ class RuleEngine:
             if this_city is not None:
                 return this_city, value
         # «... و قزاقستان با حدود ۲۰ میلیون نفر جمعیت»: the place right before «با»
+        not_owner = None   # a place before «با» that says where the city is
         with_ba = re.search(r"(\S+)\s+با\s+(?:\S+\s+){0,3}$", text[max(s.start, a - 60):a])
         if with_ba:
             ba_at = max(s.start, a - 60) + with_ba.start(1) + len(with_ba.group(1))
@@ -797,9 +799,12 @@ class RuleEngine:
             # «زنجان به عنوان مرکز استان زنجان با ...», «وان در شرق ترکیه با ...»: a place after «مرکز» or
             # «در» says where the city lies; the city is the one before it
             lead = text[max(s.start, m.start - 20):m.start].split() if m is not None else []
+            # «پوسان، دومین شهر بزرگ کره جنوبی با ...»: a country after «شهر» is whose city it is
             if m is not None and not (lead and (lead[-1] in ("مرکز", "پایتخت", "در")
-                                                 or (len(lead) > 1 and lead[-2] == "در"))):
+                                                 or (len(lead) > 1 and lead[-2] == "در")
+                                                 or (m.cls != "City" and any(w in _CITY_NOUNS for w in lead[-3:])))):
                 return m.entity_key, value
+            not_owner = m
         # «این شهر حدود ۲۶۰ هزار نفر جمعیت دارد»: the city «این شهر» stands for, right before the number
         this_city = next((key for _start, end, key in self.ctx.city_anaphora(sentence)
                           if end <= a and not _RE_HEDGES.sub("", text[end:a]).strip()), None)
@@ -807,7 +812,7 @@ class RuleEngine:
             return this_city, value
         clause_start = max(text.rfind(":", s.start, a), s.start)
         before = [m for m in places if clause_start <= m.start and m.end <= min(a, c_start)
-                  and self.ctx.role_at(m) is None]
+                  and self.ctx.role_at(m) is None and m is not not_owner]
         if not before:
             return None
         new_subject = re.search(r"،\s*شهر\s", text[before[0].end:a])
