@@ -231,3 +231,9 @@ def test_an_institution_named_once_with_its_country_after_is_one_node(nlp):
     keys = {m.entity_key for m in doc.mentions if m.surface.startswith("دانشگاه ملی")}
     assert len(keys) == 1, keys
     assert "country/KR" in {m.entity_key for m in doc.mentions}  # the country stays a mention of its own
+
+
+def test_a_state_form_before_a_country_is_part_of_its_name(nlp):
+    doc = nlp(Article(id="t", source="test", text="سفیر جمهوری سوسیالیستی ویتنام و سفیر پادشاهی تایلند وارد یزد شدند."))
+    countries = {m.surface: m.entity_key for m in doc.mentions if m.cls == "Country"}
+    assert countries == {"جمهوری سوسیالیستی ویتنام": "country/VN", "پادشاهی تایلند": "country/TH"}, countries

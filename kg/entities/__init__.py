@@ -42,6 +42,7 @@ class EntityRecognizer:
         for m in self.gazetteer.find(text):
             self._add_known(doc, m.start, m.end, m, "gazetteer")
         self._add_capitals(doc)
+        self._widen_countries_to_their_state_form(doc)
         self._add_divisions_named_after_cities(doc)
         self._add_countries_inside_division_names(doc)
         anchors = [(m.start, m.end) for m in doc.mentions]
@@ -245,6 +246,18 @@ class EntityRecognizer:
             if capital is not None:
                 self._add_known(doc, start, m.end, capital, "capital")
 
+    def _widen_countries_to_their_state_form(self, doc: Document) -> None:
+        """«جمهوری سوسیالیستی ویتنام», «پادشاهی تایلند»: a state form before a country's name is part of
+        the name (the tables list the common ones; this covers the rest)."""
+        text = doc.text
+        for m in [m for m in doc.mentions if m.cls == "Country"]:
+            form = _RE_STATE_FORM.search(text, max(0, m.start - 60), m.start)
+            if form is None or any(o is not m and o.end > form.start() and o.start < m.start for o in doc.mentions):
+                continue
+            m.start = form.start()
+            m.surface = text[m.start:m.end]
+            doc.entities[m.entity_key].aliases.add(m.surface)
+
     def _after_a_title(self, text: str, start: int) -> bool:
         """Whether a title stands right before ``start`` («مدیرکل روابط عمومی ...»)."""
         words = text[max(0, start - 20):start].split()
@@ -342,7 +355,7 @@ class EntityRecognizer:
                 subject_only = {fold(full.tokens[0])} & lex.family_first if len(full.tokens) == 2 else set()
                 tokens = doc.tokens or tokenize(doc.text)
                 for n, tok in enumerate(tokens):
-                    key_ = fold(tok.text)
+                    key_ = tok.key
                     if n + 1 < len(tokens) and tokens[n + 1].is_word and len(key_) >= 2 \
                             and key_ + tokens[n + 1].key in surnames and not any(
                                 s <= t.start < e for s, e in taken for t in tokens[n:n + 2]):
@@ -366,6 +379,12 @@ class EntityRecognizer:
                     if not any(s <= tok.start < e for s, e in taken):
                         self._add(doc, tok.start, tok.end, "Person", key, full.name, "person-surname")
                         taken.append((tok.start, tok.end))
+
+
+# A state form that may open a country's name: «جمهوری سوسیالیستی», «پادشاهی», «امیرنشین».
+_RE_STATE_FORM = re.compile(
+    "(?<![\\w\u200c])(?:جمهوری|پادشاهی|امیرنشین|سلطان\u200c?نشین|سلطنت|دوک\u200c?نشین)"
+    "(?:\\s+(?:اسلامی|خلق|سوسیالیستی|دموکراتیک|فدرال|فدرالی|عربی|متحد|متحده|هاشمی|توده\u200cای|مردمی)){0,3}\\s+$")
 
 
 def _apposition_word(text: str, end: int) -> str:
