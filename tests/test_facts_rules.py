@@ -805,3 +805,39 @@ def test_a_city_described_as_a_countrys_city_has_the_population(nlp):
 def test_a_possible_trip_is_only_proposed(nlp):
     found = facts(nlp, "شهردار یزد درباره احتمال سفر هانا شوبرت، شهردار لینتس، به یزد گفت: هنوز تصمیمی گرفته نشده است.")
     assert not any(p == "visited" and st == "stated" for _s, p, _o, st in found), found
+
+
+def test_a_city_assembly_is_not_the_national_parliament(nlp):
+    text = ("رئیس شورای شهر یزد در ساختمان مجلس شهر وین با «آنا هوبر» رئیس این مجلس دیدار کرد.\n"
+            "پتروف، رئیس دومای شهر قازان، و عمر الحسینی، رئیس بلدیه دوحه، نیز حضور داشتند.")
+    found = facts(nlp, text)
+    assert has(found, "آنا هوبر", "headOf", "مجلس شهر وین"), found
+    assert not any("مجلس شورای اسلامی" in (s, o) for s, _p, o, _st in found)
+    heads = {o for s, p, o, _st in found if p == "headOf"}
+    assert {"دومای شهر قازان", "بلدیه دوحه"} <= heads, heads
+
+
+def test_a_list_before_member_ends_at_the_cue(nlp):
+    found = facts(nlp, "نرگس فتحی‌زاده عضو شورای شهر یزد و رضا کریمی مشاور شهردار یزد نیز او را همراهی می‌کنند.")
+    assert has(found, "نرگس فتحی‌زاده", "memberOf", "شورای شهر یزد"), found
+    assert not any(s == "رضا کریمی" and p == "memberOf" for s, p, _o, _st in found), found
+
+
+def test_a_cancelled_trip_told_in_a_relative_clause(nlp):
+    found = facts(nlp, "شهردار یزد، کامران فرهمند، وارد وین شد. به گفته مشاور وی، سفر این هیئت به لینتس که قرار بود "
+                       "روز پنج‌شنبه انجام شود، به دلیل تغییر برنامه پروازها لغو شد.")
+    assert has(found, "کامران فرهمند", "visited", "وین"), found
+    assert not any(p == "visited" and o == "لینتس" and st == "stated" for _s, p, o, st in found), found
+
+
+def test_a_site_in_the_old_town_of_a_city(nlp):
+    found = facts(nlp, "کامران فرهمند از حمام‌های تاریخی کاراکالا در بافت قدیم رم بازدید کرد.")
+    assert has(found, "حمام‌های تاریخی کاراکالا", "locatedIn", "رم"), found
+
+
+def test_this_network_and_its_membership_point_back_to_the_known_body(nlp):
+    text = ("شهردار یزد در کنگره سیتی‌نت شرکت کرد و گفت که عضویت کامل یزد در این شبکه به تصویب رسید.\n"
+            "شیراز و تبریز پیش از این به عضویت آن درآمده بودند.")
+    found = facts(nlp, text)
+    for city in ("یزد", "شیراز", "تبریز"):
+        assert has(found, city, "memberOf", "سیتی‌نت"), (city, found)

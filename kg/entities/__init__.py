@@ -45,6 +45,7 @@ class EntityRecognizer:
         self._widen_countries_to_their_state_form(doc)
         self._add_divisions_named_after_cities(doc)
         self._add_countries_inside_division_names(doc)
+        self._release_bodies_that_open_a_city_body(doc)
         anchors = [(m.start, m.end) for m in doc.mentions]
         spans = self.orgs.find(text, anchors, doc.tokens or None)
         # an office someone heads in this article («مدیرکل روابط عمومی شهرداری تبریز») is a node of its own
@@ -245,6 +246,16 @@ class EntityRecognizer:
             capital = capital_of(self.gazetteer, m.entity_key)
             if capital is not None:
                 self._add_known(doc, start, m.end, capital, "capital")
+
+    def _release_bodies_that_open_a_city_body(self, doc: Document) -> None:
+        """«مجلس شهر تفلیس» is the city's assembly, not Iran's «مجلس»: a known body named by a bare head
+        noun, followed by «شهر», opens an institution of that city (found next, by its head); after «این»
+        it points back to the body named before («رئیس این مجلس»), whichever that was."""
+        for m in [m for m in doc.mentions if m.cls == "Organization" and m.source == "gazetteer"]:
+            if fold(m.surface) in self.orgs.heads and (re.match(r"\s+شهر\s", doc.text[m.end:m.end + 6])
+                                                        or doc.text[max(0, m.start - 4):m.start] == "این "):
+                doc.mentions.remove(m)
+                _forget_if_unmentioned(doc, m.entity_key)
 
     def _widen_countries_to_their_state_form(self, doc: Document) -> None:
         """«جمهوری سوسیالیستی ویتنام», «پادشاهی تایلند»: a state form before a country's name is part of

@@ -20,6 +20,7 @@ MAX_NAME_WORDS = 6
 VISIT = fold("بازدید")
 FROM = fold("از")
 AND = fold("و")
+_PLURAL = fold("های")
 # where a site's name ends when no «بازدید» closes it: prepositions, conjunctions, relative «که», verbs' objects
 NAME_STOPS = {fold(w) for w in ("در", "و", "که", "را", "به", "با", "برای", "نیز", "هم", "واقع", "از", "تا", "پس",
                                 "کرد", "کردند", "کند", "کنند", "کرده", "بازدید", "دیدن", "همراه", "شد", "است")}
@@ -110,7 +111,7 @@ def _head_at(toks: list[Token], i: int, heads: dict[str, int], prefixes: frozens
     best = 0
     for k in range(i, min(len(toks), i + 2)):
         key += toks[k].key
-        if key in heads:
+        if key in heads or (key.endswith(_PLURAL) and key[:-len(_PLURAL)] in heads):   # «حمام‌های ...»
             best = k - i + 1
         if key not in prefixes:
             break

@@ -37,6 +37,9 @@ SUBJECT_CLASSES = {
 LOCATION_FILLERS = {fold(w) for w in ("از", "در", "استان", "کشور", "جمهوری", "(", "شمال", "جنوب", "شرق", "غرب",
                                        "مرکز", "شمال‌شرق", "شمال‌غرب", "جنوب‌شرق", "جنوب‌غرب", "شمالی", "جنوبی",
                                        "شرقی", "غربی", "مرکزی", "واقع")}
+# Words between a site and its city: «در بافت قدیم تفلیس», «در حومه شیراز», «در نزدیکی شوش».
+SITE_SURROUNDINGS = {fold(w) for w in ("بافت", "قدیم", "قدیمی", "تاریخی", "حومه", "نزدیکی", "حوالی", "محله",
+                                       "محدوده", "اطراف")}
 CITY_WORDS = {fold(w) for w in ("شهر", "کلانشهر", "کلان‌شهر", "بندر", "پایتخت", "مرکز", "شهرهای", "کلانشهرهای",
                                  "کلان‌شهرهای", "کلان‌شهر‌های", "شهر‌های", "سایر", "دیگر")}
 _RE_CENTRE_IS = re.compile(r"(?:مرکز|پایتخت)\s+")   # «... مرکز استان مازندران است»
@@ -429,6 +432,8 @@ class FactExtractor:
                 joined = True  # «تهران و سایر کلانشهرهای ایران», «لاهور و کراچی پاکستان»
             elif tok.text in ("،", ",") and i + 1 < len(ctx.tokens) and ctx.tokens[i + 1].key == fold("در"):
                 pass    # «قصرشیرین، در غرب استان کرمانشاه»
+            elif cls == "Place" and key in SITE_SURROUNDINGS:
+                pass    # «حمام‌های آباناتوبانی در بافت قدیم تفلیس»
             elif key not in LOCATION_FILLERS and not (
                     not city_word and i + 1 < len(ctx.tokens) and fold(ctx.tokens[i + 1].text) in CITY_WORDS
                     and tok.is_word and not tok.text.isdigit()):

@@ -21,8 +21,10 @@ from ..text.tokens import Token, tokenize
 DATA = Path(__file__).resolve().parent.parent / "data"
 PRONOUNS = {fold(w) for w in ("وی", "او", "ایشان")}
 FIRST_PERSON = fold("من")
+_IT = fold("آن")
+_MEMBERSHIP_NOUNS = {fold(w) for w in ("عضویت", "عضو", "اعضای")}
 # The heads of a city's own institutions, which stand for the city in pairs and are not «این سازمان».
-MUNICIPAL = tuple(fold(w) for w in ("شهرداری", "شورای شهر", "شورای اسلامی شهر"))
+MUNICIPAL = tuple(fold(w) for w in ("شهرداری", "شورای شهر", "شورای اسلامی شهر", "مجلس شهر", "دومای شهر", "بلدیه"))
 ORDINALS = {fold(w) for w in ("نخستین", "اولین", "دومین", "سومین", "چهارمین", "پنجمین", "آخرین", "جدید", "تازه")}
 JOIN_STEM = fold("پیوست")   # «پیوست», «پیوسته‌اند», «پیوستند»
 # What may follow a bare «شورا» / «سازمان» that stands for the body just named («رئیس شورا و ...»)
@@ -517,6 +519,14 @@ class ArticleContext:
             if toks[i].start >= s.end:
                 break
             noun = toks[i + 1].key
+            if toks[i].start >= s.start and noun == _IT and toks[i].key in _MEMBERSHIP_NOUNS:
+                # «تهران و مشهد پیش از این به عضویت آن درآمده بودند»: «آن» is the body named last
+                body = next((m for m in reversed(self.doc.mentions) if m.cls == "Organization"
+                             and m.end <= toks[i].start and not self.in_reporting_prefix(m)
+                             and not fold(self.doc.entities[m.entity_key].label_fa).startswith(MUNICIPAL)), None)
+                if body is not None:
+                    out.append((toks[i + 1].start, toks[i + 1].end, body.entity_key))
+                continue
             if toks[i].start < s.start or noun not in nouns:
                 continue
             # «این شبکه», and a bare «به شبکه پیوسته‌اند» (joining the network just named)
@@ -526,7 +536,7 @@ class ArticleContext:
             for m in reversed(self.doc.mentions):
                 if m.end <= toks[i].start and self.in_reporting_prefix(m):
                     continue  # «به گزارش ایرنا، ... عضویت ... در این سازمان»: the reporter is not meant
-                label = fold(self.doc.entities[m.entity_key].label_fa + m.surface)
+                label = fold(self.doc.entities[m.entity_key].label_fa + m.surface + _known_names(m.entity_key))
                 # «این سازمان» is not a city's own municipality or council («شهرداری یزد به عضویت این سازمان»)
                 if m.cls == "Organization" and m.end <= toks[i].start and (
                         ((noun in generic or bare_join) and not label.startswith(MUNICIPAL)) or noun in label):
@@ -576,3 +586,13 @@ class ArticleContext:
 def _is_nationality(word: str) -> bool:
     """«ترکیه‌ای», «روس», «ایرانی»: an adjective of nationality after «این مقام» (a word ending in «ی»)."""
     return word.endswith("ی") and len(word) > 3
+
+
+@lru_cache(maxsize=4096)
+def _known_names(key: str) -> str:
+    """All the names the gazetteer knows a body by, run together: «این شبکه» may point back to «سیتی‌نت»,
+    known also as «شبکه منطقه‌ای شهرهای آسیا و اقیانوسیه»."""
+    from ..entities.gazetteer import Gazetteer
+
+    entry = Gazetteer.load().by_key.get(key)
+    return " ".join([*entry.names, *entry.cued_names]) if entry is not None else ""

@@ -176,6 +176,9 @@ PLACE_NOUNS = {fold(w) for w in ("بندر", "شهر", "کلانشهر", "است
 # Words that may join the names of a cue's noun phrase («خواهرخواندگی میان ساری و مریدا»).
 NOUN_PHRASE_GLUE = {fold(w) for w in ("و", "میان", "بین", "دو", "شهر", "شهرهای", "با")}
 
+# Words of a trip's noun phrase besides names and titles: «سفر این هیئت به ...», «سفر آن مقام از ...».
+_TRAVEL_PHRASE_WORDS = {fold(w) for w in ("به", "از", "این", "آن", "هیئت", "هیات", "مقام")}
+
 # Facts that describe a state of things: a plan or wish in the sentence does not make them proposed.
 STATE_PREDICATES = {"population", "locatedIn"}
 
@@ -353,7 +356,7 @@ class RuleEngine:
         if not coordinate:
             return [Fact(subj, rule.predicate, obj, ev, status)]
         subjects = self._coordinated(rule.subject, sentence, subj, loose=rule.predicate == "memberOf"
-                                     and rule.subject.kind == "before") if isinstance(subj, str) else [subj]
+                                     and rule.subject.kind == "before", cue_start=c_start) if isinstance(subj, str) else [subj]
         objects = self._coordinated(rule.object, sentence, obj) if isinstance(obj, str) else [obj]
         if rule.predicate == "visited" and rule.subject.kind == "actor":
             subjects += [k for k in self._companions(sentence, c_start) if k not in subjects]
@@ -403,7 +406,11 @@ class RuleEngine:
         for mention in self.ctx.mentions_in(sentence):
             if c_end <= mention.start and mention.end <= m.start():
                 between = between.replace(mention.surface, " ")
-        if not set(fold(w) for w in between.split()) <= NOUN_PHRASE_GLUE:
+        from ..entities.lexicon import Lexicon
+
+        # «سفر این هیئت به باتومی که ...»: who goes and where are still the cue's noun phrase
+        words = {fold(w) for w in between.split()} - NOUN_PHRASE_GLUE - _TRAVEL_PHRASE_WORDS
+        if words - Lexicon.load().role_first_words:
             return None
         comma = text.find("،", m.end(), end)
         return comma + 1 if comma >= 0 else None
@@ -531,15 +538,19 @@ class RuleEngine:
         sq = self.ctx.squeezed(sentence)
         return any(kind == "stated" and sq.contains(cue) for cue, kind in modality_cues())
 
-    def _coordinated(self, slot: Slot, sentence: int, key: str, loose: bool = False) -> list[str]:
+    def _coordinated(self, slot: Slot, sentence: int, key: str, loose: bool = False,
+                     cue_start: int | None = None) -> list[str]:
         """``key`` and the mentions joined to it by «،» or «و» in a list, for slots that name mentions.
         ``loose`` (the members before «عضو»): a list item may carry a short phrase of its own before the
-        «،»/«و» («اصفهان در رشته صنایع دستی، رشت و کرمانشاه ...», «تهران و کرج از ایران در کنار جاکارتا»)."""
+        «،»/«و» («اصفهان در رشته صنایع دستی، رشت و کرمانشاه ...», «تهران و کرج از ایران در کنار جاکارتا»).
+        A list before the cue ends at the cue: «X عضو شورای شهر و Y مشاور شهردار» makes only X a member."""
         if slot.kind == "with":
             return self._with_list(sentence, key)
         if slot.kind not in ("before", "after"):
             return [key]
         cands = sorted(self._candidates(sentence, slot.classes, None))
+        if slot.kind == "before" and cue_start is not None:
+            cands = [c for c in cands if c[1] <= cue_start]
         if loose:
             cands = [c for c in cands if self._class_of(c[2]) == self._class_of(key)]
         keys = [c[2] for c in cands]
