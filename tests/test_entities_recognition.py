@@ -237,3 +237,8 @@ def test_a_state_form_before_a_country_is_part_of_its_name(nlp):
     doc = nlp(Article(id="t", source="test", text="سفیر جمهوری سوسیالیستی ویتنام و سفیر پادشاهی تایلند وارد یزد شدند."))
     countries = {m.surface: m.entity_key for m in doc.mentions if m.cls == "Country"}
     assert countries == {"جمهوری سوسیالیستی ویتنام": "country/VN", "پادشاهی تایلند": "country/TH"}, countries
+
+
+def test_a_ranked_description_is_not_an_institution_name(nlp):
+    found = entities(nlp, "قشم نخستین منطقه آزاد تجاری ایران نیست، اما سازمان منطقه آزاد قشم فعال است.")
+    assert not any(name.startswith("منطقه آزاد تجاری") for name in found), found

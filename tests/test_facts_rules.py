@@ -841,3 +841,24 @@ def test_this_network_and_its_membership_point_back_to_the_known_body(nlp):
     found = facts(nlp, text)
     for city in ("یزد", "شیراز", "تبریز"):
         assert has(found, city, "memberOf", "سیتی‌نت"), (city, found)
+
+
+def test_a_membership_in_a_relative_clause_keeps_its_own_mood(nlp):
+    found = facts(nlp, "رئیس شورا گفت: وین در اتریش که از سال ۲۰۱۵ عضو متروپلیس است، نخستین شهری بود که برای "
+                       "همکاری با یزد اعلام آمادگی کرد.")
+    assert has(found, "وین", "memberOf", "متروپلیس"), found
+
+
+def test_a_division_named_like_a_region_and_a_province_among_a_countrys(nlp):
+    found = facts(nlp, "استاندار گلستان گفت: گلستان یکی از استان‌های مرزی ایران است و با بالکان‌آباد، مرکز ولایت بالکان "
+                       "ترکمنستان، همکاری دارد.")
+    assert has(found, "استان گلستان", "locatedIn", "ایران"), found
+    assert has(found, "ولایت بالکان", "locatedIn", "ترکمنستان"), found
+    assert not any("بالکان" == s for s, _p, _o, _st in found)
+
+
+def test_an_envoy_of_a_state_and_an_island_in_a_province(nlp):
+    found = facts(nlp, "خالد المهندی، سفیر دولت قطر در تهران، وارد جزیره کیش شد. کیش، جزیره‌ای در استان هرمزگان، "
+                       "زیباست.")
+    assert has(found, "خالد المهندی", "ambassadorOf", "قطر"), found
+    assert has(found, "کیش", "locatedIn", "هرمزگان") or has(found, "کیش", "locatedIn", "استان هرمزگان"), found

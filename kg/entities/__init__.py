@@ -219,7 +219,7 @@ class EntityRecognizer:
         is a Province of its own (the city inside it stays a City).  Not «استان X» abroad: the press uses it
         loosely for the city and its province alike («استان نجف»)."""
         text = doc.text
-        for m in [m for m in doc.mentions if m.cls == "City"]:
+        for m in [m for m in doc.mentions if m.cls in ("City", "Region")]:
             entry = self.gazetteer.by_key.get(m.entity_key)
             if entry is None or entry.kind == "IR":
                 continue            # Iran's provinces are all in the gazetteer
@@ -232,6 +232,9 @@ class EntityRecognizer:
                 continue
             label = " ".join(text[start:m.end].split())   # as written: «کانتی مومباسا», not GeoNames' «ممباسا»
             self._add(doc, start, m.end, "Province", name_key("province", label), label, "division-of-city")
+            if m.cls == "Region":   # «ولایت بالکان» (Turkmenistan) is not the Balkans
+                doc.mentions.remove(m)
+                _forget_if_unmentioned(doc, m.entity_key)
 
     def _add_capitals(self, doc: Document) -> None:
         """«شهردار پایتخت ایران»: «پایتخت» + a country names its capital (not in «X پایتخت Y», which says it)."""
@@ -262,10 +265,11 @@ class EntityRecognizer:
         the name (the tables list the common ones; this covers the rest)."""
         text = doc.text
         for m in [m for m in doc.mentions if m.cls == "Country"]:
-            form = _RE_STATE_FORM.search(text, max(0, m.start - 60), m.start)
+            form = _RE_STATE_FORM.search(text, max(0, m.start - 60), m.start) or \
+                _RE_ENVOY_STATE.search(text, max(0, m.start - 30), m.start)
             if form is None or any(o is not m and o.end > form.start() and o.start < m.start for o in doc.mentions):
                 continue
-            m.start = form.start()
+            m.start = form.start(form.lastindex or 0)
             m.surface = text[m.start:m.end]
             doc.entities[m.entity_key].aliases.add(m.surface)
 
@@ -396,6 +400,9 @@ class EntityRecognizer:
 _RE_STATE_FORM = re.compile(
     "(?<![\\w\u200c])(?:جمهوری|پادشاهی|امیرنشین|سلطان\u200c?نشین|سلطنت|دوک\u200c?نشین)"
     "(?:\\s+(?:اسلامی|خلق|سوسیالیستی|دموکراتیک|فدرال|فدرالی|عربی|متحد|متحده|هاشمی|توده\u200cای|مردمی)){0,3}\\s+$")
+
+# «سفیر دولت قطر»: after an envoy's title «دولت» is the state's name, not its government
+_RE_ENVOY_STATE = re.compile("(?:سفیر|سرکنسول|کنسول|کاردار)\\s+(دولت)\\s+$")
 
 
 def _apposition_word(text: str, end: int) -> str:

@@ -96,6 +96,9 @@ class OrgFinder:
                 i += 1
                 continue
             head_key = "".join(t.key for t in tokens[i:i + n])
+            if i > 0 and _ranks(tokens[i - 1].key):
+                i += 1      # «نخستین منطقه آزاد تجاری ایران», «بزرگ‌ترین دانشگاه کشور»: a description, not a name
+                continue
             if head_key in self.noun_heads and i + n < len(tokens) and (
                     tokens[i + n].start in anchor_start or fold(tokens[i + n].text) in PLACE_WORDS):
                 i += 1
@@ -173,6 +176,14 @@ class OrgFinder:
         for pattern, repl in self.canonical_forms:
             name = pattern.sub(repl, name)
         return name
+
+
+def _ranks(key: str) -> bool:
+    """An ordinal or superlative («نخستین», «دومین», «بزرگ‌ترین»): what follows it describes, it does not name."""
+    return key.endswith("ترین") or (key.endswith("مین") and len(key) > 4) or key in _FIRST
+
+
+_FIRST = {fold(w) for w in ("نخستین", "اولین", "آخرین", "تنها")}
 
 
 @lru_cache(maxsize=None)

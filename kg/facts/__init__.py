@@ -63,6 +63,9 @@ CITY_ADJECTIVES = {fold(w) for w in ("بزرگ", "مهم", "پرجمعیت", "ت
                                      "توریستی", "مذهبی", "زیارتی", "ساحلی", "اقتصادی", "فرهنگی")}
 # «یکی از بزرگ‌ترین مناطق صنعتی ایران», «مهم‌ترین قطب‌های گردشگری کشور»: what a ranked city is one of
 RANK_NOUNS = {fold(w) for w in ("مناطق", "مراکز", "قطب", "قطب‌های", "قطبهای", "بنادر", "شهرها", "کلانشهرها")}
+# «X، جزیره‌ای در Y», «X، شهری در Y»: an indefinite place noun in an apposition that says where X is
+A_PLACE = {fold(w) for w in ("شهری", "جزیره‌ای", "جزیره ای", "بندری", "روستایی", "شهرکی", "منطقه‌ای", "کلانشهری")}
+PROVINCES_NOUNS = {fold(w) for w in ("استان", "استان‌های", "استانهای", "ولایت", "ولایات", "ایالت", "ایالت‌های")}
 CONTAINS = {"City": {"Country", "Province"}, "Place": {"City", "Country", "Province"}, "Province": {"Country"},
             "Region": {"Country"}}
 
@@ -387,6 +390,9 @@ class FactExtractor:
             word = fold(tok.text)
             ranked = word.endswith("ترین") or (word.endswith("مین") and len(word) > 4) or word == fold("تنها") \
                 or (word == fold("از") and i > 0 and toks[i - 1].key == fold("یکی"))   # «یکی از قطب‌های ...»
+            if ranked and toks[i + 1].key in PROVINCES_NOUNS:
+                out.extend(FactExtractor._ranked_province(ctx, i))
+                continue
             if not ranked or fold(toks[i + 1].text) not in CITY_WORDS | RANK_NOUNS:
                 continue
             sentence = ctx.doc.sentence_at(tok.start)
@@ -405,6 +411,28 @@ class FactExtractor:
                 out.append(Fact(city.entity_key, "locatedIn", wider.entity_key,
                                 Evidence(sentence, city.start, wider.end, "located-ranked-city", 0.7)))
         return out
+
+    @staticmethod
+    def _ranked_province(ctx: ArticleContext, i: int) -> list[Fact]:
+        """«گلستان ... یکی از استان‌های مرزی ایران است»: the clause's first province lies in the country named
+        after «استان‌های» and its adjectives."""
+        toks = ctx.tokens
+        sentence = ctx.doc.sentence_at(toks[i].start)
+        ms = ctx.mentions_in(sentence)
+        k = i + 2
+        while k < len(toks) and k <= i + 4 and toks[k].is_word and toks[k].key.endswith("ی") \
+                and not any(m.start == toks[k].start for m in ms):
+            k += 1      # «مرزی», «شمالی»
+        country = next((m for m in ms if k < len(toks) and m.start == toks[k].start and m.cls == "Country"), None)
+        if country is None:
+            return []
+        s = ctx.doc.sentences[sentence]
+        clause = max(ctx.doc.text.rfind(":", s.start, toks[i].start), s.start)
+        province = next((m for m in ms if m.cls == "Province" and clause <= m.start < toks[i].start), None)
+        if province is None:
+            return []
+        return [Fact(province.entity_key, "locatedIn", country.entity_key,
+                     Evidence(sentence, province.start, country.end, "located-ranked-province", 0.7))]
 
     @staticmethod
     def _wider_after(ctx: ArticleContext, ms: list[Mention], end: int, cls: str | None = None
@@ -432,6 +460,11 @@ class FactExtractor:
                 joined = True  # «تهران و سایر کلانشهرهای ایران», «لاهور و کراچی پاکستان»
             elif tok.text in ("،", ",") and i + 1 < len(ctx.tokens) and ctx.tokens[i + 1].key == fold("در"):
                 pass    # «قصرشیرین، در غرب استان کرمانشاه»
+            elif tok.text in ("،", ",") and i + 2 < len(ctx.tokens) and ctx.tokens[i + 1].key in A_PLACE \
+                    and ctx.tokens[i + 2].key == fold("در"):
+                pass    # «کیش، جزیره‌ای در استان هرمزگان»
+            elif key in A_PLACE and skipped and ctx.tokens[i - 1].text in ("،", ","):
+                pass
             elif cls == "Place" and key in SITE_SURROUNDINGS:
                 pass    # «حمام‌های آباناتوبانی در بافت قدیم تفلیس»
             elif key not in LOCATION_FILLERS and not (

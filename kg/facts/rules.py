@@ -227,7 +227,7 @@ def _list_item_tail(gap: str) -> bool:
     return gap.endswith(("،", ",")) or words[-1] == "و" or gap.endswith(("در کنار", "همراه با"))
 
 
-def clause_status(sq: Squeezed, at: int, only_before: bool = False) -> str:
+def clause_status(sq: Squeezed, at: int, only_before: bool = False, name_ends: frozenset[int] = frozenset()) -> str:
     """The status of a fact whose cue is at ``at``: from the modality cues of its clause — the part of the
     sentence between colons («با استقبال از این پیشنهاد اظهار کرد: ایروان ... عضو ...» is stated).
 
@@ -250,6 +250,13 @@ def clause_status(sq: Squeezed, at: int, only_before: bool = False) -> str:
     if that >= 0 and "،" not in text[that:at]:
         comma = text.find("،", at, hi)
         lo, hi = that, (comma if comma >= 0 else hi)
+    # «لاهور در پاکستان که از سال ۲۰۱۹ عضو این شبکه است، ... اعلام آمادگی کرد»: a relative clause on a name
+    # (``name_ends``) has its own mood, up to its comma
+    ke = text.rfind(" که ", lo, at)
+    if ke >= 0 and ke in name_ends and "،" not in text[ke:at]:
+        comma = text.find("،", at, hi)
+        if comma >= 0:
+            lo, hi = ke, comma
     if only_before:
         hi = at
     kinds = {kind for a, kind in _modality_hits(sq) if lo <= a < hi}
@@ -293,6 +300,7 @@ class RuleEngine:
         negated = [pos for cue in negation_cues() for pos, _ in sq.find_all(cue, whole_word=False)]
         facts: list[Fact] = []
         squeezed = sq.s
+        name_ends = frozenset(m.end for m in self.ctx.mentions_in(sentence))
         for rule in load_rules():
             for cue in rule.cues:
                 if cue not in squeezed:  # most cues are absent from most sentences
@@ -308,7 +316,8 @@ class RuleEngine:
                         continue
                     # «در دیدار با X، ... خواستار ... شد»: the meeting took place, whatever the verb asks for
                     framed = rule.predicate == "met" and self._after_dar(c_start)
-                    status = "stated" if rule.predicate in STATE_PREDICATES else clause_status(sq, c_start, framed)
+                    status = "stated" if rule.predicate in STATE_PREDICATES else clause_status(
+                        sq, c_start, framed, name_ends)
                     facts.extend(self._apply(rule, sentence, c_start, c_end, actor, status))
         return facts
 
