@@ -862,3 +862,21 @@ def test_an_envoy_of_a_state_and_an_island_in_a_province(nlp):
                        "زیباست.")
     assert has(found, "خالد المهندی", "ambassadorOf", "قطر"), found
     assert has(found, "کیش", "locatedIn", "هرمزگان") or has(found, "کیش", "locatedIn", "استان هرمزگان"), found
+
+
+def test_a_trip_to_a_city_with_a_ranked_apposition(nlp):
+    found = facts(nlp, "دکتر آرش کامیاب، رئیس مرکز امور بین‌الملل شهرداری یزد، که برای شرکت در نشست متروپلیس به "
+                       "استانبول، بزرگ‌ترین شهر ترکیه، سفر کرده است، در این نشست سخنرانی کرد.")
+    assert has(found, "آرش کامیاب", "visited", "استانبول"), found
+
+
+def test_a_request_to_join_is_only_proposed(nlp):
+    found = facts(nlp, "در این نشست درخواست عضویت یزد در متروپلیس مطرح شد، اما تصمیم درباره آن به نشست بعدی موکول شد.")
+    assert not any(p == "memberOf" and st == "stated" for _s, p, _o, st in found), found
+
+
+def test_a_foreign_name_ending_in_a_town_name_before_a_title(nlp):
+    text = "شهردار یزد با شهردار وین دیدار کرد.\nجیمز اوتینو کاماو، فرماندار نایروبی، نیز با شهردار یزد دیدار کرد."
+    found = facts(nlp, text)
+    assert has(found, "جیمز اوتینو کاماو", "governorOf", "نیروبی") or has(
+        found, "جیمز اوتینو کاماو", "governorOf", "نایروبی"), found

@@ -152,7 +152,12 @@ class EntityRecognizer:
             nxt = tokens[j] if j < len(tokens) else None
             ends_name = nxt is None or nxt.text in ("،", ",", "»") or fold(nxt.text) in lex.role_first_words
             before, given = tokens[i - 1], tokens[i - 2]
-            if ends_name and lex.is_given(given.text) and before.is_word and not self.persons._is_barrier(before, set()) \
+            # «جیمز اوتینو کاماو، فرماندار نایروبی»: foreign name words before the place and a title after it
+            titled = nxt is not None and (fold(nxt.text) in lex.role_first_words or (
+                nxt.text in ("،", ",") and j + 1 < len(tokens) and fold(tokens[j + 1].text) in lex.role_first_words))
+            namey = lex.is_given(given.text) or (titled and given.is_word and not lex.is_common(given.text)
+                                                 and not lex.known(before.text))
+            if ends_name and namey and before.is_word and not self.persons._is_barrier(before, set()) \
                     and not any(o.start <= before.start < o.end for o in doc.mentions):
                 doc.mentions.remove(m)
                 _forget_if_unmentioned(doc, m.entity_key)

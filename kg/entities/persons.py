@@ -278,7 +278,7 @@ class PersonFinder:
             else:
                 break
         # «، کیم دونگ‌هیون، شهردار سئول»: between two commas the whole run is the name, if it looks like one
-        bounded = end < role_i and (start == 0 or tokens[start - 1].text in ("،", ",", "«", "»")
+        bounded = end < role_i and (start == 0 or start in line_starts or tokens[start - 1].text in ("،", ",", "«", "»", ".")
                                     or tokens[start - 1].key in self.lex.honorifics)
         looks_like_name = end - start >= 2 and all(not self.lex.is_common(t.text) for t in tokens[start:end]
                                                    if t.is_word)

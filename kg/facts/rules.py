@@ -168,7 +168,13 @@ class Squeezed:
 COMPOUND_PREPOSITION_HEADS = {fold(w) for w in ("اشاره", "توجه", "نسبت", "راجع", "مربوط", "باتوجه")}
 _BE = fold("به")
 # Words that open an apposition after a comma («سورابایا، مرکز استان جاوه شرقی»): that comma closes no clause.
-APPOSITION_HEADS = {fold(w) for w in ("مرکز", "پایتخت", "بندر", "شهر", "کلانشهر")}
+APPOSITION_HEADS = {fold(w) for w in ("مرکز", "پایتخت", "بندر", "شهر", "کلانشهر", "شهری", "جزیره‌ای", "بندری",
+                                       "یکی", "نخستین", "اولین")}
+
+
+def _opens_apposition(word: str) -> bool:
+    """Whether a folded word may open a place's apposition: «، مرکز استان ...،», «، بزرگ‌ترین شهر ترکیه،»."""
+    return word in APPOSITION_HEADS or word.endswith("ترین") or (word.endswith("مین") and len(word) > 4)
 # Words that may stand between a preposition and the place it governs: «در بندر صحار», «به شهر مرزی وان»,
 # «از مجموعه جهانی تخت جمشید».
 PLACE_NOUNS = {fold(w) for w in ("بندر", "شهر", "کلانشهر", "استان", "کشور", "جزیره", "ایالت", "منطقه", "مجموعه",
@@ -432,8 +438,8 @@ class RuleEngine:
         if ke < 0 or text.rfind("،", ke, pos) >= 0 or text.rfind(":", ke, pos) >= 0:
             return False
         close = text.find("،", pos, c_start)
-        while close >= 0 and text[close + 1:close + 12].split()[:1] and \
-                fold(text[close + 1:close + 12].split()[0]) in APPOSITION_HEADS:
+        while close >= 0 and text[close + 1:close + 16].split()[:1] and \
+                _opens_apposition(fold(text[close + 1:close + 16].split()[0])):
             # «به سورابایا، مرکز استان ...، سفر کرده»: an apposition, and the comma that closes it
             closing = text.find("،", close + 1, c_start)
             close = text.find("،", closing + 1, c_start) if closing >= 0 else -1
