@@ -160,3 +160,8 @@ def test_a_meeting_verb_is_no_part_of_the_name_before_it(nlp):
     found = persons(nlp, "نسترن آقازاده، مدیرکل روابط عمومی شهرداری تبریز، گفت: خوب است. "
                          "نینو کاپانادزه از غرفه بازدید و با آقازاده گفت‌وگو کرد.")
     assert not any("گفت" in name for name in found), found
+
+
+def test_an_honorific_and_a_title_bound_a_name_of_everyday_words(nlp):
+    doc = nlp(Article(id="t", source="test", text="سید عمران بخاری شهردار کراچی وارد یزد شد."))
+    assert {m.surface for m in doc.mentions if m.cls == "Person"} == {"عمران بخاری"}

@@ -134,3 +134,26 @@ def test_questions_alone_make_no_interview(nlp):
     out = said(nlp, "سارا احمدی، رئیس شورای شهر یزد، در گفت‌وگو با خبرنگاران شرکت کرد.\n\n"
                     "آیا یزد عضو شبکه‌های بین‌المللی است؟\n\nاین پرسش بی‌پاسخ ماند.")
     assert out == []
+
+
+BULLETED_INTERVIEW = (
+    "گفت‌وگو: رضا کریمی، خبرنگار روزنامه\n\n"
+    "دکتر کامران فرهمند که از سال گذشته شهردار یزد است، در این گفت‌وگو از سفرهایش سخن گفته است.\n\n"
+    "■ گفته می‌شود سفر شما به اتریش به امضای تفاهم‌نامه با لینتس انجامید.\n"
+    "درست است. پارسال به اتریش رفتم و در لینتس با خانم هانا شوبرت، شهردار این شهر، دیدار کردم.\n\n"
+    "■ برخی رسانه‌ها از تفاهم‌نامه یزد و گراتس خبر داده بودند.\n"
+    "ما با گراتس هیچ تفاهم‌نامه‌ای امضا نکرده‌ایم. در مسیر بازگشت در وین بودم و با آقای علی نیک‌نام، "
+    "سفیر کشورمان در اتریش، گفت‌وگو کردم.\n"
+)
+
+
+def test_a_bulleted_interview_with_first_person_verbs(nlp):
+    doc = nlp(Article(id="t", source="test", text=BULLETED_INTERVIEW))
+    label = lambda k: doc.entities[k].label_fa  # noqa: E731
+    speakers = {label(s.speaker) for s in doc.statements}
+    assert speakers == {"کامران فرهمند"}, speakers      # not the journalist of the credit line
+    facts = {(label(f.subject), f.predicate, label(f.object)) for f in doc.facts if isinstance(f.object, str)}
+    assert ("کامران فرهمند", "met", "هانا شوبرت") in facts or ("هانا شوبرت", "met", "کامران فرهمند") in facts
+    assert ("کامران فرهمند", "met", "علی نیک‌نام") in facts or ("علی نیک‌نام", "met", "کامران فرهمند") in facts
+    assert not any(p == "agreementWith" and "گراتس" in (s, o) for s, p, o in facts), facts   # denied with «ما»
+    assert not any(p == "met" and {s, o} == {"هانا شوبرت", "علی نیک‌نام"} for s, p, o in facts)

@@ -880,3 +880,9 @@ def test_a_foreign_name_ending_in_a_town_name_before_a_title(nlp):
     found = facts(nlp, text)
     assert has(found, "جیمز اوتینو کاماو", "governorOf", "نیروبی") or has(
         found, "جیمز اوتینو کاماو", "governorOf", "نایروبی"), found
+
+
+def test_a_city_joins_the_members_of_the_body_named_before(nlp):
+    found = facts(nlp, "نشست مجمع شهرداران آسیا در تاشکند برگزار شد. در روز دوم، عشق‌آباد رسماً به جمع اعضای مجمع "
+                       "پیوست.")
+    assert has(found, "عشق‌آباد", "memberOf", "مجمع شهرداران آسیایی"), found

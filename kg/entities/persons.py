@@ -117,6 +117,12 @@ class PersonFinder:
             # «دکتر نجفی», «سید امین مرتضوی»
             if key in self.lex.honorifics:
                 j = self._extend_name(tokens, i + 1, blocked, allow_common=True, after_honorific=True)
+                # «سید عمران بخاری شهردار کراچی»: between an honorific and a title, two or three words are the
+                # name, everyday words («عمران») or not
+                k = next((k for k in range(i + 3, min(i + 5, len(tokens))) if self._role_at(tokens, k)), None)
+                if k is not None and k > j and all(t.is_word and not self._is_barrier(t, blocked)
+                                                   and t.key not in self.lex.honorifics for t in tokens[i + 1:k]):
+                    j = k
                 while j > i + 1 and self._role_at(tokens, j - 1):
                     j -= 1
                 if j > i + 1:
@@ -268,6 +274,8 @@ class PersonFinder:
                 and not self._is_barrier(tokens[start - 2], blocked) and self._is_namey(tokens[start - 2]):
             start -= 1
         while start > 0 and end - start < MAX_NAME_TOKENS and start not in line_starts:
+            if tokens[start - 1].key in self.lex.honorifics and start < end:
+                break       # «سید عمران بخاری شهردار کراچی»: the honorific opens the name
             if _glued_hyphen(tokens, start - 1) and not self._is_barrier(tokens[start - 2], blocked):
                 start -= 2  # «ماری-کلر ایلونگا»
             elif start >= 2 and tokens[start - 1].text in self.lex.name_endings \

@@ -70,6 +70,11 @@ CONTAINS = {"City": {"Country", "Province"}, "Place": {"City", "Country", "Provi
             "Region": {"Country"}}
 
 
+# A past or future verb in the first person singular: «رفتم», «دیدار کردم», «بودم», «سفر خواهم کرد».
+_RE_FIRST_PERSON_VERB = re.compile(r"(?<![\w\u200c])(?:کردم|رفتم|بودم|شدم|آمدم|داشتم|دیدم|نمودم|خواهم|کرده\u200c?ام|"
+                                   r"رفته\u200c?ام|بوده\u200c?ام|داشته\u200c?ام)(?![\w\u200c])")
+
+
 class FactExtractor:
     """Built once; called per document after the entities stage."""
 
@@ -197,6 +202,12 @@ class FactExtractor:
         """The sentence's agent: the first person, title or pronoun after «به گزارش ...،», not after «با»;
         «من» inside a quotation is its speaker."""
         start = ctx.reporting_prefix_end(sentence)
+        s = ctx.doc.sentences[sentence]
+        if quoted and _RE_FIRST_PERSON_VERB.search(ctx.doc.text, s.start, s.end) and not any(
+                a.kind == "first-person" for a in ctx.agents(sentence)):
+            # «... به ترکیه رفتم و در ازمیر با ... دیدار کردم»: a verb in the first person has the speaker as
+            # its subject, whoever else the sentence names
+            return Agent(s.start, s.start, quoted, "pronoun")
         for a in ctx.agents(sentence):
             if a.start < start:
                 continue

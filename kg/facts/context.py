@@ -22,6 +22,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 PRONOUNS = {fold(w) for w in ("وی", "او", "ایشان")}
 FIRST_PERSON = fold("من")
 _IT = fold("آن")
+_BEFORE_A_JOINED_BODY = {fold("به"), fold("اعضای")}
 _MEMBERSHIP_NOUNS = {fold(w) for w in ("عضویت", "عضو", "اعضای")}
 # The heads of a city's own institutions, which stand for the city in pairs and are not «این سازمان».
 MUNICIPAL = tuple(fold(w) for w in ("شهرداری", "شورای شهر", "شورای اسلامی شهر", "مجلس شهر", "دومای شهر", "بلدیه"))
@@ -530,7 +531,8 @@ class ArticleContext:
             if toks[i].start < s.start or noun not in nouns:
                 continue
             # «این شبکه», and a bare «به شبکه پیوسته‌اند» (joining the network just named)
-            bare_join = toks[i].key == fold("به") and i + 2 < len(toks) and toks[i + 2].key.startswith(JOIN_STEM)
+            # («به جمع اعضای مجمع پیوست»: the same after «اعضای»)
+            bare_join = toks[i].key in _BEFORE_A_JOINED_BODY and i + 2 < len(toks) and toks[i + 2].key.startswith(JOIN_STEM)
             if toks[i].key != fold("این") and not bare_join:
                 continue
             for m in reversed(self.doc.mentions):

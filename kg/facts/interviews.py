@@ -42,8 +42,13 @@ def interview_answers(ctx: ArticleContext) -> list[Statement]:
 
 
 def _is_question(paragraph: str) -> bool:
+    """A question's paragraph: short, and ending in a question mark or set off by the bullet an interview
+    marks its questions with («■ گفته می‌شود سفر شما ... انجامید.»)."""
     s = paragraph.strip()
-    return s.endswith(("؟", "?")) and len(s) <= MAX_QUESTION_CHARS
+    return len(s) <= MAX_QUESTION_CHARS and (s.endswith(("؟", "?")) or s.startswith(QUESTION_MARKS))
+
+
+QUESTION_MARKS = ("■", "●", "▪", "◼", "◾", "♦", "س:", "سوال:", "سؤال:")
 
 
 def _interviewee(ctx: ArticleContext, lead_end: int) -> str | None:
@@ -66,4 +71,19 @@ def _interviewee(ctx: ArticleContext, lead_end: int) -> str | None:
                 k -= 1
             if k >= 0 and toks[k].text == "با":
                 return m.entity_key
+    # «دکتر X که ... شهردار کرج است، در این گفت‌وگو از ... سخن گفته است»: the subject of a lead sentence
+    # that speaks of «this interview» (not the credit line «گفت‌وگو: Y، خبرنگار ...»)
+    for s in doc.sentences:
+        if s.start >= lead_end:
+            break
+        text = doc.text[s.start:s.end]
+        if not _RE_THIS_INTERVIEW.search(text):
+            continue
+        first = next((m for m in ctx.mentions_in(s.index)), None)
+        if first is not None and first.cls == "Person" and all(
+                toks[k].key in address for k in range(ctx.token_index(s.start), ctx.token_index(first.start))):
+            return first.entity_key
     return None
+
+
+_RE_THIS_INTERVIEW = re.compile(r"در\s+(?:این|همین)\s+(?:گفت\s?\u200c?و\s?\u200c?گو|گفتگو|مصاحبه)")

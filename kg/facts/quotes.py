@@ -31,6 +31,10 @@ def speech_verbs() -> tuple[str, ...]:
     return tuple(sorted({fold(r) for r in rows}, key=len, reverse=True))
 
 
+# What continues a speech verb into another word: a half-space («گفت‌وگو»), or «و گو» written apart.
+_RE_COMPOUND_AFTER = re.compile("\u200c|\\s?و\\s?\u200c?گو")
+
+
 @dataclass
 class QuoteResult:
     statements: list[Statement]
@@ -52,6 +56,8 @@ class QuoteFinder:
             if v not in squeezed:
                 continue
             for a, b in sq.find_all(v):
+                if _RE_COMPOUND_AFTER.match(text, b):
+                    continue    # «گفت‌وگو کردم» is a talk, not «گفت»
                 if not any(a < vb and va < b for va, vb, _ in verbs):
                     verbs.append((a, b, v))
         verbs.sort()

@@ -201,7 +201,8 @@ _RE_THEN_WITH = re.compile(r"(?:^|.*\s)(?:و\s+)?(?:سپس|بعد|پس از آن
 # «خواهرخواندگی برای ما یک عنوان تشریفاتی نیست», «... فقط یک امضا نیست»: what the relation is not, not a denial
 _RE_NOT_MERELY = re.compile(r"(?:^|\s)(?:یک|فقط|صرفا|صرفاً|تنها)\s")
 _RE_COMPARED = re.compile(r"(?:پس\s+از|بعد\s+از|مانند|همچون|مثل|نظیر|به\s+جز|جز)\s+$")
-_ALONG = fold("همراه")   # «به همراه X», «همراه با X»: X goes too
+_ALONG = fold("همراه")
+_WE = fold("ما")   # «به همراه X», «همراه با X»: X goes too
 _HEDGES = r"حدود|بیش\s+از|نزدیک\s+به|قریب\s+به|کمتر\s+از"   # «حدود ۲۶۰ هزار نفر»
 _RE_HEDGES = re.compile(_HEDGES)
 _CITY_NOUNS = ("شهر", "شهرهای", "کلانشهر", "کلان\u200cشهر", "بندر")
@@ -849,9 +850,21 @@ class RuleEngine:
         town = next((m for m in before if m.start >= at and m.cls == "City"), None)
         return (town.entity_key, value) if town is not None else None
 
+    def _we(self, sentence: int, classes: frozenset[str], c_start: int) -> list[Mention]:
+        """«ما با سن‌پترزبورگ ... امضا نکرده‌ایم» said by the mayor of Karaj: «ما» before the cue is Karaj."""
+        office = self.ctx.office_of(self._speaker) if self._speaker else None
+        if office is None or self._class_of(office) not in classes:
+            return []
+        s = self.doc.sentences[sentence]
+        return [Mention(t.start, t.end, t.text, self._class_of(office), office, "speaker-we", sentence)
+                for t in self.ctx.tokens[self.ctx.token_index(s.start):self.ctx.token_index(c_start)]
+                if s.start <= t.start < c_start and t.key == _WE]
+
     def _pairs(self, sentence: int, classes: frozenset[str], c_start: int, lists: bool) -> list[tuple[str, str]]:
         """The two sides of a symmetric fact among the sentence's places or organisations."""
         ms = [m for m in self.ctx.mentions_in(sentence) if m.cls in classes]
+        if len({m.entity_key for m in ms}) < 2:   # one side named: «ما» may be the other
+            ms = sorted(ms + self._we(sentence, classes, c_start), key=lambda m: m.start)
         if "City" in classes:
             # a municipality or city council stands for its city («شهرداری مشهد» is paired as «مشهد»);
             # any other institution is a side of its own, not the city inside its name («دانشگاه دولتی تفلیس»)
