@@ -429,8 +429,13 @@ def test_a_bare_body_noun_after_a_title_is_the_body_just_named(nlp):
                        "فرهنگی وارد کرمان شد.")
     assert has(found, "علی رضایی", "headOf", "شورای شهر یزد")
     assert not any("ریاست" in s for s, _p, _o, _st in found), found
-    other = facts(nlp, "شورای اسلامی شهر یزد نشست داشت. علی رضایی رئیس شورا گفت که کار ادامه دارد.")
-    assert not has(other, "علی رضایی", "headOf", "شورای شهر یزد")   # named in another sentence: unsure
+    other = facts(nlp, "شورای اسلامی شهر یزد و شورای اسلامی شهر کرمان نشست داشتند. علی رضایی رئیس شورا گفت که "
+                       "کار ادامه دارد.")
+    assert not has(other, "علی رضایی", "headOf", "شورای شهر یزد")   # two councils, named in another sentence: unsure
+    alone = facts(nlp, "شورای اسلامی شهر یزد نشست داشت. علی رضایی رئیس شورا گفت که کار ادامه دارد.")
+    assert has(alone, "علی رضایی", "headOf", "شورای شهر یزد")   # the article's one council
+    member = facts(nlp, "شورای اسلامی شهر یزد نشست داشت. نرگس فتحی‌زاده عضو شورا گفت که کار ادامه دارد.")
+    assert has(member, "نرگس فتحی‌زاده", "memberOf", "شورای شهر یزد")
 
 
 def test_whoever_travels_along_visits_too(nlp):

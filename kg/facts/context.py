@@ -208,7 +208,9 @@ class ArticleContext:
                     j + 1 >= len(toks) or not toks[j + 1].is_word or toks[j + 1].key in BARE_NOUN_ENDS):
                 # «هیأتی از شورای اسلامی شهر خوی به ریاست X رئیس شورا»: the bare noun is the body just named
                 of = self._last_org_before(toks[j].start, toks[j].end, toks[j].key)
-                if of is not None and self.doc.sentence_at(self._org_named_at(of)) != self.doc.sentence_at(toks[j].start):
+                # named in another sentence, it is meant only if it is the article's one body of that kind
+                if of is not None and self.doc.sentence_at(self._org_named_at(of)) != self.doc.sentence_at(toks[j].start) \
+                        and self._bodies_named(toks[j].key) > 1:
                     of = None
             end = of.end if of else toks[i + n - 1].end
             self.roles.append(RoleMention(toks[i].start, end, title, of, deputy))
@@ -221,6 +223,10 @@ class ArticleContext:
             return None
         return Mention(start, end, self.doc.text[start:end], cls, place.entity_key, "anaphora",
                        self.doc.sentence_at(start))
+
+    def _bodies_named(self, noun: str) -> int:
+        """How many organisations of the article have ``noun`` in their name («شورا»: councils)."""
+        return sum(1 for e in self.doc.entities.values() if e.cls == "Organization" and noun in fold(e.label_fa))
 
     def _org_named_at(self, anaphor: Mention) -> int:
         """Where the organisation an anaphor stands for was last named before it."""

@@ -642,6 +642,11 @@ class RuleEngine:
             cands.sort(key=lambda c: (rank.get(self._class_of(c[2]), 99), -c[1]))
         elif slot.kind == "after":
             lo = max(c_end, after or 0)
+            if "Organization" in slot.classes:
+                # «علیرضا توانا عضو شورا»: a bare noun after a title, read as the body named before
+                cands = sorted(cands + [(r.of.start, r.of.end, r.of.entity_key) for r in self.ctx.roles
+                                        if r.of is not None and r.of.source == "anaphora" and r.of.cls == "Organization"
+                                        and r.of.start >= lo and not any(c[0] == r.of.start for c in cands)])
             cands = [c for c in cands if c[0] >= lo]
         if slot.preceded_by is not None:
             cands = [c for c in cands if self._preceded_by(self.ctx.token_index(c[0]), slot.preceded_by)]
