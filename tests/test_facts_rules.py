@@ -891,3 +891,25 @@ def test_a_city_joins_the_members_of_the_body_named_before(nlp):
     found = facts(nlp, "نشست مجمع شهرداران آسیا در تاشکند برگزار شد. در روز دوم، عشق‌آباد رسماً به جمع اعضای مجمع "
                        "پیوست.")
     assert has(found, "عشق‌آباد", "memberOf", "مجمع شهرداران آسیایی"), found
+
+
+def test_an_afghan_official_and_a_governor_of_a_province_named_by_its_city(nlp):
+    text = ("شهردار یزد عازم مزارشریف، مرکز ولایت بلخ، شد و با مولوی احمد کریمی والی بلخ دیدار کرد. "
+            "این مقام افغان گفت: «مزار شریف دروازه آسیای میانه است.»")
+    doc = nlp(Article(id="t", source="test", text=text))
+    label = lambda k: doc.entities[k].label_fa  # noqa: E731
+    assert ("احمد کریمی", "governorOf", "ولایت بلخ") in {(label(f.subject), f.predicate, label(f.object))
+                                                         for f in doc.facts if isinstance(f.object, str)}
+    assert [label(s.speaker) for s in doc.statements] == ["احمد کریمی"]
+
+
+def test_a_colon_ends_what_a_cue_before_it_governs(nlp):
+    found = facts(nlp, "علی کریمی سرکنسول ایران در هرات در جمع اعضای هیئت گفت: سرکنسولگری ایران آماده است.")
+    assert not any(p == "memberOf" for _s, p, _o, _st in found), found
+
+
+def test_two_destinations_in_a_headline_are_no_pair(nlp):
+    found = facts(nlp, "سفر استاندار یزد به هرات و مزار شریف؛ امضای تفاهم‌نامه همکاری")
+    assert not any(p == "agreementWith" for _s, p, _o, _st in found), found
+    found = facts(nlp, "سفر شهردار یزد به هرات؛ تفاهم‌نامه همکاری امضا شد")
+    assert has(found, "یزد", "agreementWith", "هرات"), found

@@ -233,12 +233,26 @@ class FactExtractor:
             counts = r.title.kind == "office" or (r.title.kind == "deputy" and pred == "memberOf")
             if not (r.holder and pred and r.of) or r.deputy or not counts:
                 continue
+            of = r.of.entity_key
             if r.of.cls not in r.title.object_classes:
-                continue
+                # «والی بلخ» where the article names «ولایت بلخ»: the division named after the city
+                of = FactExtractor._division_named_after(ctx, r.of) if "Province" in r.title.object_classes else None
+                if of is None:
+                    continue
             rule, conf = ("office-inferred", 0.6) if r.inferred else ("office-apposition", 0.9)
-            out.append(Fact(r.holder, pred, r.of.entity_key,
+            out.append(Fact(r.holder, pred, of,
                             Evidence(ctx.doc.sentence_at(r.start), r.start, r.end, rule, conf)))
         return out
+
+    @staticmethod
+    def _division_named_after(ctx: ArticleContext, city: Mention) -> str | None:
+        """The key of a division the article names after ``city`` («ولایت بلخ» for «بلخ»), if any."""
+        if city.cls != "City":
+            return None
+        name = " " + fold(ctx.doc.entities[city.entity_key].label_fa)
+        surface = " " + fold(city.surface)
+        return next((m.entity_key for m in ctx.doc.mentions if m.cls == "Province" and m.source == "division-of-city"
+                     and fold(m.surface).endswith((name, surface))), None)
 
     @staticmethod
     def _counterparts(ctx: ArticleContext) -> list[Fact]:

@@ -593,7 +593,12 @@ class ArticleContext:
 
 def _is_nationality(word: str) -> bool:
     """«ترکیه‌ای», «روس», «ایرانی»: an adjective of nationality after «این مقام» (a word ending in «ی»)."""
-    return word.endswith("ی") and len(word) > 3
+    return (word.endswith("ی") and len(word) > 3) or fold(word) in _NATIONALITY_WORDS
+
+
+# Adjectives of nationality that do not end in «ی»: «این مقام افغان», «این دیپلمات روس».
+_NATIONALITY_WORDS = {fold(w) for w in ("روس", "افغان", "ترک", "عرب", "کرد", "تاجیک", "ازبک", "قزاق", "ترکمن",
+                                        "قرقیز", "بلوچ", "پشتون", "آذری")}
 
 
 @lru_cache(maxsize=4096)

@@ -647,7 +647,9 @@ class RuleEngine:
                 cands = sorted(cands + [(r.of.start, r.of.end, r.of.entity_key) for r in self.ctx.roles
                                         if r.of is not None and r.of.source == "anaphora" and r.of.cls == "Organization"
                                         and r.of.start >= lo and not any(c[0] == r.of.start for c in cands)])
-            cands = [c for c in cands if c[0] >= lo]
+            colon = self.doc.text.find(":", c_end, self.doc.sentences[sentence].end)
+            hi = colon if colon >= 0 else self.doc.sentences[sentence].end   # «... اعضای هیئت گفت: سرکنسولگری»
+            cands = [c for c in cands if lo <= c[0] < hi]
         if slot.preceded_by is not None:
             cands = [c for c in cands if self._preceded_by(self.ctx.token_index(c[0]), slot.preceded_by)]
         if slot.within is not None:
@@ -867,7 +869,18 @@ class RuleEngine:
 
     def _pairs(self, sentence: int, classes: frozenset[str], c_start: int, lists: bool) -> list[tuple[str, str]]:
         """The two sides of a symmetric fact among the sentence's places or organisations."""
+        s = self.doc.sentences[sentence]
+        # «سفر ... به هرات و مزار شریف؛ امضای تفاهم‌نامه»: the sides are in the cue's own part of the sentence
+        lo = self.doc.text.rfind("؛", s.start, c_start) + 1 or s.start
+        hi = self.doc.text.find("؛", c_start, s.end)
+        hi = s.end if hi < 0 else hi
         ms = [m for m in self.ctx.mentions_in(sentence) if m.cls in classes]
+        own = [m for m in ms if lo <= m.start and m.end <= hi]
+        # none in its own part: the other part may name the two sides («سفر شهردار اصفهان به شیان؛ تفاهم‌نامه
+        # امضا شد»), but only two, not a list to choose from
+        if len({m.entity_key for m in own}) >= 2 or len({m.entity_key for m in ms}) != 2 or any(
+                self.doc.text[a.end:b.start].strip() == "و" for a, b in zip(ms, ms[1:])):
+            ms = own    # («سفر ... به هرات و مزار شریف؛ ...»: two destinations, not two sides)
         if len({m.entity_key for m in ms}) < 2:   # one side named: «ما» may be the other
             ms = sorted(ms + self._we(sentence, classes, c_start), key=lambda m: m.start)
         if "City" in classes:
