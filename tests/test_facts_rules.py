@@ -913,3 +913,23 @@ def test_two_destinations_in_a_headline_are_no_pair(nlp):
     assert not any(p == "agreementWith" for _s, p, _o, _st in found), found
     found = facts(nlp, "سفر شهردار یزد به هرات؛ تفاهم‌نامه همکاری امضا شد")
     assert has(found, "یزد", "agreementWith", "هرات"), found
+
+
+def test_the_two_cities_of_the_sentence_before(nlp):
+    found = facts(nlp, "شهردار یزد با شهردار لینتس دیدار کرد و گفت یزد و لینتس شهرهای تاریخی‌اند. در پایان این دیدار، "
+                       "تفاهم‌نامه همکاری میان شهرداری‌های دو شهر به امضا رسید.")
+    assert has(found, "یزد", "agreementWith", "لینتس"), found
+
+
+def test_a_city_and_its_other_name_in_brackets(nlp):
+    found = facts(nlp, "شهردار یزد پیشنهاد خواهرخواندگی این شهر با قرطبه (کوردوبا) در جنوب اسپانیا را مطرح کرد.")
+    assert has(found, "قرطبه", "locatedIn", "اسپانیا"), found
+
+
+def test_the_guests_are_the_delegation_and_an_hour_later_is_no_surname(nlp):
+    text = ("هیئتی به ریاست رستم ولی‌اف، رئیس شورای شهر بیشکک، وارد یزد شد. "
+            "ولی‌اف ساعتی بعد با شهردار یزد، کامران فرهمند، دیدار کرد. "
+            "میهمانان قرقیزستانی پیش از ترک یزد با سارا احمدی، رئیس شورای شهر یزد، نیز دیدار کردند.")
+    found = facts(nlp, text)
+    assert has(found, "رستم ولی‌اف", "met", "کامران فرهمند"), found
+    assert has(found, "رستم ولی‌اف", "met", "سارا احمدی"), found

@@ -71,6 +71,7 @@ class EntityRecognizer:
                 self._add(doc, span.start, span.end, "Organization", key, label, span.rule)
         self._add_publisher(doc)
         self._merge_long_names_with_their_short_form(doc)
+        self._merge_bracketed_city_names(doc)
         self._merge_names_with_a_place_after(doc)
         self._add_landmarks(doc)
         self._release_surname_places(doc)
@@ -175,6 +176,21 @@ class EntityRecognizer:
             old_key = m.entity_key
             m.entity_key = short.entity_key
             doc.entities[short.entity_key].aliases.add(m.surface)
+            _forget_if_unmentioned(doc, old_key)
+
+    def _merge_bracketed_city_names(self, doc: Document) -> None:
+        """«قرطبه (کوردوبا)»: a city's other name in brackets right after it is the same city, even where the
+        tables give that name to another («کوردوبا» alone is Argentina's)."""
+        text = doc.text
+        cities = {m.start: m for m in doc.mentions if m.cls == "City"}
+        for m in list(cities.values()):
+            bracket = re.match(r"\s*\(\s*", text[m.end:m.end + 4])
+            other = cities.get(m.end + bracket.end()) if bracket else None
+            if other is None or other.entity_key == m.entity_key or not text[other.end:other.end + 3].lstrip().startswith(")"):
+                continue
+            old_key = other.entity_key
+            other.entity_key = m.entity_key
+            doc.entities[m.entity_key].aliases.add(other.surface)
             _forget_if_unmentioned(doc, old_key)
 
     def _merge_names_with_a_place_after(self, doc: Document) -> None:

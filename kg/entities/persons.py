@@ -24,6 +24,8 @@ MAX_NAME_TOKENS = 4
 PERSONAL_TITLES = {"office", "deputy"}
 # Particles inside foreign and Arabic names: «عزمان بن یوسف», «اورسولا فون در لاین».
 NAME_PARTICLES = {fold(w) for w in ("بن", "بنت", "ابن", "فون", "وان", "دی", "دا", "دل", "ال")}
+# «ساعتی بعد», «دقایقی پس از», «روزی قبل»: a word in «ی» before these tells a time, it is no name
+TIME_AFTER = {fold(w) for w in ("بعد", "پس", "قبل", "پیش", "دیگر")}
 PATRONYMIC = {fold(w) for w in ("بن", "بنت")}
 # What follows a sentence's subject: a preposition opening the predicate («X در دیدار با ...», «X با ...»).
 CLAUSE_AFTER_SUBJECT = {fold(w) for w in ("در", "با", "به", "از", "که", "نیز", "روز", "صبح", "عصر", "امروز")}
@@ -248,6 +250,8 @@ class PersonFinder:
             if j > i and j + 1 < len(tokens) and tokens[j + 1].key in NOUN_TAKING_VERBS \
                     and zipf(tokens[j].text) >= VERB_NOUN_MIN_ZIPF:
                 break
+            if j > i and j + 1 < len(tokens) and tokens[j + 1].key in TIME_AFTER and tokens[j].key.endswith("ی"):
+                break       # «یزدان‌پناه ساعتی بعد»: «an hour later», not a surname
             j += 1
         return j
 

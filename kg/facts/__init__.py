@@ -34,7 +34,7 @@ SUBJECT_CLASSES = {
 }
 # Words between a place and the wider place it lies in: «شیآن چین», «خوی از استان آذربایجان غربی»,
 # «مشهد (شمال شرق ایران)».
-LOCATION_FILLERS = {fold(w) for w in ("از", "در", "استان", "کشور", "جمهوری", "(", "شمال", "جنوب", "شرق", "غرب",
+LOCATION_FILLERS = {fold(w) for w in ("از", "در", "استان", "کشور", "جمهوری", "(", ")", "شمال", "جنوب", "شرق", "غرب",
                                        "مرکز", "شمال‌شرق", "شمال‌غرب", "جنوب‌شرق", "جنوب‌غرب", "شمالی", "جنوبی",
                                        "شرقی", "غربی", "مرکزی", "واقع")}
 # Words between a site and its city: «در بافت قدیم تفلیس», «در حومه شیراز», «در نزدیکی شوش».
@@ -300,6 +300,9 @@ class FactExtractor:
                 last, rule = a, None
                 while True:
                     b, city_word = FactExtractor._wider_after(ctx, ms, last.end, last.cls)
+                    if b is not None and b.entity_key == a.entity_key and last is a and b.start > a.end:
+                        last = b    # «قرطبه (کوردوبا) در جنوب اسپانیا»: the same city's other name first
+                        continue
                     if b is None or b.entity_key == a.entity_key or b.cls not in CONTAINS.get(last.cls, ()):
                         break
                     rule = rule or ("located-city-of" if city_word else "located-adjacent")

@@ -41,7 +41,7 @@ CITY_NOUNS = {fold(w) for w in ("شهر", "کلانشهر", "کلان‌شهر",
 COUNTRY_NOUNS = {fold(w) for w in ("کشور",)}
 # «هیئت همدانی با ... دیدار کرد»: a delegation stands for the one who heads it («در رأس هیئتی», «به ریاست X»),
 # but not the governing bodies the same noun names («هیئت مدیره», «هیئت دولت»).
-DELEGATION = {fold(w) for w in ("هیئت", "هیأت", "هیئتی", "هیأتی", "هیات", "هیاتی")}
+DELEGATION = {fold(w) for w in ("هیئت", "هیأت", "هیئتی", "هیأتی", "هیات", "هیاتی", "میهمانان", "مهمانان")}
 NOT_A_DELEGATION = {fold(w) for w in ("مدیره", "رئیسه", "علمی", "امنا", "امنای", "دولت", "وزیران", "دولتی",
                                       "منصفه", "داوران", "عامل", "نظارت", "مؤسس", "موسس", "اجرایی")}
 LED_BY = {fold(w) for w in ("ریاست", "سرپرستی", "رهبری")}

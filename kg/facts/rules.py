@@ -202,7 +202,8 @@ _RE_THEN_WITH = re.compile(r"(?:^|.*\s)(?:و\s+)?(?:سپس|بعد|پس از آن
 _RE_NOT_MERELY = re.compile(r"(?:^|\s)(?:یک|فقط|صرفا|صرفاً|تنها)\s")
 _RE_COMPARED = re.compile(r"(?:پس\s+از|بعد\s+از|مانند|همچون|مثل|نظیر|به\s+جز|جز)\s+$")
 _ALONG = fold("همراه")
-_WE = fold("ما")   # «به همراه X», «همراه با X»: X goes too
+_WE = fold("ما")
+_RE_TWO_CITIES = re.compile(r"(?:میان|بین)\s+(?:شهرداری\u200c?های\s+|شوراهای\s+(?:شهر\s+)?)?دو\s+شهر(?![\w\u200c])")   # «به همراه X», «همراه با X»: X goes too
 _HEDGES = r"حدود|بیش\s+از|نزدیک\s+به|قریب\s+به|کمتر\s+از"   # «حدود ۲۶۰ هزار نفر»
 _RE_HEDGES = re.compile(_HEDGES)
 _CITY_NOUNS = ("شهر", "شهرهای", "کلانشهر", "کلان\u200cشهر", "بندر")
@@ -857,6 +858,14 @@ class RuleEngine:
         town = next((m for m in before if m.start >= at and m.cls == "City"), None)
         return (town.entity_key, value) if town is not None else None
 
+    def _two_cities_before(self, sentence: int) -> tuple[str, str] | None:
+        """«دو شهر»: the two cities the sentence before names, when it names exactly two."""
+        if sentence == 0:
+            return None
+        cities = list(dict.fromkeys(m.entity_key for m in self.ctx.mentions_in(sentence - 1) if m.cls == "City"
+                                    and m.start >= self.ctx.reporting_prefix_end(sentence - 1)))
+        return (cities[0], cities[1]) if len(cities) == 2 else None
+
     def _we(self, sentence: int, classes: frozenset[str], c_start: int) -> list[Mention]:
         """«ما با سن‌پترزبورگ ... امضا نکرده‌ایم» said by the mayor of Karaj: «ما» before the cue is Karaj."""
         office = self.ctx.office_of(self._speaker) if self._speaker else None
@@ -902,6 +911,9 @@ class RuleEngine:
         distinct = list(dict.fromkeys(k for _p, k in keys))
         s = self.doc.sentences[sentence]
         sentence_range = (s.start, s.end)
+        if not distinct and "City" in classes and _RE_TWO_CITIES.search(self.doc.text, lo, hi):
+            pair = self._two_cities_before(sentence)   # «تفاهم‌نامه ... میان شهرداری‌های دو شهر»
+            return [pair] if pair else []
         if len(distinct) < 2 and "City" in classes:
             return []
         if len(distinct) == 2:
