@@ -131,3 +131,18 @@ def test_a_name_shared_with_a_bigger_town_abroad_is_iran_s(gz):
     """Both spellings fit both towns: in the Iranian press «نوشهر» is Nowshahr, «گورگان» Gorgan."""
     assert gz.lookup("نوشهر", "City").kind == "IR"
     assert gz.lookup("گورگان", "City").kind == "IR"
+
+
+def test_a_shared_city_name_goes_to_the_city_whose_country_is_named(nlp):
+    def tripoli(text: str) -> str:
+        doc = nlp(Article(id="t", source="test", text=text))
+        return next(doc.entities[m.entity_key].label_en for m in doc.mentions if m.surface == "طرابلس")
+
+    libya = nlp(Article(id="t", source="test", text="شهردار طرابلس در لیبی با سفیر ایران دیدار کرد."))
+    lebanon = nlp(Article(id="t", source="test", text="شهردار طرابلس در شمال لبنان با سفیر ایران دیدار کرد."))
+    keys = {next(m.entity_key for m in d.mentions if m.surface == "طرابلس") for d in (libya, lebanon)}
+    assert len(keys) == 2, keys     # two cities
+    assert tripoli("شهردار طرابلس گفت: خوب است.") == tripoli("شهردار طرابلس در لیبی گفت: خوب است.")  # the owner alone
+    leb = next(m for m in lebanon.mentions if m.surface == "طرابلس")
+    assert any(f.predicate == "locatedIn" and f.subject == leb.entity_key and f.object == "country/LB"
+               for f in lebanon.facts)

@@ -12,6 +12,7 @@ from ..document import Document, Entity, Mention
 from ..text.normalize import fold
 from ..text.tokens import tokenize
 from .capitals import capital_of
+from .gazetteer import name_key as lookup_key
 from .keys import name_key
 from .landmarks import find_landmarks
 from .organizations import OrgFinder, outlet_key
@@ -43,6 +44,7 @@ class EntityRecognizer:
             self._add_known(doc, m.start, m.end, m, "gazetteer")
         self._add_capitals(doc)
         self._widen_countries_to_their_state_form(doc)
+        self._choose_homonyms_by_country(doc)
         self._add_divisions_named_after_cities(doc)
         self._add_countries_inside_division_names(doc)
         self._release_bodies_that_open_a_city_body(doc)
@@ -280,6 +282,28 @@ class EntityRecognizer:
                                                         or doc.text[max(0, m.start - 4):m.start] == "این "):
                 doc.mentions.remove(m)
                 _forget_if_unmentioned(doc, m.entity_key)
+
+    def _choose_homonyms_by_country(self, doc: Document) -> None:
+        """«طرابلس» is Libya's Tripoli unless the article names Lebanon and not Libya: a city name shared with
+        a big city abroad goes to the one whose country the article names."""
+        if not self.gazetteer.homonyms:
+            return
+        countries = {m.entity_key.removeprefix("country/") for m in doc.mentions if m.cls == "Country"}
+        for m in [m for m in doc.mentions if m.cls == "City" and m.source == "gazetteer"]:
+            others = self.gazetteer.homonyms.get(lookup_key(m.surface))
+            owner = self.gazetteer.by_key.get(m.entity_key)
+            if not others or owner is None or owner.kind in countries:
+                continue
+            named = [o for o in others if o.kind in countries]
+            if len({o.kind for o in named}) != 1:
+                continue
+            other = max(named, key=lambda o: o.population or 0)
+            old_key = m.entity_key
+            m.entity_key = other.key
+            if other.key not in doc.entities:
+                doc.entities[other.key] = Entity(other.key, "City", other.label_fa, other.label_en, set(),
+                                                 list(other.same_as))
+            _forget_if_unmentioned(doc, old_key)
 
     def _widen_countries_to_their_state_form(self, doc: Document) -> None:
         """«جمهوری سوسیالیستی ویتنام», «پادشاهی تایلند»: a state form before a country's name is part of

