@@ -157,3 +157,12 @@ def test_a_bulleted_interview_with_first_person_verbs(nlp):
     assert ("کامران فرهمند", "met", "علی نیک‌نام") in facts or ("علی نیک‌نام", "met", "کامران فرهمند") in facts
     assert not any(p == "agreementWith" and "گراتس" in (s, o) for s, p, o in facts), facts   # denied with «ما»
     assert not any(p == "met" and {s, o} == {"هانا شوبرت", "علی نیک‌نام"} for s, p, o in facts)
+
+
+def test_according_to_someone_and_said_without_a_colon(nlp):
+    out = said(nlp, "کامران فرهمند شهردار یزد است. به گفته فرهمند، خواهرخواندگی یزد و لینتس هنوز نهایی نشده است.")
+    assert ("کامران فرهمند", "خواهرخواندگی یزد و لینتس هنوز نهایی نشده است") in out, out
+    out = said(nlp, "آرش نیک‌فرجام رئیس مرکز امور بین‌الملل شهرداری یزد است. نیک‌فرجام گفت این پیشنهاد پس از "
+                    "بازگشت هیئت در شورای شهر بررسی خواهد شد.")
+    assert any(s == "آرش نیک‌فرجام" and t.startswith("این پیشنهاد پس از بازگشت") for s, t in out), out
+    assert said(nlp, "کامران فرهمند شهردار یزد است. فرهمند گفت به خبرنگاران پاسخ نمی‌دهد.") == []

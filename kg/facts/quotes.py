@@ -31,6 +31,11 @@ def speech_verbs() -> tuple[str, ...]:
     return tuple(sorted({fold(r) for r in rows}, key=len, reverse=True))
 
 
+_RE_QUOTE_OPENS = re.compile(r"\s*(:|که\s)")
+_RE_ACCORDING_TO = re.compile(r"\s*به\s+گفته\s+")
+_BARE_SAYING = ("گفت", "افزود")
+# a clause right after the verb: a word that is not «و», «که», «به», a verb's own tail or punctuation
+_RE_BARE_CLAUSE = re.compile(r" (?!(?:و|که|به|در|با|از|است|بود|شد|می)(?:\s|$))[^\s،,:.؛]+\s+\S+\s+\S+")
 # What continues a speech verb into another word: a half-space («گفت‌وگو»), or «و گو» written apart.
 _RE_COMPOUND_AFTER = re.compile("\u200c|\\s?و\\s?\u200c?گو")
 
@@ -95,6 +100,11 @@ class QuoteFinder:
             quote = text[quote_start:end].strip(" «»\"")
             if len(quote.split()) >= 3:
                 out.append(Statement(who, quote, Evidence(sentence, quote_start, end, "quote-colon", 0.9), verb))
+        if not out:
+            told = self._according_to(sentence)    # «به گفته X، ...»
+            if told is not None:
+                out.append(told)
+                speaker = told.speaker
         if not verbs:
             headline = self._headline_quote(sentence)
             if headline:
@@ -156,10 +166,30 @@ class QuoteFinder:
 
     def _quote_start(self, v_end: int, s_end: int) -> int | None:
         text = self.doc.text
-        m = re.compile(r"\s*(:|که\s)").match(text, v_end)
-        if not m:
+        m = _RE_QUOTE_OPENS.match(text, v_end)
+        if m:
+            return m.end()
+        # «نیک‌فرجام گفت این پیشنهاد ... بررسی خواهد شد»: «گفت» / «افزود» straight before the clause
+        if text[max(0, v_end - 5):v_end].endswith(_BARE_SAYING) and _RE_BARE_CLAUSE.match(text, v_end, s_end):
+            return v_end + 1
+        return None
+
+    def _according_to(self, sentence: int) -> Statement | None:
+        """«به گفته خسروی‌فر، خواهرخواندگی دو شهر هنوز نهایی نشده ...»: what X says, after the comma."""
+        s = self.doc.sentences[sentence]
+        text = self.doc.text
+        opener = _RE_ACCORDING_TO.match(text, s.start, s.end)
+        if opener is None:
             return None
-        return m.end()
+        comma = text.find("،", opener.end(), s.end)
+        agents = [a for a in self.ctx.agents(sentence) if opener.end() <= a.start < comma and a.key]
+        if comma < 0 or not agents or agents[0].kind == "pronoun":
+            return None
+        a, b = comma + 1, s.end
+        quote = text[a:b].strip(" .")
+        if len(quote.split()) < 4:
+            return None
+        return Statement(agents[0].key, quote, Evidence(sentence, a, b, "quote-according-to", 0.7), "به گفته")
 
     def _paragraph_end(self, start: int) -> int:
         nl = self.doc.text.find("\n", start)
