@@ -933,3 +933,11 @@ def test_the_guests_are_the_delegation_and_an_hour_later_is_no_surname(nlp):
     found = facts(nlp, text)
     assert has(found, "رستم ولی‌اف", "met", "کامران فرهمند"), found
     assert has(found, "رستم ولی‌اف", "met", "سارا احمدی"), found
+
+
+def test_the_other_members_and_a_described_known_body(nlp):
+    found = facts(nlp, "رئیس شورای شهر یزد، سارا احمدی، با اشاره به همکاری با دیگر اعضای شبکه شهرهای خلاق یونسکو گفت: "
+                       "خوب است.")
+    assert not any(p == "memberOf" for _s, p, _o, _st in found), found
+    found = facts(nlp, "بوشهر عضو شبکه بین‌المللی سیتی‌نت شد.")
+    assert has(found, "بوشهر", "memberOf", "سیتی‌نت"), found

@@ -64,7 +64,7 @@ class EntityRecognizer:
                     self._add(doc, span.start, span.end, "Organization", name_key("org", spoken_for), spoken_for,
                               span.rule)
                 continue
-            known = self.gazetteer.lookup(span.label)
+            known = self.gazetteer.lookup(span.label) or self._described_known_body(doc, span.start, span.end)
             if known is not None:
                 self._add_known(doc, span.start, span.end, known, span.rule)
             else:
@@ -108,6 +108,18 @@ class EntityRecognizer:
         so a label never names two nodes."""
         other = self.gazetteer.lookup(surface)
         return other is not None and other.key != key
+
+    def _described_known_body(self, doc: Document, start: int, end: int):
+        """«شبکه بین‌المللی سیتی‌نت», «سازمان جهانی یونسکو»: a head noun and describing words before a known
+        body's name are that body (None when other words stand between)."""
+        inner = next((m for m in doc.mentions if m.end == end and start < m.start and m.cls == "Organization"
+                      and m.entity_key in self.gazetteer.by_key), None)
+        if inner is None:
+            return None
+        words = [fold(w) for w in doc.text[start:inner.start].split()]
+        if len(words) < 2 or not all(w in _BODY_DESCRIPTORS for w in words[1:]):
+            return None
+        return self.gazetteer.by_key[inner.entity_key]
 
     def _named_by_anchor(self, doc: Document, start: int, end: int, label: str) -> str:
         """An institution's name with its place in canonical form: «شهرداری پایتخت ایران» → «شهرداری تهران»,
@@ -441,6 +453,9 @@ class EntityRecognizer:
                         taken.append((tok.start, tok.end))
 
 
+# Words that describe a body without naming it: «شبکه بین‌المللی سیتی‌نت», «سازمان جهانی ...».
+_BODY_DESCRIPTORS = {fold(w) for w in ("بین‌المللی", "بین المللی", "بینالمللی", "جهانی", "منطقه‌ای", "منطقه ای",
+                                       "منطقهای", "آسیایی", "اروپایی", "معتبر", "مهم", "بزرگ")}
 # A state form that may open a country's name: «جمهوری سوسیالیستی», «پادشاهی», «امیرنشین».
 _RE_STATE_FORM = re.compile(
     "(?<![\\w\u200c])(?:جمهوری|پادشاهی|امیرنشین|سلطان\u200c?نشین|سلطنت|دوک\u200c?نشین)"

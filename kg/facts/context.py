@@ -546,8 +546,10 @@ class ArticleContext:
                     continue  # «به گزارش ایرنا، ... عضویت ... در این سازمان»: the reporter is not meant
                 label = fold(self.doc.entities[m.entity_key].label_fa + m.surface + _known_names(m.entity_key))
                 # «این سازمان» is not a city's own municipality or council («شهرداری یزد به عضویت این سازمان»)
+                # (after «اعضای» the noun must be the body's: «اعضای مجمع» is an assembly's)
+                loose = noun in generic or (bare_join and toks[i].key != fold("اعضای"))
                 if m.cls == "Organization" and m.end <= toks[i].start and (
-                        ((noun in generic or bare_join) and not label.startswith(MUNICIPAL)) or noun in label):
+                        (loose and not label.startswith(MUNICIPAL)) or noun in label):
                     out.append((toks[i].start, toks[i + 1].end, m.entity_key))
                     break
         return out

@@ -203,6 +203,7 @@ _RE_NOT_MERELY = re.compile(r"(?:^|\s)(?:یک|فقط|صرفا|صرفاً|تنه�
 _RE_COMPARED = re.compile(r"(?:پس\s+از|بعد\s+از|مانند|همچون|مثل|نظیر|به\s+جز|جز)\s+$")
 _ALONG = fold("همراه")
 _WE = fold("ما")
+_OTHER = {fold("دیگر"), fold("سایر")}
 _RE_TWO_CITIES = re.compile(r"(?:میان|بین)\s+(?:شهرداری\u200c?های\s+|شوراهای\s+(?:شهر\s+)?)?دو\s+شهر(?![\w\u200c])")   # «به همراه X», «همراه با X»: X goes too
 _HEDGES = r"حدود|بیش\s+از|نزدیک\s+به|قریب\s+به|کمتر\s+از"   # «حدود ۲۶۰ هزار نفر»
 _RE_HEDGES = re.compile(_HEDGES)
@@ -529,6 +530,8 @@ class RuleEngine:
         if i == 0:
             return False
         prev = self.ctx.tokens[i - 1]
+        if prev.key in _OTHER:
+            return True     # «با دیگر اعضای شبکه»: the other members, whoever they are
         if any(m.start <= prev.start < m.end for m in self.ctx.mentions_in(self.doc.sentence_at(prev.start))):
             return False
         if not prev.key.endswith(("ها", "های")) or prev.key in _NOT_PLURAL:
