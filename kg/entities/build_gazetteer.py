@@ -21,6 +21,11 @@ from pathlib import Path
 from .gazetteer import DATA_DIR, name_key, read_tsv, split_names
 
 CITIES_OUT = DATA_DIR / "geonames_cities.tsv"
+_RE_ARABIC_DIVISION = re.compile(r"(?:ولایه|مدینه|إماره|اماره|جزیره|محافظه|بلدیه|منطقه)\s")
+ARABIC_FORMS_MIN_POPULATION = 250_000   # the big Arab cities the press names; smaller ones' Arabic forms are noise
+# Countries whose cities the Persian press mostly writes in their Arabic spelling.
+ARABIC_SPEAKING = {"MA", "DZ", "TN", "LY", "EG", "SD", "SA", "AE", "QA", "BH", "KW", "OM", "YE", "IQ", "SY", "LB", "JO",
+                   "PS", "MR"}
 HOMONYMS_OUT = DATA_DIR / "geonames_homonyms.tsv"
 HOMONYM_MIN_POPULATION = 100_000   # a namesake this big may well be the city an article means
 COUNTRIES_OUT = DATA_DIR / "geonames_countries.tsv"
@@ -209,6 +214,7 @@ def build_cities() -> tuple[list[list[str]], list[list[str]]]:
                  if row["where"] in ("before", "after") and " " not in row["phrase"]}
 
     forms_of: dict[str, list[str]] = {}
+    arabic_names: dict[str, list[str]] = {}   # Arabic spellings added for Arab cities: never their label
     claims: dict[str, list[str]] = defaultdict(list)      # key -> geonameids
     for gid, city in cities.items():
         gid = str(gid)
@@ -220,6 +226,12 @@ def build_cities() -> tuple[list[list[str]], list[list[str]]]:
         persian, arabic = persian_forms(city["alternatenames"])
         if not persian and (city["population"] >= ARABIC_ONLY_MIN_POPULATION or city["countrycode"] in PERSIAN_SPEAKING):
             persian = arabic    # an Iranian town spelt with Arabic letters only («سرعين») is still its name
+        elif city["countrycode"] in ARABIC_SPEAKING and city["population"] >= ARABIC_FORMS_MIN_POPULATION:
+            # the press writes Arab cities as they are spelt in Arabic («طنجه»): a name of one or two words,
+            # not a division's («ولایه وهران») or a phrase
+            arabic_names[str(gid)] = [f for f in arabic if len(f.split()) <= 2 and not _RE_ARABIC_DIVISION.match(f)
+                                      and not f.startswith("ئ") and f not in persian]
+            persian = [*persian, *arabic_names[str(gid)]]
         persian = [f for f in persian if name_key(f) not in country_names and name_key(f) not in cue_nouns]
         # GeoNames keeps old names and stray phrases as alternate names («کشت اجباری», «بالا شهر», «باغ شاه»):
         # a frequent phrase of several words is kept only if it sounds like the city or holds its name
@@ -287,7 +299,9 @@ def build_cities() -> tuple[list[list[str]], list[list[str]]]:
         cued += [f for f in cued_extra if f not in cued]
         if not free and not cued:
             continue
-        label = (extra or {}).get("label_fa") or _best_label(free or cued, city["name"])
+        added = arabic_names.get(gid, ())
+        persian_only = [f for f in free if f not in added] or [f for f in cued if f not in added]
+        label = (extra or {}).get("label_fa") or _best_label(persian_only or free or cued, city["name"])
         names = [f for f in dict.fromkeys(free) if f != label]
         rows.append([gid, city["countrycode"], str(city["population"]), city["name"], label,
                      "|".join(names), "|".join(dict.fromkeys(cued))])
