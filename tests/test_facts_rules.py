@@ -941,3 +941,19 @@ def test_the_other_members_and_a_described_known_body(nlp):
     assert not any(p == "memberOf" for _s, p, _o, _st in found), found
     found = facts(nlp, "بوشهر عضو شبکه بین‌المللی سیتی‌نت شد.")
     assert has(found, "بوشهر", "memberOf", "سیتی‌نت"), found
+
+
+def test_our_country_is_iran_and_a_name_after_ba_before_a_title(nlp):
+    found = facts(nlp, "شهردار یزد در اربیل با فرشاد مقیمی، سرکنسول کشورمان، و با نوزاد هورامی، شهردار این شهر، "
+                       "دیدار کرد.")
+    assert has(found, "فرشاد مقیمی", "consulGeneralOf", "ایران"), found
+    assert has(found, "نوزاد هورامی", "mayorOf", "اربیل"), found
+
+
+def test_an_omani_governor_and_a_common_word_that_is_no_town(nlp):
+    found = facts(nlp, "شیخ سالم الشحی، محافظ مسندم، با عبدالله الکمزاری، شهردار خصب، وارد قشم شد. "
+                       "شهرهای تازه عضو شبکه از آسیا هستند.")
+    assert has(found, "سالم الشحی", "governorOf", "استان مسندم"), found
+    assert has(found, "عبدالله الکمزاری", "mayorOf", "خصب"), found
+    doc = nlp(Article(id="t", source="test", text="شهرهای تازه عضو شبکه از آسیا هستند."))
+    assert not any(m.cls == "City" for m in doc.mentions)

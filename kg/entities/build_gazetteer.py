@@ -22,6 +22,7 @@ from .gazetteer import DATA_DIR, name_key, read_tsv, split_names
 
 CITIES_OUT = DATA_DIR / "geonames_cities.tsv"
 _RE_ARABIC_DIVISION = re.compile(r"(?:ولایه|مدینه|إماره|اماره|جزیره|محافظه|بلدیه|منطقه)\s")
+WORD_FIRST_ZIPF, WORD_FIRST_MAX_POPULATION = 5.3, 1_000_000   # «تازه» 5.5, «بن» 5.4 (Bonn keeps it by hand)
 ARABIC_FORMS_MIN_POPULATION = 250_000   # the big Arab cities the press names; smaller ones' Arabic forms are noise
 # Countries whose cities the Persian press mostly writes in their Arabic spelling.
 ARABIC_SPEAKING = {"MA", "DZ", "TN", "LY", "EG", "SD", "SA", "AE", "QA", "BH", "KW", "OM", "YE", "IQ", "SY", "LB", "JO",
@@ -181,6 +182,14 @@ def _everyday_word(form: str, city: dict) -> bool:
     return city["countrycode"] not in PERSIAN_SPEAKING and city["population"] < big_limit and frequency >= big_zipf
 
 
+def _word_first(form: str, city: dict) -> bool:
+    """A foreign town's name that is one of the commonest Persian words: never read as the town."""
+    from wordfreq import zipf_frequency
+
+    return (city["countrycode"] not in PERSIAN_SPEAKING and city["population"] < WORD_FIRST_MAX_POPULATION
+            and zipf_frequency(form, "fa") >= WORD_FIRST_ZIPF)
+
+
 def _stray_phrase(form: str, forms: list[str], city: dict) -> bool:
     """A phrase of everyday words among a city's alternate names that is not its name («کشت اجباری»
     for Andisheh), unlike «نجف اشرف» (holds «نجف») or «سان خوزه» (sounds like San José)."""
@@ -283,6 +292,8 @@ def build_cities() -> tuple[list[list[str]], list[list[str]]]:
                 free.append(form)           # well known: no cue needed
             elif len(key) <= 3 and city["population"] < SHORT_NAME_MIN_POPULATION:
                 continue
+            elif not extra and _word_first(form, city):
+                continue    # «تازه» (Taza), «بالا» (Pala): words so common that even a cue («شهرهای تازه») misleads
             elif not extra and _small_town(city):
                 (free if _free_small_town_name(form, city, freq.get(key, 0)) else cued).append(form)
             elif freq.get(key, 0) >= COMMON_WORD_FREQUENCY and not extra and not _known_iranian_town(form, city):

@@ -24,6 +24,8 @@ MAX_NAME_TOKENS = 4
 PERSONAL_TITLES = {"office", "deputy"}
 # Particles inside foreign and Arabic names: «عزمان بن یوسف», «اورسولا فون در لاین».
 NAME_PARTICLES = {fold(w) for w in ("بن", "بنت", "ابن", "فون", "وان", "دی", "دا", "دل", "ال")}
+# What may stand right before a name set off by commas: punctuation, or «با» («با X Y، شهردار ...»)
+NAME_OPENERS = ("،", ",", "«", "»", ".", "با")
 # «ساعتی بعد», «دقایقی پس از», «روزی قبل»: a word in «ی» before these tells a time, it is no name
 TIME_AFTER = {fold(w) for w in ("بعد", "پس", "قبل", "پیش", "دیگر")}
 PATRONYMIC = {fold(w) for w in ("بن", "بنت")}
@@ -121,9 +123,12 @@ class PersonFinder:
                 j = self._extend_name(tokens, i + 1, blocked, allow_common=True, after_honorific=True)
                 # «سید عمران بخاری شهردار کراچی»: between an honorific and a title, two or three words are the
                 # name, everyday words («عمران») or not
-                k = next((k for k in range(i + 3, min(i + 5, len(tokens))) if self._role_at(tokens, k)), None)
-                if k is not None and k > j and all(t.is_word and not self._is_barrier(t, blocked)
-                                                   and t.key not in self.lex.honorifics for t in tokens[i + 1:k]):
+                k = next((k for k in range(i + 3, min(i + 6, len(tokens))) if self._role_at(tokens, k)), None)
+                if k is not None and tokens[k - 1].text in ("،", ","):
+                    k -= 1      # «شیخ سالم الشحی، محافظ مسندم»
+                if k is not None and k > j and k - i <= 4 and all(
+                        t.is_word and not self._is_barrier(t, blocked) and t.key not in self.lex.honorifics
+                        for t in tokens[i + 1:k]):
                     j = k
                 while j > i + 1 and self._role_at(tokens, j - 1):
                     j -= 1
@@ -290,11 +295,13 @@ class PersonFinder:
             else:
                 break
         # «، کیم دونگ‌هیون، شهردار سئول»: between two commas the whole run is the name, if it looks like one
-        bounded = end < role_i and (start == 0 or start in line_starts or tokens[start - 1].text in ("،", ",", "«", "»", ".")
+        # (or after «با»: «با نوزاد هورامی، شهردار این شهر»)
+        bounded = end < role_i and (start == 0 or start in line_starts or tokens[start - 1].text in NAME_OPENERS
                                     or tokens[start - 1].key in self.lex.honorifics)
         looks_like_name = end - start >= 2 and all(not self.lex.is_common(t.text) for t in tokens[start:end]
                                                    if t.is_word)
-        if not (bounded and looks_like_name):
+        after_honorific = start > 0 and tokens[start - 1].key in self.lex.honorifics and end - start <= 3
+        if not (bounded and (looks_like_name or after_honorific)):   # «شیخ سالم الشحی، محافظ مسندم»
             # trim leading words of the sentence: «میزبان چانگ هوآ سفیر ...» → «چانگ هوآ»
             while start < end and not self.lex.is_given(tokens[start].text) \
                     and zipf(tokens[start].text) >= ROLE_CONTEXT_ZIPF and not _glued_hyphen(tokens, start + 1) \

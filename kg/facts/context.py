@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from ..document import Document, Mention
+from ..document import Document, Entity, Mention
 from ..text.normalize import fold
 from ..text.tokens import Token, tokenize
 
@@ -22,6 +22,8 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 PRONOUNS = {fold(w) for w in ("وی", "او", "ایشان")}
 FIRST_PERSON = fold("من")
 _IT = fold("آن")
+_OUR_COUNTRY = fold("کشورمان")
+IRAN = "country/IR"
 _BEFORE_A_JOINED_BODY = {fold("به"), fold("اعضای")}
 _MEMBERSHIP_NOUNS = {fold(w) for w in ("عضویت", "عضو", "اعضای")}
 # The heads of a city's own institutions, which stand for the city in pairs and are not «این سازمان».
@@ -201,6 +203,8 @@ class ArticleContext:
                 of = self._last_city_before(toks[j].start, toks[j + 1].end)  # «شهردار این شهر»
             elif of is None and j + 1 < len(toks) and toks[j].key == fold("این") and toks[j + 1].key in COUNTRY_NOUNS:
                 of = self._last_city_before(toks[j].start, toks[j + 1].end, "Country")  # «سفیر این کشور»
+            elif of is None and j < len(toks) and toks[j].key == _OUR_COUNTRY and not self._in_guillemets(toks[j].start):
+                of = self._iran_at(toks[j].start, toks[j].end)  # «سرکنسول کشورمان»: Iran, in the Iranian press
             elif of is None and j + 1 < len(toks) and toks[j].key == fold("این") \
                     and toks[j + 1].key in organisation_nouns():
                 of = self._last_org_before(toks[j].start, toks[j + 1].end, toks[j + 1].key)  # «رئیس این شورا»
@@ -215,6 +219,20 @@ class ArticleContext:
             end = of.end if of else toks[i + n - 1].end
             self.roles.append(RoleMention(toks[i].start, end, title, of, deputy))
             i += n
+
+    def _iran_at(self, start: int, end: int) -> Mention:
+        """«کشورمان» as a mention of Iran (added to the article's entities if it names Iran nowhere else)."""
+        if IRAN not in self.doc.entities:
+            from ..entities.gazetteer import Gazetteer
+
+            entry = Gazetteer.load().by_key[IRAN]
+            self.doc.entities[IRAN] = Entity(IRAN, "Country", entry.label_fa, entry.label_en, set(), list(entry.same_as))
+        return Mention(start, end, self.doc.text[start:end], "Country", IRAN, "anaphora", self.doc.sentence_at(start))
+
+    def _in_guillemets(self, pos: int) -> bool:
+        """Whether ``pos`` is inside «...» (a quotation: «کشورمان» there is the speaker's country)."""
+        text = self.doc.text
+        return text.rfind("«", 0, pos) > text.rfind("»", 0, pos)
 
     def _last_city_before(self, start: int, end: int, cls: str = "City") -> Mention | None:
         """«این شهر» («این کشور» with ``cls`` Country) as a mention of the place named last before it."""
