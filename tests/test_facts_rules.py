@@ -957,3 +957,15 @@ def test_an_omani_governor_and_a_common_word_that_is_no_town(nlp):
     assert has(found, "عبدالله الکمزاری", "mayorOf", "خصب"), found
     doc = nlp(Article(id="t", source="test", text="شهرهای تازه عضو شبکه از آسیا هستند."))
     assert not any(m.cls == "City" for m in doc.mentions)
+
+
+def test_a_quoted_name_with_town_names_and_titles_that_share_no_object(nlp):
+    text = ("دیدار رئیس شورای شهر یزد با دبیرکل و شهردار سلیمانیه\n"
+            "رئیس شورای شهر یزد با «ایزابل مورنو گارسس»، دبیرکل UCLG، و «شیروان عبدالله کریم»، شهردار سلیمانیه، "
+            "دیدار کرد. بیش از ۲۵۰۰ شهردار، عضو شورا و کارشناس در این کنگره حضور داشتند. "
+            "سارا احمدی، عضو شورای شهر یزد، نیز هیئت را همراهی کرد.")
+    found = facts(nlp, text)
+    assert any(s == "ایزابل مورنو گارسس" and p == "secretaryGeneralOf" for s, p, _o, _st in found), found
+    assert has(found, "شیروان عبدالله کریم", "mayorOf", "سلیمانیه"), found
+    assert not any(p == "met" and "سارا احمدی" in (s, o) for s, p, o, _st in found), found
+    assert not any(s == "شیروان عبدالله کریم" and p == "memberOf" for s, p, _o, _st in found), found

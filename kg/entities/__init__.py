@@ -78,6 +78,7 @@ class EntityRecognizer:
         self._add_landmarks(doc)
         self._release_surname_places(doc)
         self._release_given_name_places(doc)
+        self._release_places_in_quoted_names(doc)
         blocked = [(m.start, m.end) for m in doc.mentions]
         people = self.persons.find(text, blocked, doc.tokens or None)
         self._add_persons(doc, people, blocked)
@@ -130,6 +131,21 @@ class EntityRecognizer:
             return label
         head = " ".join(doc.text[start:anchor.start].split())
         return self.orgs.canonical(f"{head} {doc.entities[anchor.entity_key].label_fa}")
+
+    def _release_places_in_quoted_names(self, doc: Document) -> None:
+        """«ایزابل مورنو گارسس»، دبیرکل UCLG: a run of two to five words in guillemets with a title after it
+        is a person's name, whatever town names («مورنو», «شیروان») it holds."""
+        lex = self.persons.lex
+        for m in re.finditer(r"«([^«»\n]{3,60})»\s*،?\s*(\S+)", doc.text):
+            words = m.group(1).split()
+            if not 2 <= len(words) <= 5 or fold(m.group(2)) not in lex.role_first_words:
+                continue
+            inside = [o for o in doc.mentions if m.start(1) <= o.start and o.end <= m.end(1)]
+            if not inside or any(o.cls not in ("City", "Province", "Region") for o in inside):
+                continue
+            for o in inside:
+                doc.mentions.remove(o)
+                _forget_if_unmentioned(doc, o.entity_key)
 
     def _release_given_name_places(self, doc: Document) -> None:
         """«با شیروان عمر مصطفی، استاندار اربیل»: a town's name that opens a run of name words, closed by a

@@ -22,6 +22,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 PRONOUNS = {fold(w) for w in ("وی", "او", "ایشان")}
 FIRST_PERSON = fold("من")
 _IT = fold("آن")
+COUNT_WORDS = {fold(w) for w in ("چند", "صدها", "هزاران", "ده‌ها", "دهها", "برخی", "همه", "تمام", "تمامی", "شماری")}
 _OUR_COUNTRY = fold("کشورمان")
 IRAN = "country/IR"
 _BEFORE_A_JOINED_BODY = {fold("به"), fold("اعضای")}
@@ -199,6 +200,9 @@ class ArticleContext:
             of = self._mention_starting(toks[j].start) if j < len(toks) else None
             if of is not None and of.cls == "Person":
                 of = None
+            if of is not None and j > i + n and of.cls not in title.object_classes \
+                    and any(toks[k].key == fold("و") for k in range(i + n, j)):
+                of = None   # «دبیرکل و شهردار سلیمانیه»: the city is the mayor's, a secretary-general has none
             if of is None and j + 1 < len(toks) and toks[j].key == fold("این") and toks[j + 1].key in CITY_NOUNS:
                 of = self._last_city_before(toks[j].start, toks[j + 1].end)  # «شهردار این شهر»
             elif of is None and j + 1 < len(toks) and toks[j].key == fold("این") and toks[j + 1].key in COUNTRY_NOUNS:
@@ -336,7 +340,7 @@ class ArticleContext:
                                           if r.holder and r.title.kind != "member" and r.title.predicate != "memberOf"}
         persons = [m for m in self.doc.mentions if m.cls == "Person"]
         for r in self.roles:
-            if r.holder or r.office is None:
+            if r.holder or r.office is None or self._counted(r):
                 continue
             if r.office in holders:
                 r.holder, r.inferred = holders[r.office], True
@@ -353,11 +357,25 @@ class ArticleContext:
                 titled.add(pick.entity_key)
         # a bare title («میزبان سفیر بود») stands for the one who held it when it was last written in full
         for r in self.roles:
-            if r.holder is None and r.of is None and not r.deputy and r.title.kind == "office":
+            if r.holder is None and r.of is None and not r.deputy and r.title.kind == "office" and not self._counted(r):
                 earlier = [o for o in self.roles if o.start < r.start and o.holder and o.of is not None
                            and fold(o.title.text) == fold(r.title.text)]
                 if earlier:
                     r.holder, r.inferred = earlier[-1].holder, True
+
+    def _counted(self, r: RoleMention) -> bool:
+        """«بیش از ۲۵۰۰ شهردار، عضو شورا و کارشناس»: titles in a counted list name nobody."""
+        i = self.token_index(r.start)
+        k = i - 1
+        while k >= 0 and self.tokens[k].text in ("،", ",", "و") or (k >= 0 and self.tokens[k].key in self._role_words()):
+            k -= 1
+        return k >= 0 and (self.tokens[k].is_number or self.tokens[k].key in COUNT_WORDS)
+
+    @staticmethod
+    def _role_words() -> set[str]:
+        from ..entities.lexicon import Lexicon
+
+        return Lexicon.load().role_first_words
 
     def _meets_office(self, person: Mention, office: tuple[str, str]) -> bool:
         """«X در دیدار با شهردار مشهد ...»: X met the holder of that office, so X does not hold it."""
