@@ -969,3 +969,10 @@ def test_a_quoted_name_with_town_names_and_titles_that_share_no_object(nlp):
     assert has(found, "شیروان عبدالله کریم", "mayorOf", "سلیمانیه"), found
     assert not any(p == "met" and "سارا احمدی" in (s, o) for s, p, o, _st in found), found
     assert not any(s == "شیروان عبدالله کریم" and p == "memberOf" for s, p, _o, _st in found), found
+
+
+def test_a_consul_present_in_his_own_city_and_a_province_counted_with_its_noun(nlp):
+    found = facts(nlp, "در این نشست آرسن میناسیان، سرکنسول ارمنستان در تبریز، نیز حضور داشت.")
+    assert not any(p == "visited" for _s, p, _o, _st in found), found
+    found = facts(nlp, "این مقام روس با اشاره به جمعیت حدود یک میلیون نفری استان آستاراخان افزود: خوب است.")
+    assert has(found, "استان آستاراخان", "population", 1000000), found

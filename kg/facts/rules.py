@@ -358,6 +358,8 @@ class RuleEngine:
         if subj is None or rule.object is None:
             return []
         obj, _ = self._fill(rule.object, sentence, c_start, c_end, actor, subj_end, exclude=subj)
+        if rule.predicate == "visited" and isinstance(obj, str) and self._posted_in(subj, obj, sentence):
+            return []   # «میناسیان، سرکنسول ارمنستان در تبریز، نیز حضور داشت»: his post, not a visit
         if rule.predicate == "memberOf":
             head = self._relative_head_org(sentence, c_start, c_end)
             if head is not None:   # «اکو که ایران و پاکستان از اعضای موسس آن هستند»: «آن» is the body before «که»
@@ -801,7 +803,9 @@ class RuleEngine:
         places = [m for m in self.ctx.mentions_in(sentence) if m.cls in ("City", "Country", "Province")]
         after = re.match(r"\s*نفری\s*(?:(?:شهر|کلانشهر|کلان\u200cشهر|استان|کشور)\s+)?", text[b:b + 24])
         if after:
-            m = next((m for m in places if m.start == b + after.end()), None)
+            # «... نفری استان آستاراخان»: the province's own name may open with the noun
+            noun_at = b + re.match(r"\s*نفری\s*", text[b:b + 12]).end()
+            m = next((m for m in places if m.start in (b + after.end(), noun_at)), None)
             if m is not None:
                 return m.entity_key, value
             this_city = next((key for start, _end, key in self.ctx.city_anaphora(sentence) if start == b + after.end()),
@@ -860,6 +864,17 @@ class RuleEngine:
         at = before[0].end + new_subject.end()
         town = next((m for m in before if m.start >= at and m.cls == "City"), None)
         return (town.entity_key, value) if town is not None else None
+
+    def _posted_in(self, person: str, place: str, sentence: int) -> bool:
+        """Whether the sentence names ``place`` as where the person's title is held («سرکنسول X در Y»)."""
+        text = self.doc.text
+        for r in self.ctx.roles:
+            if r.holder != person or r.of is None or self.doc.sentence_at(r.start) != sentence:
+                continue
+            at = re.match(r"\s+در\s+", text[r.end:r.end + 8])
+            if at and any(m.start == r.end + at.end() and m.entity_key == place for m in self.ctx.mentions_in(sentence)):
+                return True
+        return False
 
     def _two_cities_before(self, sentence: int) -> tuple[str, str] | None:
         """«دو شهر»: the two cities the sentence before names, when it names exactly two."""
