@@ -976,3 +976,12 @@ def test_a_consul_present_in_his_own_city_and_a_province_counted_with_its_noun(n
     assert not any(p == "visited" for _s, p, _o, _st in found), found
     found = facts(nlp, "این مقام روس با اشاره به جمعیت حدود یک میلیون نفری استان آستاراخان افزود: خوب است.")
     assert has(found, "استان آستاراخان", "population", 1000000), found
+
+
+def test_new_members_in_general_and_the_other_members_of_it(nlp):
+    text = ("یونسکو فهرست ۵۵ شهر تازه عضو شبکه شهرهای خلاق یونسکو را اعلام کرد. دبیرکل کمیسیون ملی یونسکو در ایران "
+            "اظهار کرد که شمار شهرهای ایرانی عضو این شبکه به ۹ شهر رسیده است و رشت و سنندج از دیگر اعضای ایرانی آن "
+            "هستند.")
+    found = facts(nlp, text)
+    members = {s for s, p, _o, _st in found if p == "memberOf"}
+    assert members == {"رشت", "سنندج"}, found

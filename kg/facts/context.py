@@ -562,12 +562,18 @@ class ArticleContext:
             if toks[i].start >= s.end:
                 break
             noun = toks[i + 1].key
-            if toks[i].start >= s.start and noun == _IT and toks[i].key in _MEMBERSHIP_NOUNS:
+            if toks[i].key in _MEMBERSHIP_NOUNS and noun.endswith("ی") and i + 2 < len(toks) and toks[i + 2].key == _IT:
+                i += 1  # «از دیگر اعضای ایرانی آن هستند»: an adjective between
+                noun = _IT
+            if toks[i].start >= s.start and noun == _IT and (toks[i].key in _MEMBERSHIP_NOUNS or (
+                    toks[i - 1].key in _MEMBERSHIP_NOUNS and toks[i].key.endswith("ی"))):
                 # «تهران و مشهد پیش از این به عضویت آن درآمده بودند»: «آن» is the body named last
                 body = next((m for m in reversed(self.doc.mentions) if m.cls == "Organization"
                              and m.end <= toks[i].start and not self.in_reporting_prefix(m)
                              and not fold(self.doc.entities[m.entity_key].label_fa).startswith(MUNICIPAL)), None)
-                if body is not None:
+                if out:     # «عضو این شبکه ... و ... از اعضای آن»: the body this sentence named last
+                    out.append((toks[i + 1].start, toks[i + 1].end, out[-1][2]))
+                elif body is not None:
                     out.append((toks[i + 1].start, toks[i + 1].end, body.entity_key))
                 continue
             if toks[i].start < s.start or noun not in nouns:

@@ -204,6 +204,8 @@ _RE_COMPARED = re.compile(r"(?:پس\s+از|بعد\s+از|مانند|همچون|�
 _ALONG = fold("همراه")
 _WE = fold("ما")
 _OTHER = {fold("دیگر"), fold("سایر")}
+_BEFORE_OTHERS = {fold(w) for w in ("با", "به", "برای", "میان", "بین", "همه", "تمام", "و")}
+_NEW_MEMBERS = {fold(w) for w in ("تازه", "جدید", "شهر", "کشور")}
 _RE_TWO_CITIES = re.compile(r"(?:میان|بین)\s+(?:شهرداری\u200c?های\s+|شوراهای\s+(?:شهر\s+)?)?دو\s+شهر(?![\w\u200c])")   # «به همراه X», «همراه با X»: X goes too
 _HEDGES = r"حدود|بیش\s+از|نزدیک\s+به|قریب\s+به|کمتر\s+از"   # «حدود ۲۶۰ هزار نفر»
 _RE_HEDGES = re.compile(_HEDGES)
@@ -532,8 +534,12 @@ class RuleEngine:
         if i == 0:
             return False
         prev = self.ctx.tokens[i - 1]
-        if prev.key in _OTHER:
-            return True     # «با دیگر اعضای شبکه»: the other members, whoever they are
+        if prev.key in _OTHER and i >= 2 and self.ctx.tokens[i - 2].key in _BEFORE_OTHERS:
+            return True     # «با دیگر اعضای شبکه»: the other members, whoever they are (not «X از دیگر اعضای ...»)
+        if prev.key in _NEW_MEMBERS:
+            return True     # «فهرست ۵۵ شهر تازه عضو شبکه»: new members in general
+        if prev.key.endswith("ی") and i >= 2 and self.ctx.tokens[i - 2].key.endswith(("ها", "های")):
+            return True     # «شهرهای ایرانی عضو این شبکه»
         if any(m.start <= prev.start < m.end for m in self.ctx.mentions_in(self.doc.sentence_at(prev.start))):
             return False
         if not prev.key.endswith(("ها", "های")) or prev.key in _NOT_PLURAL:
