@@ -985,3 +985,12 @@ def test_new_members_in_general_and_the_other_members_of_it(nlp):
     found = facts(nlp, text)
     members = {s for s, p, _o, _st in found if p == "memberOf"}
     assert members == {"رشت", "سنندج"}, found
+
+
+def test_a_second_clause_has_its_own_traveller_and_an_invitation_letter_is_a_plan(nlp):
+    text = ("قرار بود کامران فرهمند، شهردار یزد، نیز در این نشست حضور یابد، اما سفر وی لغو شد و نسرین اعتمادی، "
+            "معاون شهردار یزد، به بارسلون رفت. دعوت‌نامه رسمی شهردار یزد برای سفر خوان مارتورل به یزد به وی تحویل شد.")
+    found = facts(nlp, text)
+    assert any(s == "نسرین اعتمادی" and p == "visited" and st == "stated" for s, p, _o, st in found), found
+    assert not any(s == "کامران فرهمند" and p == "visited" and st == "stated" for s, p, _o, st in found), found
+    assert not any(s == "خوان مارتورل" and p == "visited" and st == "stated" for s, p, _o, st in found), found

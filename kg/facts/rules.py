@@ -694,6 +694,14 @@ class RuleEngine:
         if colon >= 0:
             inner = [a for a in self.ctx.agents(sentence) if colon < a.start < c_start and not self.ctx.after_ba(a)]
             return inner[0] if inner and inner[0].kind != "pronoun" else None
+        # «سفر وی ... لغو شد و نسرین اعتمادی، معاون ...، به بارسلون رفت»: a done clause ended; the next has its
+        # own subject when a person opens it
+        done = [m for m in _DONE_CLAUSE_END.finditer(self.doc.text, actor.end, c_start)]
+        if done:
+            nxt = next((a for a in self.ctx.agents(sentence) if done[-1].end() <= a.start < c_start
+                        and not self.ctx.after_ba(a) and a.kind != "pronoun" and a.key), None)
+            if nxt is not None and not self.doc.text[done[-1].end():nxt.start].strip(" ،"):
+                return nxt
         ke = [t for t in self.ctx.tokens[self.ctx.token_index(actor.end):self.ctx.token_index(c_start) + 1]
               if actor.end <= t.start < c_start and t.key == fold("که")]
         # a comma after «که» closes the relative clause: «X، که ... سفر کرده، در دیدار با Y گفت»
