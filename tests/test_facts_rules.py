@@ -994,3 +994,10 @@ def test_a_second_clause_has_its_own_traveller_and_an_invitation_letter_is_a_pla
     assert any(s == "نسرین اعتمادی" and p == "visited" and st == "stated" for s, p, _o, st in found), found
     assert not any(s == "کامران فرهمند" and p == "visited" and st == "stated" for s, p, _o, st in found), found
     assert not any(s == "خوان مارتورل" and p == "visited" and st == "stated" for s, p, _o, st in found), found
+
+
+def test_a_list_of_members_is_read_where_it_stands_before_the_cue(nlp):
+    found = facts(nlp, "شهردار یزد در آیین گشایش هفته فرهنگی لینتس گفت: یزد و لینتس هر دو عضو شبکه شهرهای خلاق "
+                       "یونسکو هستند.")
+    members = {s for s, p, _o, _st in found if p == "memberOf"}
+    assert members == {"یزد", "لینتس"}, found

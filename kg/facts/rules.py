@@ -586,6 +586,9 @@ class RuleEngine:
             return [key]
         text = self.doc.text
         i = keys.index(key)
+        if slot.kind == "before" and cue_start is not None:
+            # the occurrence nearest the cue: «هفته فرهنگی چنگدو ...: اصفهان و چنگدو هر دو عضو ...»
+            i = max(k for k, c in enumerate(cands) if c[2] == key)
         lo = hi = i
 
         def joined(a: int, b: int) -> bool:
