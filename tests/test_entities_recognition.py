@@ -242,3 +242,10 @@ def test_a_state_form_before_a_country_is_part_of_its_name(nlp):
 def test_a_ranked_description_is_not_an_institution_name(nlp):
     found = entities(nlp, "قشم نخستین منطقه آزاد تجاری ایران نیست، اما سازمان منطقه آزاد قشم فعال است.")
     assert not any(name.startswith("منطقه آزاد تجاری") for name in found), found
+
+
+def test_agencies_executives_and_names_that_run_on_after_a_comma(nlp):
+    found = entities(nlp, "رضا کاظمی، رئیس سازمان صنعت، معدن و تجارت استان یزد، با رئیس آژانس توسعه سرمایه‌گذاری "
+                          "تاتارستان و رئیس قوه اجرایی شهر باکو دیدار کرد.")
+    for name in ("سازمان صنعت، معدن و تجارت استان یزد", "آژانس توسعه سرمایه‌گذاری تاتارستان", "قوه اجرایی شهر باکو"):
+        assert found.get(name) == "Organization", (name, found)
