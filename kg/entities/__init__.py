@@ -388,9 +388,11 @@ class EntityRecognizer:
         surnames = {fold(full.tokens[-1])}
         if len(full.tokens) >= 3:
             surnames.add(fold("".join(full.tokens[-2:])))
-        return surnames | {fold(t) for t in full.tokens[:-1]
-                           if len(fold(t)) >= 3 and not lex.is_given(t) and not lex.is_common(t)
-                           and fold(t) not in NAME_PARTICLES}
+        surnames |= {fold(t) for t in full.tokens[:-1]
+                     if len(fold(t)) >= 3 and not lex.is_given(t) and not lex.is_common(t)
+                     and fold(t) not in NAME_PARTICLES}
+        # «حبیب‌اف» / «حبیب‌اوف», «علی‌یف» / «علی‌اف»: the Russian ending is written either way
+        return surnames | {s[:-len(a)] + b for s in surnames for a, b in _RUSSIAN_ENDINGS if s.endswith(a) and len(s) > 4}
 
     def _namesake(self, doc: Document, start: int, end: int, honorific: str | None,
                   groups: list[list[PersonSpan]]) -> list[PersonSpan]:
@@ -472,6 +474,7 @@ class EntityRecognizer:
 # Words that describe a body without naming it: «شبکه بین‌المللی سیتی‌نت», «سازمان جهانی ...».
 _BODY_DESCRIPTORS = {fold(w) for w in ("بین‌المللی", "بین المللی", "بینالمللی", "جهانی", "منطقه‌ای", "منطقه ای",
                                        "منطقهای", "آسیایی", "اروپایی", "معتبر", "مهم", "بزرگ")}
+_RUSSIAN_ENDINGS = [(fold(a), fold(b)) for a, b in (("اف", "اوف"), ("اوف", "اف"), ("یف", "ییف"), ("ییف", "یف"))]
 # A state form that may open a country's name: «جمهوری سوسیالیستی», «پادشاهی», «امیرنشین».
 _RE_STATE_FORM = re.compile(
     "(?<![\\w\u200c])(?:جمهوری|پادشاهی|امیرنشین|سلطان\u200c?نشین|سلطنت|دوک\u200c?نشین)"

@@ -31,6 +31,7 @@ def speech_verbs() -> tuple[str, ...]:
     return tuple(sorted({fold(r) for r in rows}, key=len, reverse=True))
 
 
+_RE_CLAUSE_DONE = re.compile(r"\s(?:کرد|کردند|داد|دادند|شد|شدند|رسید)\s+و\s")
 _RE_QUOTE_OPENS = re.compile(r"\s*(:|که\s)")
 _RE_ACCORDING_TO = re.compile(r"\s*به\s+گفته\s+")
 _BARE_SAYING = ("گفت", "افزود")
@@ -115,6 +116,11 @@ class QuoteFinder:
     # -- parts ---------------------------------------------------------------------------------
     def _speaker(self, sentence: int, before: int) -> str | None:
         start = self.ctx.reporting_prefix_end(sentence)
+        # «میرحسینی ... را پیشنهاد داد و کریم گفت:»: a done clause ended, the verb has a subject of its own
+        ends = [m.end() for m in _RE_CLAUSE_DONE.finditer(self.doc.text, start, before)]
+        if ends and any(a.key and a.kind != "pronoun" and ends[-1] <= a.start < before
+                        for a in self.ctx.agents(sentence)):
+            start = ends[-1]
         for a in self.ctx.agents(sentence):
             if a.start < start:
                 continue
