@@ -196,32 +196,20 @@ class EntityRecognizer:
     def _merge_long_names_with_their_short_form(self, doc: Document) -> None:
         """«شبکه منطقه‌ای شهرهای آسیا و اقیانوسیه (سیتی‌نت)»: a long name the tables lack, followed by a
         known body's short name in brackets, is that body."""
-        text = doc.text
         known = {m.start: m for m in doc.mentions if m.cls == "Organization" and m.entity_key in self.gazetteer.by_key}
         for m in [m for m in doc.mentions if m.cls == "Organization" and m.entity_key not in self.gazetteer.by_key]:
-            bracket = re.match(r"\s*\(\s*", text[m.end:m.end + 4])
-            short = known.get(m.end + bracket.end()) if bracket else None
-            if short is None or not text[short.end:short.end + 3].lstrip().startswith(")"):
-                continue
-            old_key = m.entity_key
-            m.entity_key = short.entity_key
-            doc.entities[short.entity_key].aliases.add(m.surface)
-            _forget_if_unmentioned(doc, old_key)
+            short = _in_brackets_after(doc.text, m, known)
+            if short is not None:
+                _move_mention(doc, m, short.entity_key)
 
     def _merge_bracketed_city_names(self, doc: Document) -> None:
         """«قرطبه (کوردوبا)»: a city's other name in brackets right after it is the same city, even where the
         tables give that name to another («کوردوبا» alone is Argentina's)."""
-        text = doc.text
         cities = {m.start: m for m in doc.mentions if m.cls == "City"}
         for m in list(cities.values()):
-            bracket = re.match(r"\s*\(\s*", text[m.end:m.end + 4])
-            other = cities.get(m.end + bracket.end()) if bracket else None
-            if other is None or other.entity_key == m.entity_key or not text[other.end:other.end + 3].lstrip().startswith(")"):
-                continue
-            old_key = other.entity_key
-            other.entity_key = m.entity_key
-            doc.entities[m.entity_key].aliases.add(other.surface)
-            _forget_if_unmentioned(doc, old_key)
+            other = _in_brackets_after(doc.text, m, cities)
+            if other is not None and other.entity_key != m.entity_key:
+                _move_mention(doc, other, m.entity_key)
 
     def _merge_names_with_a_place_after(self, doc: Document) -> None:
         """«دانشگاه ملی پوسان کره جنوبی» then «رئیس دانشگاه ملی پوسان»: the place written after an
@@ -234,12 +222,8 @@ class EntityRecognizer:
             if place is None:
                 continue
             short_key = by_surface.get(fold(doc.text[m.start:place.start].strip()))
-            if short_key is None or short_key == m.entity_key:
-                continue
-            old_key = m.entity_key
-            m.entity_key = short_key
-            doc.entities[short_key].aliases.add(m.surface)
-            _forget_if_unmentioned(doc, old_key)
+            if short_key is not None and short_key != m.entity_key:
+                _move_mention(doc, m, short_key)
 
     def _add_landmarks(self, doc: Document) -> None:
         """Sites named in a visit's frame («از برج قابوس بازدید کرد») that no gazetteer holds."""
@@ -488,6 +472,21 @@ def _apposition_word(text: str, end: int) -> str:
     """The folded first word of a comma apposition right after ``end`` («ساکی، رئیس شورا» → «رئیس»)."""
     m = re.match(r"\s*،\s*(\S+)", text[end:end + 40])
     return fold(m.group(1)) if m else ""
+
+
+def _in_brackets_after(text: str, m: Mention, starts: dict[int, Mention]) -> Mention | None:
+    """The mention (among ``starts``, by start offset) written in brackets right after ``m``: «X (Y)»."""
+    bracket = re.match(r"\s*\(\s*", text[m.end:m.end + 4])
+    inner = starts.get(m.end + bracket.end()) if bracket else None
+    return inner if inner is not None and text[inner.end:inner.end + 3].lstrip().startswith(")") else None
+
+
+def _move_mention(doc: Document, m: Mention, key: str) -> None:
+    """Make ``m`` a mention of ``key`` (its surface an alias there), dropping its old entity if now unnamed."""
+    old_key = m.entity_key
+    m.entity_key = key
+    doc.entities[key].aliases.add(m.surface)
+    _forget_if_unmentioned(doc, old_key)
 
 
 def _forget_if_unmentioned(doc: Document, key: str) -> None:
