@@ -165,3 +165,8 @@ def test_a_meeting_verb_is_no_part_of_the_name_before_it(nlp):
 def test_an_honorific_and_a_title_bound_a_name_of_everyday_words(nlp):
     doc = nlp(Article(id="t", source="test", text="سید عمران بخاری شهردار کراچی وارد یزد شد."))
     assert {m.surface for m in doc.mentions if m.cls == "Person"} == {"عمران بخاری"}
+
+
+def test_a_country_s_adjective_opens_no_name(nlp):
+    doc = nlp(Article(id="t", source="test", text="قرار بود هیئت عمانی بعدازظهر از بازار یزد بازدید کند."))
+    assert not [m for m in doc.mentions if m.cls == "Person"]

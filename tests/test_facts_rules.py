@@ -1001,3 +1001,10 @@ def test_a_list_of_members_is_read_where_it_stands_before_the_cue(nlp):
                        "یونسکو هستند.")
     members = {s for s, p, _o, _st in found if p == "memberOf"}
     assert members == {"یزد", "لینتس"}, found
+
+
+def test_a_city_in_a_named_division_and_an_apposition_with_an_adjective(nlp):
+    found = facts(nlp, "کنگره در طنجه، شهری بندری در شمال مراکش، پایان یافت. شهردار یزد وارد اربیل، مرکز اقلیم "
+                       "کردستان عراق، شد.")
+    assert any(s in ("طنجه", "تنجه") and p == "locatedIn" and o == "مراکش" for s, p, o, _st in found), found
+    assert has(found, "اربیل", "locatedIn", "عراق"), found

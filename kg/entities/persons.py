@@ -15,6 +15,7 @@ The recogniser is one class with a ``find`` method: a statistical model can repl
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..text.normalize import fold
 from ..text.tokens import Token, starts_within, tokenize
@@ -146,7 +147,7 @@ class PersonFinder:
 
         # a given name followed by a surname
         for i, tok in enumerate(tokens):
-            if i in taken or self._is_barrier(tok, blocked) or not self.lex.is_given(tok.text):
+            if i in taken or self._is_barrier(tok, blocked) or not self.lex.is_given(tok.text) or _demonym(tok.text):
                 continue
             if i > 0 and tokens[i - 1].key in COUNT_WORDS:
                 continue
@@ -361,6 +362,16 @@ class PersonFinder:
         # «شهرسازیومعماری»: two words glued with «و» are not a name
         return not any(zipf(text[:k]) > 3 and zipf(text[k + 1:]) > 3
                        for k in range(3, len(text) - 3) if text[k] == "و")  # «سانتوسو» is not «سانت» + «سو»
+
+
+@lru_cache(maxsize=4096)
+def _demonym(word: str) -> bool:
+    """«عمانی», «ترکیه‌ای»: a country's adjective, which opens no name («هیئت عمانی بعدازظهر ...»)."""
+    from .gazetteer import Gazetteer
+
+    gz = Gazetteer.load()
+    stem = word[:-3] if word.endswith("\u200cای") else word[:-1] if word.endswith("ی") else ""
+    return bool(stem) and gz.lookup(stem, "Country") is not None
 
 
 def _glued_hyphen(tokens: list[Token], k: int) -> bool:

@@ -93,6 +93,8 @@ class FactExtractor:
             actor = self._actor(ctx, s.index, last, quoted)
             facts.extend(engine.run(s.index, actor, quoted))
             last = found.speaker or (actor.key if actor and actor.key else last)
+        # after the rules too: «اربیل، مرکز اقلیم کردستان عراق» (a rule's fact) puts Erbil in Iraq
+        facts.extend(self._country_in_a_division_name(ctx, facts))
         facts.extend(self._companions_on_the_trip(ctx, facts))
         facts.extend(self._delegation_members_travel(ctx, facts))
         facts.extend(self._at_a_municipality(ctx))
@@ -315,7 +317,6 @@ class FactExtractor:
                                             Evidence(s.index, m.start, b.end, "located-list-from", 0.7))
                                        for m in FactExtractor._listed_before(doc.text, ms, a))
                     last = b
-        out.extend(FactExtractor._country_in_a_division_name(ctx, out))
         return out
 
     @staticmethod
@@ -489,10 +490,13 @@ class FactExtractor:
             elif tok.text in ("،", ",") and i + 1 < len(ctx.tokens) and ctx.tokens[i + 1].key == fold("در"):
                 pass    # «قصرشیرین، در غرب استان کرمانشاه»
             elif tok.text in ("،", ",") and i + 2 < len(ctx.tokens) and ctx.tokens[i + 1].key in A_PLACE \
-                    and ctx.tokens[i + 2].key == fold("در"):
-                pass    # «کیش، جزیره‌ای در استان هرمزگان»
-            elif key in A_PLACE and skipped and ctx.tokens[i - 1].text in ("،", ","):
-                pass
+                    and (ctx.tokens[i + 2].key == fold("در") or (ctx.tokens[i + 2].key.endswith("ی") and i + 3 < len(
+                        ctx.tokens) and ctx.tokens[i + 3].key == fold("در"))):
+                pass    # «کیش، جزیره‌ای در استان هرمزگان», «طنجه، شهری بندری در شمال مراکش»
+            elif (key in A_PLACE and skipped and ctx.tokens[i - 1].text in ("،", ",")) or (
+                    key.endswith("ی") and skipped and ctx.tokens[i - 1].key in A_PLACE):
+                i += 1      # the apposition's own noun and adjective («، شهری بندری در ...») are not counted
+                continue
             elif cls == "Place" and key in SITE_SURROUNDINGS:
                 pass    # «حمام‌های آباناتوبانی در بافت قدیم تفلیس»
             elif key not in LOCATION_FILLERS and not (
