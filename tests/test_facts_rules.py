@@ -1008,3 +1008,10 @@ def test_a_city_in_a_named_division_and_an_apposition_with_an_adjective(nlp):
                        "کردستان عراق، شد.")
     assert any(s in ("طنجه", "تنجه") and p == "locatedIn" and o == "مراکش" for s, p, o, _st in found), found
     assert has(found, "اربیل", "locatedIn", "عراق"), found
+
+
+def test_a_reported_clause_has_its_own_traveller_and_a_later_clause_its_own_negation(nlp):
+    found = facts(nlp, "سارا احمدی، سخنگوی شورا، یادآور شد که هانا شوبرت، سفیر اتریش در تهران، ماه گذشته به یزد سفر "
+                       "کرده بود و رأی امروز به معنای سردی روابط نیست.")
+    assert has(found, "هانا شوبرت", "visited", "یزد"), found
+    assert not any(s == "سارا احمدی" and p == "visited" for s, p, _o, _st in found), found

@@ -203,6 +203,9 @@ _RE_NOT_MERELY = re.compile(r"(?:^|\s)(?:یک|فقط|صرفا|صرفاً|تنه�
 _RE_COMPARED = re.compile(r"(?:پس\s+از|بعد\s+از|مانند|همچون|مثل|نظیر|به\s+جز|جز)\s+$")
 _ALONG = fold("همراه")
 _WE = fold("ما")
+# a verb and «و»: a new clause starts, and a negation after it is its own («... دیدار کرده بود و رأی ... نیست»)
+_RE_VERB_AND = re.compile(r"\s(?:کرد|کرده|کردند|بود|بودند|شد|شده|شدند|است|هستند|داد|دادند)\s+و\s")
+_RE_THAT = re.compile(r"\s+که\s")
 _OTHER = {fold("دیگر"), fold("سایر")}
 _BEFORE_OTHERS = {fold(w) for w in ("با", "به", "برای", "میان", "بین", "همه", "تمام", "و")}
 _NEW_MEMBERS = {fold(w) for w in ("تازه", "جدید", "شهر", "کشور")}
@@ -402,7 +405,8 @@ class RuleEngine:
         text = self.doc.text
         clause_end = self._relative_clause_end(sentence, c_end)
         if any(p >= c_start and not any(ch in text[clause_end or c_start:p] for ch in "،؛:")
-               and not _RE_NOT_MERELY.search(text[c_end:p]) for p in negated):
+               and not _RE_NOT_MERELY.search(text[c_end:p]) and not _RE_VERB_AND.search(text, c_end, p)
+               for p in negated):
             return True
         return self._plan_that_failed(sentence, c_start, c_end)
 
@@ -697,6 +701,13 @@ class RuleEngine:
         if colon >= 0:
             inner = [a for a in self.ctx.agents(sentence) if colon < a.start < c_start and not self.ctx.after_ba(a)]
             return inner[0] if inner and inner[0].kind != "pronoun" else None
+        # «... یادآور شد که گیورگی چخیدزه، سفیر گرجستان، ... به قزوین سفر کرده»: the reported clause's own subject
+        said = self._said_that(sentence, actor.end, c_start)
+        if said is not None:
+            inner = next((a for a in self.ctx.agents(sentence) if said <= a.start < c_start
+                          and not self.ctx.after_ba(a) and a.key), None)
+            if inner is not None and inner.kind != "pronoun":
+                return inner
         # «سفر وی ... لغو شد و نسرین اعتمادی، معاون ...، به بارسلون رفت»: a done clause ended; the next has its
         # own subject when a person opens it
         done = [m for m in _DONE_CLAUSE_END.finditer(self.doc.text, actor.end, c_start)]
@@ -717,6 +728,17 @@ class RuleEngine:
         if before and before[-1].key == actor.key and gap.lstrip().startswith("،") and gap.rstrip().endswith("،"):
             return actor  # «X، معاون شهردار تهران، که ... عازم استانبول شده است»: an apposition of X
         return None
+
+    def _said_that(self, sentence: int, start: int, end: int) -> int | None:
+        """Where the last «<verb of saying> که» between ``start`` and ``end`` ends: a reported clause follows,
+        with a subject of its own."""
+        from .quotes import speech_verbs
+
+        sq = self.ctx.squeezed(sentence)
+        text = self.doc.text
+        ends = [m.end() for v in speech_verbs() for _a, b in sq.find_all(v) if start <= b < end
+                for m in [_RE_THAT.match(text, b)] if m and m.end() <= end]
+        return max(ends) if ends else None
 
     def _bare_gap(self, sentence: int, start: int, end: int) -> str:
         """The text between an agent and «که», less brackets and a place after «در» («X، سفیر ایران در چین، که
