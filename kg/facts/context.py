@@ -22,7 +22,11 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 PRONOUNS = {fold(w) for w in ("وی", "او", "ایشان")}
 FIRST_PERSON = fold("من")
 _IT = fold("آن")
-COUNT_WORDS = {fold(w) for w in ("چند", "صدها", "هزاران", "ده‌ها", "دهها", "برخی", "همه", "تمام", "تمامی", "شماری")}
+# A verb and «و»: a new clause starts, with its own subject and its own negation
+# («... را پیشنهاد داد و کریم گفت», «... دیدار کرده بود و رأی امروز ... نیست»)
+RE_VERB_AND = re.compile(r"\s(?:کرد|کرده|کردند|بود|بودند|شد|شده|شدند|است|هستند|داد|دادند|رسید|رسیدند)\s+و\s")
+# Words that count a plural noun: «صدها شهردار», «برخی اعضای شورا» (kg.entities.persons has the numerals)
+QUANTIFIERS = {fold(w) for w in ("چند", "صدها", "هزاران", "ده‌ها", "دهها", "برخی", "همه", "تمام", "تمامی", "شماری")}
 _OUR_COUNTRY = fold("کشورمان")
 IRAN = "country/IR"
 _BEFORE_A_JOINED_BODY = {fold("به"), fold("اعضای")}
@@ -365,17 +369,14 @@ class ArticleContext:
 
     def _counted(self, r: RoleMention) -> bool:
         """«بیش از ۲۵۰۰ شهردار، عضو شورا و کارشناس»: titles in a counted list name nobody."""
-        i = self.token_index(r.start)
-        k = i - 1
-        while k >= 0 and self.tokens[k].text in ("،", ",", "و") or (k >= 0 and self.tokens[k].key in self._role_words()):
-            k -= 1
-        return k >= 0 and (self.tokens[k].is_number or self.tokens[k].key in COUNT_WORDS)
-
-    @staticmethod
-    def _role_words() -> set[str]:
         from ..entities.lexicon import Lexicon
 
-        return Lexicon.load().role_first_words
+        titles = Lexicon.load().role_first_words
+        k = self.token_index(r.start) - 1
+        # back over the list: «۲۵۰۰ شهردار، عضو شورا و ...»
+        while k >= 0 and (self.tokens[k].text in ("،", ",", "و") or self.tokens[k].key in titles):
+            k -= 1
+        return k >= 0 and (self.tokens[k].is_number or self.tokens[k].key in QUANTIFIERS)
 
     def _meets_office(self, person: Mention, office: tuple[str, str]) -> bool:
         """«X در دیدار با شهردار مشهد ...»: X met the holder of that office, so X does not hold it."""
@@ -567,14 +568,14 @@ class ArticleContext:
                 noun = _IT
             if toks[i].start >= s.start and noun == _IT and (toks[i].key in _MEMBERSHIP_NOUNS or (
                     toks[i - 1].key in _MEMBERSHIP_NOUNS and toks[i].key.endswith("ی"))):
-                # «تهران و مشهد پیش از این به عضویت آن درآمده بودند»: «آن» is the body named last
-                body = next((m for m in reversed(self.doc.mentions) if m.cls == "Organization"
-                             and m.end <= toks[i].start and not self.in_reporting_prefix(m)
-                             and not fold(self.doc.entities[m.entity_key].label_fa).startswith(MUNICIPAL)), None)
-                if out:     # «عضو این شبکه ... و ... از اعضای آن»: the body this sentence named last
-                    out.append((toks[i + 1].start, toks[i + 1].end, out[-1][2]))
-                elif body is not None:
-                    out.append((toks[i + 1].start, toks[i + 1].end, body.entity_key))
+                # «عضو این شبکه ... و ... از اعضای آن»: the body this sentence named last, else
+                # «تهران و مشهد پیش از این به عضویت آن درآمده بودند»: the body the article named last
+                body = out[-1][2] if out else next(
+                    (m.entity_key for m in reversed(self.doc.mentions) if m.cls == "Organization"
+                     and m.end <= toks[i].start and not self.in_reporting_prefix(m)
+                     and not fold(self.doc.entities[m.entity_key].label_fa).startswith(MUNICIPAL)), None)
+                if body is not None:
+                    out.append((toks[i + 1].start, toks[i + 1].end, body))
                 continue
             if toks[i].start < s.start or noun not in nouns:
                 continue

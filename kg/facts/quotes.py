@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..document import Evidence, Statement
 from ..text.normalize import fold
-from .context import ArticleContext
+from .context import RE_VERB_AND, ArticleContext
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "facts"
 # «با بیان اینکه Q، گفت»: what comes between these and the verb is itself a statement.
@@ -31,7 +31,6 @@ def speech_verbs() -> tuple[str, ...]:
     return tuple(sorted({fold(r) for r in rows}, key=len, reverse=True))
 
 
-_RE_CLAUSE_DONE = re.compile(r"\s(?:کرد|کردند|داد|دادند|شد|شدند|رسید)\s+و\s")
 _RE_QUOTE_OPENS = re.compile(r"\s*(:|که\s)")
 _RE_ACCORDING_TO = re.compile(r"\s*به\s+گفته\s+")
 _BARE_SAYING = ("گفت", "افزود")
@@ -117,7 +116,7 @@ class QuoteFinder:
     def _speaker(self, sentence: int, before: int) -> str | None:
         start = self.ctx.reporting_prefix_end(sentence)
         # «میرحسینی ... را پیشنهاد داد و کریم گفت:»: a done clause ended, the verb has a subject of its own
-        ends = [m.end() for m in _RE_CLAUSE_DONE.finditer(self.doc.text, start, before)]
+        ends = [m.end() for m in RE_VERB_AND.finditer(self.doc.text, start, before)]
         if ends and any(a.key and a.kind != "pronoun" and ends[-1] <= a.start < before
                         for a in self.ctx.agents(sentence)):
             start = ends[-1]

@@ -15,7 +15,7 @@ from pathlib import Path
 from ..document import Evidence, Fact, Mention
 from ..text.normalize import ZWNJ, fold
 from ..text.numbers import find_quantities
-from .context import MUNICIPAL, Agent, ArticleContext
+from .context import MUNICIPAL, RE_VERB_AND, Agent, ArticleContext
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "facts"
 
@@ -201,15 +201,13 @@ _RE_THEN_WITH = re.compile(r"(?:^|.*\s)(?:و\s+)?(?:سپس|بعد|پس از آن
 # «خواهرخواندگی برای ما یک عنوان تشریفاتی نیست», «... فقط یک امضا نیست»: what the relation is not, not a denial
 _RE_NOT_MERELY = re.compile(r"(?:^|\s)(?:یک|فقط|صرفا|صرفاً|تنها)\s")
 _RE_COMPARED = re.compile(r"(?:پس\s+از|بعد\s+از|مانند|همچون|مثل|نظیر|به\s+جز|جز)\s+$")
-_ALONG = fold("همراه")
+_ALONG = fold("همراه")   # «به همراه X», «همراه با X»: X goes too
 _WE = fold("ما")
-# a verb and «و»: a new clause starts, and a negation after it is its own («... دیدار کرده بود و رأی ... نیست»)
-_RE_VERB_AND = re.compile(r"\s(?:کرد|کرده|کردند|بود|بودند|شد|شده|شدند|است|هستند|داد|دادند)\s+و\s")
 _RE_THAT = re.compile(r"\s+که\s")
 _OTHER = {fold("دیگر"), fold("سایر")}
 _BEFORE_OTHERS = {fold(w) for w in ("با", "به", "برای", "میان", "بین", "همه", "تمام", "و")}
 _NEW_MEMBERS = {fold(w) for w in ("تازه", "جدید", "شهر", "کشور")}
-_RE_TWO_CITIES = re.compile(r"(?:میان|بین)\s+(?:شهرداری\u200c?های\s+|شوراهای\s+(?:شهر\s+)?)?دو\s+شهر(?![\w\u200c])")   # «به همراه X», «همراه با X»: X goes too
+_RE_TWO_CITIES = re.compile(r"(?:میان|بین)\s+(?:شهرداری\u200c?های\s+|شوراهای\s+(?:شهر\s+)?)?دو\s+شهر(?![\w\u200c])")
 _HEDGES = r"حدود|بیش\s+از|نزدیک\s+به|قریب\s+به|کمتر\s+از"   # «حدود ۲۶۰ هزار نفر»
 _RE_HEDGES = re.compile(_HEDGES)
 _CITY_NOUNS = ("شهر", "شهرهای", "کلانشهر", "کلان\u200cشهر", "بندر")
@@ -405,7 +403,7 @@ class RuleEngine:
         text = self.doc.text
         clause_end = self._relative_clause_end(sentence, c_end)
         if any(p >= c_start and not any(ch in text[clause_end or c_start:p] for ch in "،؛:")
-               and not _RE_NOT_MERELY.search(text[c_end:p]) and not _RE_VERB_AND.search(text, c_end, p)
+               and not _RE_NOT_MERELY.search(text[c_end:p]) and not RE_VERB_AND.search(text, c_end, p)
                for p in negated):
             return True
         return self._plan_that_failed(sentence, c_start, c_end)
@@ -710,7 +708,7 @@ class RuleEngine:
                 return inner
         # «سفر وی ... لغو شد و نسرین اعتمادی، معاون ...، به بارسلون رفت»: a done clause ended; the next has its
         # own subject when a person opens it
-        done = [m for m in _DONE_CLAUSE_END.finditer(self.doc.text, actor.end, c_start)]
+        done = list(_DONE_CLAUSE_END.finditer(self.doc.text, actor.end, c_start))
         if done:
             nxt = next((a for a in self.ctx.agents(sentence) if done[-1].end() <= a.start < c_start
                         and not self.ctx.after_ba(a) and a.kind != "pronoun" and a.key), None)
