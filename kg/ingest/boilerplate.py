@@ -77,8 +77,9 @@ def is_header_line(line: str) -> bool:
     s = line.strip()
     if not s or len(s) > 120:
         return False
-    words = [cue_key(w) for w in _WORD.findall(s)]
-    if any(w not in _header_words() for w in words):
+    words = _WORD.findall(s)
+    header_words = _header_words()
+    if not all(cue_key(w) in header_words for w in words):   # stops at the first other word
         return False
     return bool(re.search(r"\d", s)) or not words
 
