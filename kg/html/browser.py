@@ -72,15 +72,22 @@ class Request:
     failed: str = ""          # the error text when the request failed
 
 
+_BROWSER_OWN = ("chrome:", "chrome-extension:", "chrome-search:", "devtools:")
+
+
 def requests_made(driver: Any) -> list[Request]:
     """Every request since the last call (the performance log is drained), with its failure if any."""
     by_id: dict[str, Request] = {}
+    ignored: set[str] = set()
     for entry in driver.get_log("performance"):
         message = json.loads(entry["message"])["message"]
         params = message.get("params", {})
         if message.get("method") == "Network.requestWillBeSent":
+            if params["request"]["url"].startswith(_BROWSER_OWN):
+                ignored.add(params["requestId"])   # the browser's own UI (a favicon for its new-tab page)
+                continue
             by_id[params["requestId"]] = Request(params["request"]["url"])
-        elif message.get("method") == "Network.loadingFailed":
+        elif message.get("method") == "Network.loadingFailed" and params["requestId"] not in ignored:
             request = by_id.setdefault(params["requestId"], Request("?"))
             request.failed = params.get("errorText") or params.get("blockedReason") or "failed"
     return list(by_id.values())
