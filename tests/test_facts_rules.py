@@ -1015,3 +1015,23 @@ def test_a_reported_clause_has_its_own_traveller_and_a_later_clause_its_own_nega
                        "کرده بود و رأی امروز به معنای سردی روابط نیست.")
     assert has(found, "هانا شوبرت", "visited", "یزد"), found
     assert not any(s == "سارا احمدی" and p == "visited" for s, p, _o, _st in found), found
+
+
+def test_members_listed_after_az_jomle(nlp):
+    found = facts(nlp, "اعضای اتحادیه شهرهای تاریخی از جمله کیوتو، کراکو و یزد در این نشست شرکت کردند.")
+    for city in ("کیوتو", "کراکو", "یزد"):
+        assert has(found, city, "memberOf", "اتحادیه شهرهای تاریخی")
+    counted = facts(nlp, "شبکه شهرهای خلاق یونسکو که سال ۲۰۰۴ پا گرفت اکنون ۳۵۰ عضو از جمله رشت و سنندج دارد.")
+    assert has(counted, "رشت", "memberOf", "شبکه شهرهای خلاق یونسکو")
+    assert has(counted, "سنندج", "memberOf", "شبکه شهرهای خلاق یونسکو")
+    # «از جمله» after a delegation names its members, not a network's
+    delegation = facts(nlp, "شهردار یزد در نشست متروپلیس با اعضای هیئت از جمله پریسا کرمانی گفت‌وگو کرد.")
+    assert not any(p == "memberOf" for _s, p, _o, _st in delegation)
+
+
+def test_a_title_holder_is_not_the_one_met_with_ba(nlp):
+    found = facts(nlp, "شهردار اردبیل با پریسا کرمانی و هیئت همراه وی دیدار کرد.")
+    assert not any(s == "پریسا کرمانی" and p == "mayorOf" for s, p, _o, _st in found)
+    # a title written once, its holder named later in another sentence, still gets its holder
+    later = facts(nlp, "شهردار اردبیل از این طرح بازدید کرد. پریسا کرمانی گفت که کار ادامه دارد.")
+    assert has(later, "پریسا کرمانی", "mayorOf", "اردبیل")

@@ -351,7 +351,7 @@ class ArticleContext:
                 continue
             # a title never written next to a name: the first untitled person named after it, else before
             after = [m for m in persons if m.start > r.start and m.entity_key not in titled
-                     and not self._meets_office(m, r.office)]
+                     and not self._meets_office(m, r.office) and not self._met_by(r, m)]
             before = [m for m in persons if m.start < r.start and m.entity_key not in titled
                       and not self._meets_office(m, r.office)]
             pick = after[0] if after else (before[-1] if before else None)
@@ -385,6 +385,12 @@ class ArticleContext:
             if r.office == office and self.doc.sentence_at(r.start) == sentence and self.ba_before(r.start):
                 return True
         return False
+
+    def _met_by(self, r: RoleMention, person: Mention) -> bool:
+        """«شهردار تهران با (اعضای هیئت از جمله) X دیدار کرد»: X is the one the title's holder meets, not its holder."""
+        if self.doc.sentence_at(r.start) != person.sentence:
+            return False
+        return any(t.text == "با" for t in self.tokens[self.token_index(r.end):self.token_index(person.start)])
 
     def office_of(self, person: str) -> str | None:
         """What the person's office is of («شهردار مشهد» → Mashhad), from the article's titles."""

@@ -207,6 +207,10 @@ _RE_THAT = re.compile(r"\s+که\s")
 _OTHER = {fold("دیگر"), fold("سایر")}
 _BEFORE_OTHERS = {fold(w) for w in ("با", "به", "برای", "میان", "بین", "همه", "تمام", "و")}
 _NEW_MEMBERS = {fold(w) for w in ("تازه", "جدید", "شهر", "کشور")}
+# «اعضای متروپلیس از جمله استانبول و سئول», «۳۵۰ عضو از جمله رشت و سنندج دارد»: members named after «از جمله»
+_AMONG = (fold("از"), fold("جمله"))
+_MEMBERS_LISTED = Slot("after", frozenset({"City", "Country", "Organization", "Person"}))
+_MEMBER_KIND_NOUNS = {fold(w) for w in ("شهرهای", "شهر", "کشورهای", "کشور", "کلانشهرهای", "شهرداری‌های", "شهرداریهای")}
 _RE_TWO_CITIES = re.compile(r"(?:میان|بین)\s+(?:شهرداری\u200c?های\s+|شوراهای\s+(?:شهر\s+)?)?دو\s+شهر(?![\w\u200c])")
 _HEDGES = r"حدود|بیش\s+از|نزدیک\s+به|قریب\s+به|کمتر\s+از"   # «حدود ۲۶۰ هزار نفر»
 _RE_HEDGES = re.compile(_HEDGES)
@@ -345,6 +349,10 @@ class RuleEngine:
                 return []  # «بر اساس این تفاهم‌نامه»: an agreement named before, unless this sentence signs it
             return [Fact(a, rule.predicate, b, ev, status)
                     for a, b in self._pairs(sentence, rule.subject.classes, c_start, lists=rule.subject.kind == "pairs")]
+        if rule.predicate == "memberOf" and rule.subject.kind == "before":
+            listed = self._members_among(sentence, c_start, c_end)
+            if listed is not None:
+                return [Fact(member, rule.predicate, listed[1], ev, status) for member in listed[0]]
         if rule.predicate == "memberOf" and rule.subject.kind == "before" and self._generic_members_before(c_start):
             return []  # «شهرهای عضو این سازمان», «کشورهای عضو گروه دی‌هشت»: members in general, nobody named
         if rule.predicate in ("met", "visited") and self._demonstrative_before(c_start):
@@ -548,6 +556,40 @@ class RuleEngine:
             return False
         # «ایران، ترکیه و پاکستان، کشورهای عضو اکو»: an apposition to the names before it
         return not (i >= 2 and self.ctx.tokens[i - 2].text in ("،", ","))
+
+    def _members_among(self, sentence: int, c_start: int, c_end: int) -> tuple[list[str], str] | None:
+        """«اعضای متروپلیس از جمله استانبول، سئول و مشهد», «شبکه ... ۳۵۰ عضو از جمله رشت و سنندج دارد»:
+        (the members listed after «از جمله», the body) — the body right after the cue, else the nearest
+        before it in the sentence; ``None`` when no such list follows the cue."""
+        toks = self.ctx.tokens
+
+        def first_token_from(offset: int) -> int:
+            k = self.ctx.token_index(offset)
+            return k + 1 if toks[k].start < offset else k
+        bodies = self._candidates(sentence, frozenset({"Organization"}), None)
+        after = [c for c in bodies if c_end <= c[0]]
+        k = first_token_from(c_end)
+        if after and first_token_from(after[0][0]) == k:     # «اعضای متروپلیس از جمله»
+            k = first_token_from(after[0][1])
+        if k + 1 >= len(toks) or (toks[k].key, toks[k + 1].key) != _AMONG:
+            return None
+        first = k + 2
+        while first < len(toks) and toks[first].key in _MEMBER_KIND_NOUNS:   # «از جمله شهرهای رشت و ...»
+            first += 1
+        if first >= len(toks):
+            return None
+        if after and after[0][1] <= toks[k].start:
+            body = after[0][2]
+        else:
+            cue_at = self.ctx.token_index(c_start)
+            before = [c for c in bodies if c[1] <= c_start and cue_at - self.ctx.token_index(c[1]) <= 14]
+            if not before:
+                return None
+            body = before[-1][2]
+        members = [c for c in self._candidates(sentence, _MEMBERS_LISTED.classes, body) if c[0] == toks[first].start]
+        if not members:
+            return None
+        return [m for m in self._coordinated(_MEMBERS_LISTED, sentence, members[0][2]) if m != body], body
 
     def _word_before(self, pos: int) -> str:
         """The folded word right before offset ``pos`` ("" at the start of the text)."""
