@@ -1035,3 +1035,10 @@ def test_a_title_holder_is_not_the_one_met_with_ba(nlp):
     # a title written once, its holder named later in another sentence, still gets its holder
     later = facts(nlp, "شهردار اردبیل از این طرح بازدید کرد. پریسا کرمانی گفت که کار ادامه دارد.")
     assert has(later, "پریسا کرمانی", "mayorOf", "اردبیل")
+
+
+def test_head_named_after_the_delegation_travels(nlp):
+    found = facts(nlp, "هیئتی بلندپایه از شهرداری رشت روز دوشنبه وارد ایروان شد. "
+                       "ریاست این هیئت را پریسا کرمانی، شهردار رشت، بر عهده دارد.")
+    assert has(found, "پریسا کرمانی", "visited", "ایروان")
+    assert has(found, "پریسا کرمانی", "mayorOf", "رشت")

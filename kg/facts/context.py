@@ -476,6 +476,14 @@ class ArticleContext:
             people += [(r.start, r.end, r.holder) for r in self.roles if r.holder and r.title.kind == "office"
                        and not r.deputy and self.doc.sentence_at(r.start) == sentence]
             key = None
+            if k >= 2 and toks[k - 1].key == fold("این") and toks[k - 2].key in LED_BY:
+                # «ریاست این هیئت را X، شهردار کرج، بر عهده دارد»: the head of the delegation named before
+                after = [p for p in people if p[0] > t.start]
+                earlier = [e for e, _ in heads if e < t.start]
+                opened = next((o.start for o in reversed(toks[:k - 2]) if o.key in DELEGATION), None)
+                if after and opened is not None and opened not in earlier:
+                    heads.append((opened, min(after)[2]))
+                continue
             if k >= 2 and toks[k - 1].key in (fold("رأس"), fold("راس")) and toks[k - 2].key == fold("در"):
                 before = [p for p in people if p[1] <= toks[k - 2].start]
                 key = max(before)[2] if before else None             # «X، شهردار اصفهان، در رأس هیئتی»
@@ -491,7 +499,7 @@ class ArticleContext:
                         break
             if key:
                 heads.append((t.start, key))
-        return heads
+        return sorted(heads)
 
     def _last_person_of(self, before: int, iranian: bool) -> str | None:
         """The person named last before ``before`` whose offices are all Iran's (``iranian``), or none is."""
