@@ -163,6 +163,17 @@ def test_a_division_abroad_named_after_its_centre_is_a_province(nlp):
     assert entities(nlp, "شهردار کربلا به استان نجف سفر کرد.").get("استان نجف") is None   # «استان X» abroad: loose
 
 
+def test_a_province_abroad_set_apart_from_its_city(nlp):
+    """«استان X» abroad is the province itself where the text says so: the city is its centre, a governor
+    heads it, a population is given for it."""
+    centre = entities(nlp, "ترابزون، مرکز استان ترابزون در شمال ترکیه، با رشت همکاری می‌کند.")
+    assert centre.get("استان ترابزون") == "Province" and centre.get("ترابزون") == "City"
+    governed = entities(nlp, "کمال آیدین، استاندار استان ارزروم، به تبریز آمد.")
+    assert governed.get("استان ارزروم") == "Province"
+    counted = entities(nlp, "استان سامسون با یک میلیون و ۳۰۰ هزار نفر جمعیت در کنار دریای سیاه است.")
+    assert counted.get("استان سامسون") == "Province"
+
+
 def test_lebanese_and_serbian_cities_and_a_word_that_is_also_a_city(nlp):
     found = entities(nlp, "شهردار صور و شهردار نیش با شهردار صیدا دیدار کردند.")
     assert {found.get(n) for n in ("صور", "نیش", "صیدا")} == {"City"}

@@ -23,7 +23,7 @@ __all__ = ["EntityRecognizer", "link_across"]
 # A shorter form of a name, or a surname alone, must have at least this many letters to join a full name.
 MIN_PARTIAL_NAME = 6
 # Words for a first-level division abroad that is named after its centre («ولایت هرات», «کانتی مومباسا»)
-DIVISION_WORDS = ("ولایت", "ایالت", "کانتی")
+DIVISION_WORDS = ("ولایت", "ایالت", "کانتی", "استان")
 # A surname misspelt by one letter («ویکراماسینگه») joins the name only when this long: short words are too close.
 MIN_VARIANT_SURNAME = 7
 
@@ -251,8 +251,9 @@ class EntityRecognizer:
 
     def _add_divisions_named_after_cities(self, doc: Document) -> None:
         """«ولایت سمرقند», «کانتی مومباسا»: a division abroad named after its centre, which no table lists,
-        is a Province of its own (the city inside it stays a City).  Not «استان X» abroad: the press uses it
-        loosely for the city and its province alike («استان نجف»)."""
+        is a Province of its own (the city inside it stays a City).  «استان X» abroad only where the text
+        sets the province apart from its city (:func:`_province_as_such`): the press uses it loosely for
+        the city and its province alike («مسئولان استان خراسان رضوی و استان نجف»)."""
         text = doc.text
         for m in [m for m in doc.mentions if m.cls in ("City", "Region")]:
             entry = self.gazetteer.by_key.get(m.entity_key)
@@ -264,6 +265,8 @@ class EntityRecognizer:
             if word is None or start < 0 or (start > 0 and text[start - 1].isalpha()):
                 continue
             if any(o.cls in ("Province", "Organization") and o.start <= start < o.end for o in doc.mentions):
+                continue
+            if word == "استان" and not _province_as_such(text, start, m.end):
                 continue
             label = " ".join(text[start:m.end].split())   # as written: «کانتی مومباسا», not GeoNames' «ممباسا»
             self._add(doc, start, m.end, "Province", name_key("province", label), label, "division-of-city")
@@ -453,6 +456,18 @@ class EntityRecognizer:
                     if not any(s <= tok.start < e for s, e in taken):
                         self._add(doc, tok.start, tok.end, "Person", key, full.name, "person-surname")
                         taken.append((tok.start, tok.end))
+
+
+# «وان، مرکز استان وان», «استاندار استان ترابزون», «استان آستاراخان با ۹۶۰ هزار نفر جمعیت»: the province itself
+_RE_PROVINCE_BEFORE = re.compile("(?:مرکز|استاندار|والی|فرماندار)\\s+$")
+_RE_PROVINCE_AFTER = re.compile("^\\s*(?:،\\s*)?(?:با\\s+)?(?:جمعیت|[^.!?؟\\n]{0,30}\\s+نفر\\s+جمعیت)")
+
+
+def _province_as_such(text: str, start: int, end: int) -> bool:
+    """Whether «استان X» at ``start``–``end`` speaks of the province as a unit of its own: the city is its
+    centre, a governor heads it, a population is given for it."""
+    return bool(_RE_PROVINCE_BEFORE.search(text, max(0, start - 12), start)
+                or _RE_PROVINCE_AFTER.match(text[end:end + 60]))
 
 
 # Words that describe a body without naming it: «شبکه بین‌المللی سیتی‌نت», «سازمان جهانی ...».
