@@ -260,3 +260,30 @@ def test_agencies_executives_and_names_that_run_on_after_a_comma(nlp):
                           "تاتارستان و رئیس قوه اجرایی شهر باکو دیدار کرد.")
     for name in ("سازمان صنعت، معدن و تجارت استان یزد", "آژانس توسعه سرمایه‌گذاری تاتارستان", "قوه اجرایی شهر باکو"):
         assert found.get(name) == "Organization", (name, found)
+
+
+def test_more_city_networks_and_blocs_are_known(nlp):
+    found = entities(nlp, "نمایندگان یوروسیتیز، شبکه شهرداران برای صلح و سازمان همکاری اقتصادی دریای سیاه "
+                          "در نشست اتحادیه جهانی شهرهای تاریخی در کیوتو سخن گفتند.")
+    for name in ("یوروسیتیز", "شهرداران برای صلح", "سازمان همکاری اقتصادی دریای سیاه", "اتحادیه شهرهای تاریخی"):
+        assert found.get(name) == "Organization", (name, found)
+    assert "سازمان همکاری اقتصادی" not in found   # the Black Sea body is not ECO
+
+
+def test_cities_by_their_press_spellings(nlp):
+    found = entities(nlp, "هیئتی از کوتائیسی گرجستان و بندر ترکمن در آلما‌آتا گرد آمدند.")
+    assert found.get("کوتائیسی") == "City" and found.get("بندر ترکمن") == "City" and found.get("آلماتی") == "City"
+
+
+def test_a_trip_cues_a_city_whose_name_is_also_a_word(nlp):
+    assert entities(nlp, "قرار بود شهردار ساری راهی هیروشیما شود.").get("هیروشیما") == "City"
+    assert entities(nlp, "هیئت پس از نشست عازم هیروشیما شد.").get("هیروشیما") == "City"
+
+
+def test_a_surname_that_spells_a_town_is_the_person_at_the_head_of_a_clause(nlp):
+    doc = nlp(Article(id="t", source="test", text="ریکاردو آلمیدا پریرا، سفیر برزیل، به ساری آمد. "
+                                                   "پریرا در پاسخ گفت که همکاری ادامه دارد."))
+    assert [m.cls for m in doc.mentions if m.surface == "پریرا"] == ["Person"]
+    assert not any(e.cls == "City" and e.label_en == "Pereira" for e in doc.entities.values())
+    trip = nlp(Article(id="t", source="test", text="ریکاردو آلمیدا پریرا سفیر برزیل است. او به پریرا در کلمبیا سفر کرد."))
+    assert [m.cls for m in trip.mentions if m.surface == "پریرا"] == ["City"]

@@ -1042,3 +1042,13 @@ def test_head_named_after_the_delegation_travels(nlp):
                        "ریاست این هیئت را پریسا کرمانی، شهردار رشت، بر عهده دارد.")
     assert has(found, "پریسا کرمانی", "visited", "ایروان")
     assert has(found, "پریسا کرمانی", "mayorOf", "رشت")
+
+
+def test_staying_in_a_city_is_a_visit(nlp):
+    found = facts(nlp, "الکساندر پتروف، شهردار آستاراخان، که از روز جمعه در رشت به سر می‌برد، با شهردار رشت دیدار کرد.")
+    assert has(found, "الکساندر پتروف", "visited", "رشت")
+
+
+def test_a_reported_clause_after_goft_ke_is_no_relative_clause(nlp):
+    found = facts(nlp, "شهردار رشت گفت که کوریتیبا و بلم، از اعضای فعال ایکلی در برزیل، تجربه خود را می‌دهند.")
+    assert has(found, "کوریتیبا", "memberOf", "ایکلی") and has(found, "بیلیم", "memberOf", "ایکلی")

@@ -403,6 +403,26 @@ class EntityRecognizer:
                         if any(p.start < start for p in g)]
         return groups[max(named_before)[1]] if named_before else groups[0]
 
+    def _release_surnames_read_as_places(self, doc: Document, groups: list[list[PersonSpan]],
+                                         taken: list[tuple[int, int]]) -> None:
+        """«ریکاردو آلمیدا پریرا ... پریرا در پاسخ گفت»: a town's name that is the surname of a person of the
+        article, standing alone as the subject of its clause, is that person (not Pereira in Colombia)."""
+        surnames = {s for g in groups if len(g[0].tokens) >= 2 for s in self._surnames(g[0])}
+        if not surnames:
+            return
+        lex = self.persons.lex
+        for m in [m for m in doc.mentions if m.cls == "City" and m.source == "gazetteer" and fold(m.surface) in surnames]:
+            before = doc.text[max(0, m.start - 3):m.start].strip()[-1:]
+            after = doc.text[m.end:m.end + 20].split()[:1]
+            if before not in _CLAUSE_HEADS or not after:
+                continue
+            nxt = fold(after[0])
+            if nxt in CLAUSE_AFTER_SUBJECT or nxt in lex.predicate_words:
+                doc.mentions.remove(m)
+                _forget_if_unmentioned(doc, m.entity_key)
+                if (m.start, m.end) in taken:
+                    taken.remove((m.start, m.end))
+
     def _add_persons(self, doc: Document, people: list[PersonSpan], blocked: list[tuple[int, int]]) -> None:
         """Group the names of one person, then link surnames written alone."""
         groups: list[list[PersonSpan]] = []
@@ -414,6 +434,7 @@ class EntityRecognizer:
             else:
                 groups.append([p])
         taken = list(blocked) + [(p.start, p.end) for p in people]
+        self._release_surnames_read_as_places(doc, groups, taken)
         for g in groups:
             full = g[0]
             key = name_key("person", full.name)
@@ -468,6 +489,10 @@ def _province_as_such(text: str, start: int, end: int) -> bool:
     centre, a governor heads it, a population is given for it."""
     return bool(_RE_PROVINCE_BEFORE.search(text, max(0, start - 12), start)
                 or _RE_PROVINCE_AFTER.match(text[end:end + 60]))
+
+
+# After a subject: the words that may follow a surname written alone at the head of its clause.
+_CLAUSE_HEADS = {"", ".", "،", ",", "؛", ":", "«", "\n"}
 
 
 # Words that describe a body without naming it: «شبکه بین‌المللی سیتی‌نت», «سازمان جهانی ...».

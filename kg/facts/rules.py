@@ -454,6 +454,8 @@ class RuleEngine:
         ke = text.rfind(" که ", self.doc.sentences[sentence].start, pos)
         if ke < 0 or text.rfind("،", ke, pos) >= 0 or text.rfind(":", ke, pos) >= 0:
             return False
+        if self._said_that(sentence, ke - 40, ke + 5) is not None:
+            return False    # «گفت که کوریتیبا و بلم، از اعضای ...»: a reported clause, not a relative one
         close = text.find("،", pos, c_start)
         while close >= 0 and text[close + 1:close + 16].split()[:1] and \
                 _opens_apposition(fold(text[close + 1:close + 16].split()[0])):
