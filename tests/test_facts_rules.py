@@ -1052,3 +1052,17 @@ def test_staying_in_a_city_is_a_visit(nlp):
 def test_a_reported_clause_after_goft_ke_is_no_relative_clause(nlp):
     found = facts(nlp, "شهردار رشت گفت که کوریتیبا و بلم، از اعضای فعال ایکلی در برزیل، تجربه خود را می‌دهند.")
     assert has(found, "کوریتیبا", "memberOf", "ایکلی") and has(found, "بیلیم", "memberOf", "ایکلی")
+
+
+def test_members_of_it_are_never_a_news_agency_s(nlp):
+    found = facts(nlp, "مجمع اتحادیه شهرهای تاریخی در کیوتو برگزار شد. شهردار کرمان به خبرنگار ایرنا گفت که کار ادامه دارد. "
+                       "دبیرکل گفت کاشان و لاهور از جمله اعضای آن در آسیا هستند.")
+    assert has(found, "کاشان", "memberOf", "اتحادیه شهرهای تاریخی") and has(found, "لاهور", "memberOf", "اتحادیه شهرهای تاریخی")
+    assert not any(o == "ایرنا" for _s, _p, o, _st in found)
+
+
+def test_an_apposition_with_a_city_noun_says_where_the_city_is(nlp):
+    assert has(facts(nlp, "نشست در تیانجین، بندر بزرگ شمال چین، برگزار شد."), "تیانجین", "locatedIn", "چین")
+    assert has(facts(nlp, "نشست در ازمیر، شهر ساحلی غرب ترکیه، برگزار شد."), "ازمیر", "locatedIn", "ترکیه")
+    listed = facts(nlp, "شهرداران مشهد، بندرعباس و تبریز در ایروان بودند.")
+    assert not any(p == "locatedIn" and s == "مشهد" for s, p, _o, _st in listed)

@@ -586,7 +586,7 @@ class ArticleContext:
                 # «تهران و مشهد پیش از این به عضویت آن درآمده بودند»: the body the article named last
                 body = out[-1][2] if out else next(
                     (m.entity_key for m in reversed(self.doc.mentions) if m.cls == "Organization"
-                     and m.end <= toks[i].start and not self.in_reporting_prefix(m)
+                     and m.end <= toks[i].start and not self.in_reporting_prefix(m) and not _news_outlet(m.entity_key)
                      and not fold(self.doc.entities[m.entity_key].label_fa).startswith(MUNICIPAL)), None)
                 if body is not None:
                     out.append((toks[i + 1].start, toks[i + 1].end, body))
@@ -658,6 +658,15 @@ def _is_nationality(word: str) -> bool:
 # Adjectives of nationality that do not end in «ی»: «این مقام افغان», «این دیپلمات روس».
 _NATIONALITY_WORDS = {fold(w) for w in ("روس", "افغان", "ترک", "عرب", "کرد", "تاجیک", "ازبک", "قزاق", "ترکمن",
                                         "قرقیز", "بلوچ", "پشتون", "آذری")}
+
+
+@lru_cache(maxsize=4096)
+def _news_outlet(key: str) -> bool:
+    """Whether the tables know the body as a news agency or site («خبرنگار ایرنا»): nobody's «اعضای آن»."""
+    from ..entities.gazetteer import Gazetteer
+
+    entry = Gazetteer.load().by_key.get(key)
+    return entry is not None and entry.kind == "news"
 
 
 @lru_cache(maxsize=4096)
