@@ -1066,3 +1066,12 @@ def test_an_apposition_with_a_city_noun_says_where_the_city_is(nlp):
     assert has(facts(nlp, "نشست در ازمیر، شهر ساحلی غرب ترکیه، برگزار شد."), "ازمیر", "locatedIn", "ترکیه")
     listed = facts(nlp, "شهرداران مشهد، بندرعباس و تبریز در ایروان بودند.")
     assert not any(p == "locatedIn" and s == "مشهد" for s, p, _o, _st in listed)
+
+
+def test_a_finished_clause_gives_no_subject_to_the_next_one(nlp):
+    found = facts(nlp, "نشست شورای منطقه‌ای در سورابایا برگزار شد و پریسا کرمانی، رئیس شورای اسلامی شهر ساری، "
+                       "به عضویت دفتر اجرایی متروپلیس انتخاب شد.")
+    assert has(found, "پریسا کرمانی", "memberOf", "متروپلیس")
+    assert not any(s == "سورابایا" and p == "memberOf" for s, p, _o, _st in found)
+    shared = facts(nlp, "اصفهان سومین کلانشهر ایران است و از سال‌ها پیش عضو متروپلیس بوده است.")
+    assert has(shared, "اصفهان", "memberOf", "متروپلیس")

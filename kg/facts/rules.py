@@ -699,6 +699,11 @@ class RuleEngine:
             clause = self.doc.text.rfind(":", self.doc.sentences[sentence].start, c_start)
             cands = [c for c in cands if clause < c[0] and c[1] <= c_start
                      and not self._in_relative_clause(sentence, c[0], c_start) and not self._names_an_event(c[0])]
+            # «... در سورابایا برگزار شد و X به عضویت ... انتخاب شد»: a finished clause before is not this one's,
+            # when this one names a subject of its own («X ... است و ... عضو Y بوده است» shares X)
+            done = [m.end() for m in RE_VERB_AND.finditer(self.doc.text, self.doc.sentences[sentence].start, c_start)]
+            own = [c for c in cands if done and c[0] >= max(done)]
+            cands = own or cands
             rank = {cls: i for i, cls in enumerate(slot.order)}
             cands.sort(key=lambda c: (rank.get(self._class_of(c[2]), 99), -c[1]))
         elif slot.kind == "after":
