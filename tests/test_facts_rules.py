@@ -1069,8 +1069,8 @@ def test_an_apposition_with_a_city_noun_says_where_the_city_is(nlp):
 
 
 def test_a_finished_clause_gives_no_subject_to_the_next_one(nlp):
-    found = facts(nlp, "نشست شورای منطقه‌ای در سورابایا برگزار شد و پریسا کرمانی، رئیس شورای اسلامی شهر ساری، "
-                       "به عضویت دفتر اجرایی متروپلیس انتخاب شد.")
+    found = facts(nlp, "نشست متروپلیس در سورابایا برگزار شد و پریسا کرمانی، رئیس شورای اسلامی شهر ساری، "
+                       "به عضویت دفتر اجرایی این سازمان انتخاب شد.")
     assert has(found, "پریسا کرمانی", "memberOf", "متروپلیس")
     assert not any(s == "سورابایا" and p == "memberOf" for s, p, _o, _st in found)
     shared = facts(nlp, "اصفهان سومین کلانشهر ایران است و از سال‌ها پیش عضو متروپلیس بوده است.")
