@@ -174,3 +174,12 @@ def test_a_speaker_of_his_own_clause_and_a_russian_surname_spelt_two_ways(nlp):
                     "ولی‌اوف نیز اظهار کرد: قازان آماده همکاری با یزد است.")
     assert out == [("رستم ولی‌اف", "پیش‌نویس این سند را می‌فرستیم."),
                    ("رستم ولی‌اف", "قازان آماده همکاری با یزد است.")], out
+
+
+def test_a_person_known_by_one_word_speaks_again_under_it(nlp):
+    found = said(nlp, "شهردار ساری با خانم ژائو، دبیرکل فدراسیون جهانی شهرهای گردشگری، گفت‌وگو کرد. "
+                      "ژائو گفت که دبیرخانه فدراسیون از حضور شهرهای ایرانی استقبال می‌کند.")
+    assert any(speaker == "ژائو" and "دبیرخانه فدراسیون" in text for speaker, text in found), found
+    by_title = said(nlp, "سفیر گرجستان با مهندس کاظمیان، شهردار قزوین، گفت‌وگو کرد. "
+                         "کاظمیان در این مراسم گفت که دو شهر هنوز پیوند خواهرخواندگی ندارند.")
+    assert any(speaker == "کاظمیان" and "دو شهر" in text for speaker, text in by_title), by_title

@@ -423,6 +423,21 @@ class EntityRecognizer:
                 if (m.start, m.end) in taken:
                     taken.remove((m.start, m.end))
 
+    def _link_one_word_name(self, doc: Document, full: PersonSpan, key: str, taken: list[tuple[int, int]]) -> None:
+        """«با خانم ژائو، دبیرکل فدراسیون، ... ژائو گفت»: a person known by one word (an honorific or a title
+        beside it) is that word written again as the subject of a clause."""
+        word = fold(full.tokens[0])
+        lex = self.persons.lex
+        if len(word) < 3 or lex.is_common(full.tokens[0]):
+            return
+        tokens = doc.tokens or tokenize(doc.text)
+        for n, tok in enumerate(tokens[:-1]):
+            after = tokens[n + 1]
+            if tok.key == word and (after.key in CLAUSE_AFTER_SUBJECT or after.key in lex.predicate_words) \
+                    and not any(s <= tok.start < e for s, e in taken):
+                self._add(doc, tok.start, tok.end, "Person", key, full.name, "person-surname")
+                taken.append((tok.start, tok.end))
+
     def _add_persons(self, doc: Document, people: list[PersonSpan], blocked: list[tuple[int, int]]) -> None:
         """Group the names of one person, then link surnames written alone."""
         groups: list[list[PersonSpan]] = []
@@ -442,6 +457,8 @@ class EntityRecognizer:
                 self._add(doc, p.start, p.end, "Person", key, full.name, p.rule)
                 if p.honorific:
                     doc.entities[key].aliases.add(f"{p.honorific} {p.name}")
+            if len(full.tokens) == 1:
+                self._link_one_word_name(doc, full, key, taken)
             # a surname written alone: «قلندرشریف افزود»; a foreign family name may stand first or in the
             # middle («ژائو مینگ‌هوی» → «ژائو», «آلوارو سرانو گیل» → «سرانو»): any rare word of the name
             # that is not a given name
