@@ -183,3 +183,9 @@ def test_a_person_known_by_one_word_speaks_again_under_it(nlp):
     by_title = said(nlp, "سفیر گرجستان با مهندس کاظمیان، شهردار قزوین، گفت‌وگو کرد. "
                          "کاظمیان در این مراسم گفت که دو شهر هنوز پیوند خواهرخواندگی ندارند.")
     assert any(speaker == "کاظمیان" and "دو شهر" in text for speaker, text in by_title), by_title
+
+
+def test_a_speaker_after_but_opens_their_own_clause(nlp):
+    found = said(nlp, "هندرا سوسیلو پراستیو، شهردار سورابایا، در نشست بود. پریسا کرمانی، رئیس شورای شهر ساری، پیشنهاد "
+                      "خواهرخواندگی دو شهر را مطرح کرد، اما پراستیو گفت که شورای شهر سورابایا هنوز تصمیمی نگرفته است.")
+    assert [speaker for speaker, text in found if "هنوز تصمیمی" in text] == ["هندرا سوسیلو پراستیو"], found
