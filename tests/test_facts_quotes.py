@@ -189,3 +189,21 @@ def test_a_speaker_after_but_opens_their_own_clause(nlp):
     found = said(nlp, "هندرا سوسیلو پراستیو، شهردار سورابایا، در نشست بود. پریسا کرمانی، رئیس شورای شهر ساری، پیشنهاد "
                       "خواهرخواندگی دو شهر را مطرح کرد، اما پراستیو گفت که شورای شهر سورابایا هنوز تصمیمی نگرفته است.")
     assert [speaker for speaker, text in found if "هنوز تصمیمی" in text] == ["هندرا سوسیلو پراستیو"], found
+
+
+ANSWER_WITH_A_LIST = """گفت‌وگو با شهردار ساری
+به گزارش خبرنگار ما، پریسا کرمانی، شهردار ساری، هفته گذشته از ازمیر، شهر ساحلی غرب ترکیه، بازگشت. گفت‌وگوی ما با او را می‌خوانید.
+
+■ در ازمیر با چه کسانی دیدار کردید؟
+کرمانی: با خانم آیلا دمیر، شهردار ازمیر، و آقای تونا یلدیز، دبیرکل متروپلیس، جداگانه دیدار کردم.
+"""
+
+
+def test_an_answer_meets_everyone_listed_after_ba(nlp):
+    doc = nlp(Article(id="t", source="test", text=ANSWER_WITH_A_LIST))
+    label = lambda k: doc.entities[k].label_fa  # noqa: E731
+    facts = {(label(f.subject), f.predicate, label(f.object)) for f in doc.facts if isinstance(f.object, str)}
+    for other in ("آیلا دمیر", "تونا یلدیز"):
+        assert ("پریسا کرمانی", "met", other) in facts or (other, "met", "پریسا کرمانی") in facts, facts
+    assert not any(p == "met" and {s, o} == {"آیلا دمیر", "تونا یلدیز"} for s, p, o in facts)
+    assert ("پریسا کرمانی", "visited", "ازمیر") in facts   # «از ازمیر بازگشت»

@@ -654,14 +654,18 @@ class RuleEngine:
         return list(dict.fromkeys(keys[lo:hi + 1]))
 
     def _words_between(self, start: int, end: int) -> str:
-        """The words between two offsets without commas and without the titles standing there («X، فرمانده
-        مرزبانی استان، و سپس با Y» → «و سپس با»): what joins two people named with their titles."""
+        """The words between two offsets without commas, the titles standing there and honorifics («X، فرمانده
+        مرزبانی استان، و سپس با Y» → «و سپس با»; «X، شهردار کلمبو، و آقای Y» → «و»): what joins two people
+        named with their titles."""
+        from ..entities.lexicon import Lexicon
+
         text = self.doc.text
         gap = text[start:end]
         for r in self.ctx.roles:
             if start <= r.start and r.end <= end:
                 gap = gap.replace(text[r.start:r.end], " ")
-        return " ".join(gap.replace("،", " ").replace(",", " ").split())
+        honorifics = Lexicon.load().honorifics
+        return " ".join(w for w in gap.replace("،", " ").replace(",", " ").split() if fold(w) not in honorifics)
 
     def _with_list(self, sentence: int, key: str) -> list[str]:
         """The other side of a meeting and the persons listed with it: «با X، شهردار زنجان و Y، رئیس شورای
@@ -744,6 +748,8 @@ class RuleEngine:
         whoever «که» follows, when that is a named person)."""
         if actor is None or actor.start > c_start:
             return actor
+        if actor.kind == "pronoun" and actor.start == actor.end:
+            return actor    # a verb in the first person: the speaker (FactExtractor._actor), whoever is listed
         colon = self.doc.text.rfind(":", actor.end, c_start)
         if colon >= 0:
             inner = [a for a in self.ctx.agents(sentence) if colon < a.start < c_start and not self.ctx.after_ba(a)]
