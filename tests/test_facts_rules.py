@@ -1075,3 +1075,13 @@ def test_a_finished_clause_gives_no_subject_to_the_next_one(nlp):
     assert not any(s == "سورابایا" and p == "memberOf" for s, p, _o, _st in found)
     shared = facts(nlp, "اصفهان سومین کلانشهر ایران است و از سال‌ها پیش عضو متروپلیس بوده است.")
     assert has(shared, "اصفهان", "memberOf", "متروپلیس")
+
+
+def test_a_seat_on_the_bare_board_is_a_membership_of_the_body_named_before(nlp):
+    found = facts(nlp, "مجمع سالانه متروپلیس در بارسلون با انتخاب اعضای تازه هیئت‌مدیره پایان یافت. "
+                       "در این رأی‌گیری شهرهای داکار و ازمیر نیز به عضویت هیئت‌مدیره درآمدند.")
+    assert has(found, "داکار", "memberOf", "متروپلیس") and has(found, "ازمیر", "memberOf", "متروپلیس")
+    # a board whose body is named after it is that body's, not the network's
+    named = facts(nlp, "مجمع متروپلیس در بارسلون برگزار شد. شهردار ساری به عضویت هیئت‌رئیسه کمیته زنان "
+                       "شورای شهر بارسلون انتخاب شد.")
+    assert not any(p == "memberOf" and o == "متروپلیس" for _s, p, o, _st in named)

@@ -32,6 +32,14 @@ _OUR_COUNTRY = fold("کشورمان")
 IRAN = "country/IR"
 _BEFORE_A_JOINED_BODY = {fold("به"), fold("اعضای")}
 _MEMBERSHIP_NOUNS = {fold(w) for w in ("عضویت", "عضو", "اعضای")}
+# What follows a bare board noun ending its phrase: «به عضویت هیئت‌مدیره درآمد / انتخاب شد»
+_AFTER_A_BARE_BOARD = {fold(w) for w in ("انتخاب", "برگزیده", "شد", "شدند", "است", "هستند", "بود", "بودند", "و", "نیز",
+                                         "را", "هم")}
+_COME_IN = fold("درآ")
+# A body's board, named by its bare noun: «به عضویت هیئت‌مدیره درآمد» (spaces and half-spaces folded away)
+_BOARD_NOUNS = {fold(w).replace(" ", "").replace("\u200c", "") for w in (
+    "هیئت‌مدیره", "هیأت‌مدیره", "هیئت مدیره", "هیات مدیره", "هیئت اجرایی", "هیأت اجرایی", "دفتر اجرایی",
+    "کمیته اجرایی", "شورای اجرایی", "هیئت رئیسه", "هیئت‌رئیسه")}
 # The heads of a city's own institutions, which stand for the city in pairs and are not «این سازمان».
 MUNICIPAL = tuple(fold(w) for w in ("شهرداری", "شورای شهر", "شورای اسلامی شهر", "مجلس شهر", "دومای شهر", "بلدیه"))
 ORDINALS = {fold(w) for w in ("نخستین", "اولین", "دومین", "سومین", "چهارمین", "پنجمین", "آخرین", "جدید", "تازه")}
@@ -592,6 +600,11 @@ class ArticleContext:
                 if body is not None:
                     out.append((toks[i + 1].start, toks[i + 1].end, body))
                 continue
+            if toks[i].start >= s.start and toks[i].key in _MEMBERSHIP_NOUNS:
+                board = self._bare_board(i + 1)
+                if board is not None:
+                    out.append(board)
+                    continue
             if toks[i].start < s.start or noun not in nouns:
                 continue
             # «این شبکه», and a bare «به شبکه پیوسته‌اند» (joining the network just named)
@@ -611,6 +624,26 @@ class ArticleContext:
                     out.append((toks[i].start, toks[i + 1].end, m.entity_key))
                     break
         return out
+
+    def _bare_board(self, k: int) -> tuple[int, int, str] | None:
+        """«شهرهای داکار و بوگوتا به عضویت هیئت‌مدیره درآمدند»: a board named by its bare noun right after
+        «عضویت / عضو» is the board of the city network or international body the article named last; a seat on
+        it is a membership of that body.  (start, end, body key) of the noun, or None."""
+        toks = self.tokens
+        words = 0
+        for n in (2, 1):
+            if k + n <= len(toks) and "".join(t.key for t in toks[k:k + n]) in _BOARD_NOUNS:
+                words = n
+                break
+        if not words:
+            return None
+        end = toks[k + words - 1].end
+        after = toks[k + words] if k + words < len(toks) else None
+        if after is not None and after.is_word and not (after.key in _AFTER_A_BARE_BOARD or after.key.startswith(_COME_IN)):
+            return None    # «هیئت‌مدیره این سازمان», «هیئت‌رئیسه کمیته زنان ...»: the body is named there
+        body = next((m.entity_key for m in reversed(self.doc.mentions) if m.cls == "Organization" and m.end <= toks[k].start
+                     and _network_like(m.entity_key)), None)
+        return (toks[k].start, end, body) if body is not None else None
 
     def after_ba(self, agent: Agent) -> bool:
         """Whether «با» stands just before the agent («در دیدار با X», «با «X»»): the other side, not the subject."""
@@ -659,6 +692,16 @@ def _is_nationality(word: str) -> bool:
 # Adjectives of nationality that do not end in «ی»: «این مقام افغان», «این دیپلمات روس».
 _NATIONALITY_WORDS = {fold(w) for w in ("روس", "افغان", "ترک", "عرب", "کرد", "تاجیک", "ازبک", "قزاق", "ترکمن",
                                         "قرقیز", "بلوچ", "پشتون", "آذری")}
+
+
+@lru_cache(maxsize=4096)
+def _network_like(key: str) -> bool:
+    """Whether the tables know the body as a city network, an international body or a bloc: what has a board
+    that cities and mayors sit on."""
+    from ..entities.gazetteer import Gazetteer
+
+    entry = Gazetteer.load().by_key.get(key)
+    return entry is not None and entry.kind in ("network", "intl", "bloc")
 
 
 @lru_cache(maxsize=4096)
