@@ -295,3 +295,11 @@ def test_big_cities_geonames_gives_no_persian_name(nlp):
         assert found.get(name) == "City", (name, found)
     # a Japanese town named like a family name needs a cue
     assert "کاواگوچی" not in entities(nlp, "ساتوشی کاواگوچی، رئیس دفتر جایکا، گفت که کار ادامه دارد.")
+
+
+def test_a_division_word_before_a_foreign_name_no_table_lists_is_a_province(nlp):
+    found = entities(nlp, "ماناوس، مرکز ایالت آمازوناس، و شهرهای ایالت ماهاراشترا و ولایت سرپل همکاری می‌کنند.")
+    for name in ("ایالت آمازوناس", "ایالت ماهاراشترا", "ولایت سرپل"):
+        assert found.get(name) == "Province", (name, found)
+    # a word of the language after «استان» is no name
+    assert not any(cls == "Province" for cls in entities(nlp, "شهردار کرج به استان مذکور و استان همجوار رفت.").values())

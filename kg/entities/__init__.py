@@ -15,6 +15,7 @@ from .capitals import capital_of
 from .gazetteer import name_key as lookup_key
 from .keys import name_key
 from .landmarks import find_landmarks
+from .lexicon import zipf
 from .organizations import OrgFinder, outlet_key
 from .persons import CLAUSE_AFTER_SUBJECT, NAME_PARTICLES, PersonFinder, PersonSpan
 
@@ -46,6 +47,7 @@ class EntityRecognizer:
         self._widen_countries_to_their_state_form(doc)
         self._choose_homonyms_by_country(doc)
         self._add_divisions_named_after_cities(doc)
+        self._add_divisions_no_table_lists(doc)
         self._add_countries_inside_division_names(doc)
         self._release_bodies_that_open_a_city_body(doc)
         anchors = [(m.start, m.end) for m in doc.mentions]
@@ -274,6 +276,22 @@ class EntityRecognizer:
                 doc.mentions.remove(m)
                 _forget_if_unmentioned(doc, m.entity_key)
 
+    def _add_divisions_no_table_lists(self, doc: Document) -> None:
+        """«ایالت پارانا», «استان سیچوان», «استان جاوه شرقی»: a division word before a name no table knows
+        (a word rare in Persian: a foreign name) is a Province.  The gazetteers list Iran's provinces and the
+        divisions named after their centres; states and provinces abroad have names of their own."""
+        text = doc.text
+        for m in _RE_DIVISION_NAME.finditer(text):
+            if any(o.start < m.end(2) and m.start(2) < o.end for o in doc.mentions) or zipf(m.group(2)) >= RARE_NAME_ZIPF:
+                continue
+            end = m.end(2)
+            second = m.group(3)
+            if second and not any(o.start < m.end(3) and m.start(3) < o.end for o in doc.mentions) and (
+                    fold(second) in _DIRECTION_ADJECTIVES or zipf(second) < RARE_NAME_ZIPF):
+                end = m.end(3)   # «جاوه شرقی», «ریو گرانده»
+            label = " ".join(text[m.start():end].split())
+            self._add(doc, m.start(), end, "Province", name_key("province", label), label, "division-by-name")
+
     def _add_capitals(self, doc: Document) -> None:
         """«شهردار پایتخت ایران»: «پایتخت» + a country names its capital (not in «X پایتخت Y», which says it)."""
         for m in [m for m in doc.mentions if m.cls == "Country"]:
@@ -496,6 +514,11 @@ class EntityRecognizer:
                         taken.append((tok.start, tok.end))
 
 
+# «ایالت پارانا», «استان جاوه شرقی»: a division word and one or two words of a name no table lists
+_RE_DIVISION_NAME = re.compile("(?<![\\w\u200c])(ایالت|استان|ولایت)\\s+([^\\W\\d_]+)(?:\\s+([^\\W\\d_]+))?")
+_DIRECTION_ADJECTIVES = {fold(w) for w in ("شرقی", "غربی", "شمالی", "جنوبی", "مرکزی")}
+# Below this Zipf frequency a word is rare in Persian text: a foreign name rather than a word
+RARE_NAME_ZIPF = 3.0
 # «وان، مرکز استان وان», «استاندار استان ترابزون», «استان آستاراخان با ۹۶۰ هزار نفر جمعیت»: the province itself
 _RE_PROVINCE_BEFORE = re.compile("(?:مرکز|استاندار|والی|فرماندار)\\s+$")
 _RE_PROVINCE_AFTER = re.compile("^\\s*(?:،\\s*)?(?:با\\s+)?(?:جمعیت|[^.!?؟\\n]{0,30}\\s+نفر\\s+جمعیت)")
