@@ -1085,3 +1085,9 @@ def test_a_seat_on_the_bare_board_is_a_membership_of_the_body_named_before(nlp):
     named = facts(nlp, "مجمع متروپلیس در بارسلون برگزار شد. شهردار ساری به عضویت هیئت‌رئیسه کمیته زنان "
                        "شورای شهر بارسلون انتخاب شد.")
     assert not any(p == "memberOf" and o == "متروپلیس" for _s, p, o, _st in named)
+
+
+def test_first_city_and_one_of_the_capitals_say_where_a_city_lies(nlp):
+    assert has(facts(nlp, "شهردار گفت: گرگان، مرکز استان گلستان، نخستین شهر شمال ایران است که این کرسی را دارد."),
+               "گرگان", "locatedIn", "ایران")
+    assert has(facts(nlp, "شهر همدان یکی از پایتخت‌های تاریخی ایران است."), "همدان", "locatedIn", "ایران")

@@ -62,7 +62,9 @@ SELF_WORDS = {fold(w) for w in ("خود", "خویش", "اش", "وی", "او")}
 CITY_ADJECTIVES = {fold(w) for w in ("بزرگ", "مهم", "پرجمعیت", "تاریخی", "صنعتی", "بندری", "تجاری", "گردشگری",
                                      "توریستی", "مذهبی", "زیارتی", "ساحلی", "اقتصادی", "فرهنگی")}
 # «یکی از بزرگ‌ترین مناطق صنعتی ایران», «مهم‌ترین قطب‌های گردشگری کشور»: what a ranked city is one of
-RANK_NOUNS = {fold(w) for w in ("مناطق", "مراکز", "قطب", "قطب‌های", "قطبهای", "بنادر", "شهرها", "کلانشهرها")}
+RANK_NOUNS = {fold(w) for w in ("مناطق", "مراکز", "قطب", "قطب‌های", "قطبهای", "بنادر", "شهرها", "کلانشهرها",
+                                 "پایتخت‌های", "پایتختهای")}
+_FIRST_OR_ONLY = {fold(w) for w in ("تنها", "نخستین", "اولین")}   # «نخستین شهر شمال ایران»: ranked, too
 # «X، جزیره‌ای در Y», «X، شهری در Y»: an indefinite place noun in an apposition that says where X is
 A_PLACE = {fold(w) for w in ("شهری", "جزیره‌ای", "جزیره ای", "بندری", "روستایی", "شهرکی", "منطقه‌ای", "کلانشهری")}
 PROVINCES_NOUNS = {fold(w) for w in ("استان", "استان‌های", "استانهای", "ولایت", "ولایات", "ایالت", "ایالت‌های")}
@@ -417,7 +419,7 @@ class FactExtractor:
         toks = ctx.tokens
         for i, tok in enumerate(toks[:-1]):
             word = fold(tok.text)
-            ranked = word.endswith("ترین") or (word.endswith("مین") and len(word) > 4) or word == fold("تنها") \
+            ranked = word.endswith("ترین") or (word.endswith("مین") and len(word) > 4) or word in _FIRST_OR_ONLY \
                 or (word == fold("از") and i > 0 and toks[i - 1].key == fold("یکی"))   # «یکی از قطب‌های ...»
             if ranked and toks[i + 1].key in PROVINCES_NOUNS:
                 out.extend(FactExtractor._ranked_province(ctx, i))
