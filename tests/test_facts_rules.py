@@ -1091,3 +1091,9 @@ def test_first_city_and_one_of_the_capitals_say_where_a_city_lies(nlp):
     assert has(facts(nlp, "شهردار گفت: گرگان، مرکز استان گلستان، نخستین شهر شمال ایران است که این کرسی را دارد."),
                "گرگان", "locatedIn", "ایران")
     assert has(facts(nlp, "شهر همدان یکی از پایتخت‌های تاریخی ایران است."), "همدان", "locatedIn", "ایران")
+
+
+def test_a_ranked_apposition_belongs_to_the_city_right_before_it(nlp):
+    found = facts(nlp, "به گزارش خبرنگار ما از اهواز، مجمع عمومی روز دوشنبه در آلماتی، بزرگ‌ترین شهر قزاقستان، برگزار شد.")
+    assert has(found, "آلماتی", "locatedIn", "قزاقستان")
+    assert not any(s == "اهواز" and p == "locatedIn" and o == "قزاقستان" for s, p, o, _st in found)

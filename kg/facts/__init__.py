@@ -436,7 +436,10 @@ class FactExtractor:
             s = ctx.doc.sentences[sentence]
             clause = max(ctx.doc.text.rfind(":", s.start, tok.start), s.start)
             # «شهردار بصره، بزرگ‌ترین شهر جنوب عراق»: the apposition right after a title's city is the city's
-            city = next((m for m in ms if m.cls == "City" and clause <= m.start < tok.start
+            # «در آلماتی، بزرگ‌ترین شهر قزاقستان»: the city right before the apposition; else the clause's first
+            # (not the reporter's «به گزارش ... از اهواز،»)
+            city = next((m for m in ms if m.cls == "City" and ctx.doc.text[m.end:tok.start].strip() == "،"), None) \
+                or next((m for m in ms if m.cls == "City" and clause <= m.start < tok.start and not ctx.in_reporting_prefix(m)
                          and (ctx.role_at(m) is None or ctx.doc.text[m.end:tok.start].strip() == "،")), None)
             if city is not None:
                 out.append(Fact(city.entity_key, "locatedIn", wider.entity_key,
