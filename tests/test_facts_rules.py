@@ -1097,3 +1097,10 @@ def test_a_ranked_apposition_belongs_to_the_city_right_before_it(nlp):
     found = facts(nlp, "به گزارش خبرنگار ما از اهواز، مجمع عمومی روز دوشنبه در آلماتی، بزرگ‌ترین شهر قزاقستان، برگزار شد.")
     assert has(found, "آلماتی", "locatedIn", "قزاقستان")
     assert not any(s == "اهواز" and p == "locatedIn" and o == "قزاقستان" for s, p, o, _st in found)
+
+
+def test_sister_cities_stay_in_their_own_clause(nlp):
+    found = facts(nlp, "شهردار گنجه گفت: «گنجه پیش از این با شهر کوتائیسی خواهرخوانده شده است، اما رشت نخستین شهر "
+                       "ایرانی است که چنین پیوندی با گنجه برقرار می‌کند.»")
+    assert has(found, "گنجه", "sisterCityOf", "کوتائیسی")
+    assert not any(p == "sisterCityOf" and "رشت" in (s, o) and "کوتائیسی" in (s, o) for s, p, o, _st in found)

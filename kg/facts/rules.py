@@ -994,6 +994,17 @@ class RuleEngine:
         hi = self.doc.text.find("؛", c_start, s.end)
         hi = s.end if hi < 0 else hi
         ms = [m for m in self.ctx.mentions_in(sentence) if m.cls in classes]
+        # «گنجه ... با کوتائیسی خواهرخوانده شده است، اما اردبیل ...»: nor across a finished clause, when the
+        # cue's clause names two sides of its own («... خواهرخوانده اصفهان ...، اما فلورانس و ...» does not)
+        c_lo, c_hi = lo, hi
+        for m in RE_VERB_AND.finditer(self.doc.text, lo, hi):
+            if m.end() <= c_start:
+                c_lo = m.end()
+            elif m.start() >= c_start:
+                c_hi = m.start() + 1
+                break
+        if len({m.entity_key for m in ms if c_lo <= m.start and m.end <= c_hi}) >= 2:
+            lo, hi = c_lo, c_hi
         own = [m for m in ms if lo <= m.start and m.end <= hi]
         # none in its own part: the other part may name the two sides («سفر شهردار اصفهان به شیان؛ تفاهم‌نامه
         # امضا شد»), but only two, not a list to choose from
