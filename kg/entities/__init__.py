@@ -428,18 +428,21 @@ class EntityRecognizer:
         surnames = {s for g in groups if len(g[0].tokens) >= 2 for s in self._surnames(g[0])}
         if not surnames:
             return
-        lex = self.persons.lex
         for m in [m for m in doc.mentions if m.cls == "City" and m.source == "gazetteer" and fold(m.surface) in surnames]:
             before = doc.text[max(0, m.start - 3):m.start].strip()[-1:]
             after = doc.text[m.end:m.end + 20].split()[:1]
             if before not in _CLAUSE_HEADS or not after:
                 continue
-            nxt = fold(after[0])
-            if nxt in CLAUSE_AFTER_SUBJECT or nxt in lex.predicate_words:
+            if self._subject_before(fold(after[0])):
                 doc.mentions.remove(m)
                 _forget_if_unmentioned(doc, m.entity_key)
                 if (m.start, m.end) in taken:
                     taken.remove((m.start, m.end))
+
+    def _subject_before(self, next_key: str) -> bool:
+        """Whether a word standing before the folded word ``next_key`` reads as its clause's subject: «X در ...»,
+        «X نیز ...», «X گفت»."""
+        return next_key in CLAUSE_AFTER_SUBJECT or next_key in self.persons.lex.predicate_words
 
     def _link_one_word_name(self, doc: Document, full: PersonSpan, key: str, taken: list[tuple[int, int]]) -> None:
         """«با خانم ژائو، دبیرکل فدراسیون، ... ژائو گفت»: a person known by one word (an honorific or a title
@@ -451,7 +454,7 @@ class EntityRecognizer:
         tokens = doc.tokens or tokenize(doc.text)
         for n, tok in enumerate(tokens[:-1]):
             after = tokens[n + 1]
-            if tok.key == word and (after.key in CLAUSE_AFTER_SUBJECT or after.key in lex.predicate_words) \
+            if tok.key == word and self._subject_before(after.key) \
                     and not any(s <= tok.start < e for s, e in taken):
                 self._add(doc, tok.start, tok.end, "Person", key, full.name, "person-surname")
                 taken.append((tok.start, tok.end))
@@ -498,7 +501,7 @@ class EntityRecognizer:
                         continue
                     if key_ in subject_only:
                         after = tokens[n + 1] if n + 1 < len(tokens) else None
-                        if after is None or not (after.key in CLAUSE_AFTER_SUBJECT or after.key in lex.predicate_words):
+                        if after is None or not self._subject_before(after.key):
                             continue
                     elif key_ in surnames and len(key_) >= 3:
                         namesakes = [o for o in groups if o is not g and key_ in self._surnames(o[0])]
@@ -531,7 +534,7 @@ def _province_as_such(text: str, start: int, end: int) -> bool:
                 or _RE_PROVINCE_AFTER.match(text[end:end + 60]))
 
 
-# After a subject: the words that may follow a surname written alone at the head of its clause.
+# What may stand right before a subject that opens its clause (the text's start, punctuation, a line break).
 _CLAUSE_HEADS = {"", ".", "،", ",", "؛", ":", "«", "\n"}
 
 
