@@ -211,7 +211,7 @@ class FactExtractor:
                 a.kind == "first-person" for a in ctx.agents(sentence)):
             # «... به ترکیه رفتم و در ازمیر با ... دیدار کردم»: a verb in the first person has the speaker as
             # its subject, whoever else the sentence names
-            return Agent(s.start, s.start, quoted, "pronoun")
+            return Agent(s.start, s.start, quoted, "speaker")
         for a in ctx.agents(sentence):
             if a.start < start:
                 continue

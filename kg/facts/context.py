@@ -132,6 +132,7 @@ class Agent:
     end: int
     key: str | None                  # resolved person key (None when unnamed)
     kind: str                        # person | role | pronoun | first-person («من», resolved per quotation)
+    #                                  | speaker (the one quoted, subject of a verb in the first person)
 
 
 @dataclass

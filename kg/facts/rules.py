@@ -748,7 +748,7 @@ class RuleEngine:
         whoever «که» follows, when that is a named person)."""
         if actor is None or actor.start > c_start:
             return actor
-        if actor.kind == "pronoun" and actor.start == actor.end:
+        if actor.kind == "speaker":
             return actor    # a verb in the first person: the speaker (FactExtractor._actor), whoever is listed
         colon = self.doc.text.rfind(":", actor.end, c_start)
         if colon >= 0:
