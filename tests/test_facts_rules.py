@@ -1104,3 +1104,9 @@ def test_sister_cities_stay_in_their_own_clause(nlp):
                        "ایرانی است که چنین پیوندی با گنجه برقرار می‌کند.»")
     assert has(found, "گنجه", "sisterCityOf", "کوتائیسی")
     assert not any(p == "sisterCityOf" and "رشت" in (s, o) and "کوتائیسی" in (s, o) for s, p, o, _st in found)
+
+
+def test_we_with_a_population_is_the_speaker_s_city(nlp):
+    found = facts(nlp, "پریسا کرمانی، شهردار رشت، گفت: ما شهری با ۷۰۰ هزار نفر جمعیت هستیم و آماده همکاری هستیم.")
+    assert has(found, "رشت", "population", 700000)
+    assert not any(p == "population" for _s, p, _o, _st in facts(nlp, "ما شهری با ۷۰۰ هزار نفر جمعیت هستیم."))

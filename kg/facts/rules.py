@@ -948,7 +948,9 @@ class RuleEngine:
         before = [m for m in places if clause_start <= m.start and m.end <= min(a, c_start)
                   and self.ctx.role_at(m) is None and m is not not_owner]
         if not before:
-            return None
+            # «ما شهری با ۷۰۰ هزار نفر جمعیت هستیم» said by the mayor of Rasht: Rasht's people
+            we = [m for m in self._we(sentence, frozenset({"City", "Province", "Country"}), a) if m.start >= clause_start]
+            return (we[0].entity_key, value) if we else None
         new_subject = re.search(r"،\s*شهر\s", text[before[0].end:a])
         if new_subject is None:
             return before[0].entity_key, value
