@@ -1110,3 +1110,7 @@ def test_we_with_a_population_is_the_speaker_s_city(nlp):
     found = facts(nlp, "پریسا کرمانی، شهردار رشت، گفت: ما شهری با ۷۰۰ هزار نفر جمعیت هستیم و آماده همکاری هستیم.")
     assert has(found, "رشت", "population", 700000)
     assert not any(p == "population" for _s, p, _o, _st in facts(nlp, "ما شهری با ۷۰۰ هزار نفر جمعیت هستیم."))
+
+
+def test_this_city_apposition_says_where_the_city_is(nlp):
+    assert has(facts(nlp, "آستاراخان، این شهر بندری جنوب روسیه، میزبان نشست بود."), "آستاراخان", "locatedIn", "روسیه")

@@ -494,6 +494,11 @@ class FactExtractor:
                 joined = True  # «تهران و سایر کلانشهرهای ایران», «لاهور و کراچی پاکستان»
             elif tok.text in ("،", ",") and i + 1 < len(ctx.tokens) and ctx.tokens[i + 1].key == fold("در"):
                 pass    # «قصرشیرین، در غرب استان کرمانشاه»
+            elif tok.text in ("،", ",") and skipped == 0 and i + 2 < len(ctx.tokens) \
+                    and ctx.tokens[i + 1].key == fold("این") and ctx.tokens[i + 2].key in CITY_WORDS:
+                i += 2      # «آستاراخان، این شهر بندری جنوب روسیه»
+                skipped += 1
+                continue
             elif tok.text in ("،", ",") and skipped == 0 and i + 1 < len(ctx.tokens) \
                     and ctx.tokens[i + 1].key in CITY_WORDS and not any(m.start == ctx.tokens[i + 1].start for m in ms):
                 pass    # «تیانجین، بندر بزرگ شمال چین»: an apposition that says where the city is
