@@ -303,3 +303,8 @@ def test_a_division_word_before_a_foreign_name_no_table_lists_is_a_province(nlp)
         assert found.get(name) == "Province", (name, found)
     # a word of the language after «استان» is no name
     assert not any(cls == "Province" for cls in entities(nlp, "شهردار کرج به استان مذکور و استان همجوار رفت.").values())
+
+
+def test_a_word_that_spells_a_town_needs_the_town_s_own_country_after_it(nlp):
+    assert "سنگین" not in entities(nlp, "اراک قطب صنایع سنگین ایران است.")          # Sangin lies in Afghanistan
+    assert entities(nlp, "نشست در دوشنبه تاجیکستان برگزار شد.").get("دوشنبه") == "City"

@@ -375,7 +375,7 @@ def _rule_cue(gz: Gazetteer, toks: list[_Tok], f: _Found, rec: AliasRecord, foun
         kind, _, arg = cue.phrase.partition(":")
         if kind == "@list" and _in_list_with(toks, f, found, arg):
             return cue.phrase
-        if kind == "@next" and _followed_by(toks, f, found, arg):
+        if kind == "@next" and _followed_by(toks, f, found, arg, rec):
             return cue.phrase
         if kind == "@near" and any(o is not f and o.chosen.entry.kind == arg and o.chosen.cue is None
                                    and toks[o.i].sentence == toks[f.i].sentence for o in found):
@@ -400,9 +400,14 @@ def _in_list_with(toks: list[_Tok], f: _Found, found: list[_Found], cls: str) ->
     return False
 
 
-def _followed_by(toks: list[_Tok], f: _Found, found: list[_Found], cls: str) -> bool:
+def _followed_by(toks: list[_Tok], f: _Found, found: list[_Found], cls: str, rec: AliasRecord) -> bool:
+    """f is directly followed by a name of class ``cls`` that is where ``rec`` lies («دوشنبه تاجیکستان»; not
+    «صنایع سنگین ایران»: Sangin is in Afghanistan)."""
+    where = rec.entry.kind if len(rec.entry.kind) == 2 else ""
     for o in found:
         if o.chosen.entry.cls == cls and o.i > f.j and (o.i == f.j + 1 or _between_only(toks, f.j + 1, o.i, {"،", ",", "("})):
+            if where and o.chosen.entry.key != f"country/{where}" and o.chosen.entry.kind != where:
+                continue
             return True
     return False
 
