@@ -308,3 +308,15 @@ def test_a_division_word_before_a_foreign_name_no_table_lists_is_a_province(nlp)
 def test_a_word_that_spells_a_town_needs_the_town_s_own_country_after_it(nlp):
     assert "سنگین" not in entities(nlp, "اراک قطب صنایع سنگین ایران است.")          # Sangin lies in Afghanistan
     assert entities(nlp, "نشست در دوشنبه تاجیکستان برگزار شد.").get("دوشنبه") == "City"
+
+
+def test_press_spellings_of_foreign_towns_and_dari_titles(nlp):
+    found = entities(nlp, "شهرداران گراتس، سیدنی، گوادالاخارا، لوهاور و ترکمن‌باشی آمدند.")
+    for name in ("سیدنی", "گوادالاخارا", "لوهاور", "ترکمن‌باشی"):
+        assert found.get(name) == "City", (name, found)
+    graz = nlp(Article(id="t", source="t", text="شهردار گراتس آمد.")).mentions   # GeoNames writes «غراتس»
+    assert [(m.surface, m.cls) for m in graz] == [("گراتس", "City")]
+    doc = nlp(Article(id="t", source="t", text="تفاهم‌نامه شهرداری بیرجند و شاروالی هرات به امضای عبدالرحمن نیازی "
+                                                "شاروال (شهردار) هرات رسید."))
+    offices = {(doc.entities[f.subject].label_fa, f.predicate) for f in doc.facts}
+    assert ("عبدالرحمن نیازی", "mayorOf") in offices

@@ -203,6 +203,19 @@ def _stray_phrase(form: str, forms: list[str], city: dict) -> bool:
     return not any(word in single or resemblance(word, city["name"]) >= RESEMBLANCE for word in form.split())
 
 
+# Where «غ» is a real sound of the town's name («آغسو», «کاشغر»), not the Arabic letter for a foreign G
+GHAIN_COUNTRIES = ARABIC_SPEAKING | PERSIAN_SPEAKING | {"AZ", "TR", "TM", "UZ", "KZ", "KG", "AM", "GE", "PK", "IN", "BD"}
+
+
+def _gaf_spellings(forms: list[str], city: dict) -> list[str]:
+    """GeoNames often spells a foreign G the Arabic way («غراتس», «غوادالاخارا»); the Persian press writes «گ»
+    («گراتس»): that spelling too, for a town whose own name has a G that is no «gh»."""
+    name = city["name"].lower()
+    if city["countrycode"] in GHAIN_COUNTRIES or "g" not in name or "gh" in name:
+        return []
+    return [f.replace("غ", "گ") for f in forms if "غ" in f and f.replace("غ", "گ") not in forms]
+
+
 def build_cities() -> tuple[list[list[str]], list[list[str]]]:
     """The city rows, and the homonym rows: big cities abroad that share a name its owner keeps («طرابلس» is
     Libya's Tripoli, and Lebanon's too), for the recogniser to choose by the countries an article names."""
@@ -245,6 +258,7 @@ def build_cities() -> tuple[list[list[str]], list[list[str]]]:
         # GeoNames keeps old names and stray phrases as alternate names («کشت اجباری», «بالا شهر», «باغ شاه»):
         # a frequent phrase of several words is kept only if it sounds like the city or holds its name
         persian = [f for f in persian if not _stray_phrase(f, persian, city)]
+        persian += _gaf_spellings(persian, city)
         if not persian and gid not in extras:
             continue
         forms_of[gid] = persian

@@ -41,7 +41,8 @@ _BOARD_NOUNS = {fold(w).replace(" ", "").replace("\u200c", "") for w in (
     "هیئت‌مدیره", "هیأت‌مدیره", "هیئت مدیره", "هیات مدیره", "هیئت اجرایی", "هیأت اجرایی", "دفتر اجرایی",
     "کمیته اجرایی", "شورای اجرایی", "هیئت رئیسه", "هیئت‌رئیسه")}
 # The heads of a city's own institutions, which stand for the city in pairs and are not «این سازمان».
-MUNICIPAL = tuple(fold(w) for w in ("شهرداری", "شورای شهر", "شورای اسلامی شهر", "مجلس شهر", "دومای شهر", "بلدیه"))
+MUNICIPAL = tuple(fold(w) for w in ("شهرداری", "شورای شهر", "شورای اسلامی شهر", "مجلس شهر", "دومای شهر", "بلدیه",
+                                    "شاروالی"))
 ORDINALS = {fold(w) for w in ("نخستین", "اولین", "دومین", "سومین", "چهارمین", "پنجمین", "آخرین", "جدید", "تازه")}
 JOIN_STEM = fold("پیوست")   # «پیوست», «پیوسته‌اند», «پیوستند»
 # What may follow a bare «شورا» / «سازمان» that stands for the body just named («رئیس شورا و ...»)
@@ -209,6 +210,8 @@ class ArticleContext:
                     j += 1
                 elif fold(toks[j].text) == "و" and j + 1 < len(toks) and fold(toks[j + 1].text) in table:
                     j += 2  # «رئیس و اعضای شورای شهر قم»: coordinated titles share what they are of
+                elif toks[j].text == "(" and j + 2 < len(toks) and toks[j + 1].key in table and toks[j + 2].text == ")":
+                    j += 3  # «اکیم (شهردار) آلماتی», «شاروال (شهردار) هرات»: a title glossed in brackets
                 else:
                     break
             of = self._mention_starting(toks[j].start) if j < len(toks) else None
