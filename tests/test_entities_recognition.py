@@ -320,3 +320,8 @@ def test_press_spellings_of_foreign_towns_and_dari_titles(nlp):
                                                 "شاروال (شهردار) هرات رسید."))
     offices = {(doc.entities[f.subject].label_fa, f.predicate) for f in doc.facts}
     assert ("عبدالرحمن نیازی", "mayorOf") in offices
+
+
+def test_a_town_name_that_is_a_word_is_cued_by_its_own_country_after_dar(nlp):
+    assert entities(nlp, "صلاله در عمان میزبان نشست بود.").get("صلاله") == "City"
+    assert "صلاله" not in entities(nlp, "او از صلاله پیامبران سخن گفت.")

@@ -405,9 +405,12 @@ def _followed_by(toks: list[_Tok], f: _Found, found: list[_Found], cls: str, rec
     «صنایع سنگین ایران»: Sangin is in Afghanistan)."""
     where = rec.entry.kind if len(rec.entry.kind) == 2 else ""
     for o in found:
-        if o.chosen.entry.cls == cls and o.i > f.j and (o.i == f.j + 1 or _between_only(toks, f.j + 1, o.i, {"،", ",", "("})):
-            if where and o.chosen.entry.key != f"country/{where}" and o.chosen.entry.kind != where:
-                continue
+        if o.chosen.entry.cls != cls or o.i <= f.j:
+            continue
+        its_own = not where or o.chosen.entry.key == f"country/{where}" or o.chosen.entry.kind == where
+        # «صلاله در عمان»: «در» before the town's own country cues it too
+        if its_own and (o.i == f.j + 1 or _between_only(toks, f.j + 1, o.i, {"،", ",", "("})
+                        or (where and _between_only(toks, f.j + 1, o.i, {"در"}))):
             return True
     return False
 

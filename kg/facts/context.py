@@ -589,7 +589,7 @@ class ArticleContext:
         for i in range(self.token_index(s.start), len(toks) - 1):
             if toks[i].start >= s.end:
                 break
-            noun = toks[i + 1].key
+            noun = _without_copula(toks[i + 1].key, nouns)   # «عضو این شبکه‌اند»
             if toks[i].key in _MEMBERSHIP_NOUNS and noun.endswith("ی") and i + 2 < len(toks) and toks[i + 2].key == _IT:
                 i += 1  # «از دیگر اعضای ایرانی آن هستند»: an adjective between
                 noun = _IT
@@ -696,6 +696,18 @@ def _is_nationality(word: str) -> bool:
 # Adjectives of nationality that do not end in «ی»: «این مقام افغان», «این دیپلمات روس».
 _NATIONALITY_WORDS = {fold(w) for w in ("روس", "افغان", "ترک", "عرب", "کرد", "تاجیک", "ازبک", "قزاق", "ترکمن",
                                         "قرقیز", "بلوچ", "پشتون", "آذری")}
+
+
+_COPULA_ENDINGS = tuple(fold(w) for w in ("اند", "است", "ست"))
+
+
+def _without_copula(key: str, nouns: frozenset[str]) -> str:
+    """A folded noun without the copula written onto it («شبکه‌اند» → «شبکه»), when what is left is one of
+    ``nouns``."""
+    for ending in _COPULA_ENDINGS:
+        if key.endswith(ending) and key[:-len(ending)] in nouns:
+            return key[:-len(ending)]
+    return key
 
 
 @lru_cache(maxsize=4096)
