@@ -1122,3 +1122,9 @@ def test_members_of_this_network_with_the_copula_written_on(nlp):
     assert has(found, "شارجه", "memberOf", "شبکه شهرهای سالم سازمان جهانی بهداشت") or any(
         s == "شارجه" and p == "memberOf" for s, p, _o, _st in found)
     assert any(s == "صلاله" and p == "memberOf" for s, p, _o, _st in found), found
+
+
+def test_arriving_in_a_city_is_a_visit(nlp):
+    found = facts(nlp, "هیئتی به سرپرستی نورالحق صدیقی، والی هرات، روز جمعه پس از ورود به بیرجند با استاندار دیدار کرد.")
+    assert has(found, "نورالحق صدیقی", "visited", "بیرجند")
+    assert not any(p == "visited" for _s, p, _o, _st in facts(nlp, "شهردار رشت از ورود به بازار جهانی سخن گفت."))
