@@ -1128,3 +1128,8 @@ def test_arriving_in_a_city_is_a_visit(nlp):
     found = facts(nlp, "هیئتی به سرپرستی نورالحق صدیقی، والی هرات، روز جمعه پس از ورود به بیرجند با استاندار دیدار کرد.")
     assert has(found, "نورالحق صدیقی", "visited", "بیرجند")
     assert not any(p == "visited" for _s, p, _o, _st in facts(nlp, "شهردار رشت از ورود به بازار جهانی سخن گفت."))
+
+
+def test_a_second_dar_phrase_before_the_copula(nlp):
+    found = facts(nlp, "شهردار گفت: نطنز با حدود ۵۰ هزار نفر جمعیت در شمال استان اصفهان و در حاشیه کویر قرار دارد.")
+    assert any(s == "نطنز" and p == "locatedIn" and "اصفهان" in o for s, p, o, _st in found), found

@@ -46,7 +46,9 @@ _RE_CENTRE_IS = re.compile(r"(?:مرکز|پایتخت)\s+")   # «... مرکز �
 # «شیراز ... در جنوب ایران است», «ماری در جنوب ترکمنستان قرار دارد»: a place after «در» and before a copula
 _DIRECTIONS = r"(?:شمال|جنوب|شرق|غرب|مرکز|شمال\u200c?\s?شرق|شمال\u200c?\s?غرب|جنوب\u200c?\s?شرق|جنوب\u200c?\s?غرب)(?:ی)?"
 _RE_IN_BEFORE = re.compile(rf"(?:^|\s)در\s+(?:{_DIRECTIONS}\s+(?:(?:شرقی|غربی|شمالی|جنوبی)\s+)?)?(?:کشور\s+|استان\s+)?$")
-_RE_COPULA_AFTER = re.compile(r"^\s*(?:است|قرار\s+دارد|قرار\s+گرفته|واقع\s+است|واقع\s+شده)(?:\s|[.،؛]|$)")
+# («... در شمال استان اصفهان و در حاشیه کویر قرار دارد»: a second «در» phrase may come between)
+_RE_COPULA_AFTER = re.compile(r"^\s*(?:و\s+در\s+[^،.:؛\n]{1,40}?\s+)?(?:است|قرار\s+دارد|قرار\s+گرفته|واقع\s+است|واقع\s+شده)"
+                              r"(?:\s|[.،؛]|$)")
 _RE_COPULA_AFTER_RANK = re.compile(r"\s*(?:است|بود|به\s+شمار\s+می|محسوب\s+می)")
 _RE_AT_TOWN_HALL = re.compile(r"در\s+(?:محل\s+)?(?:ساختمان|کاخ|تالار)\s+(?:مرکزی\s+)?شهرداری\s+")
 # «در این سفر شهردار را همراهی می‌کند»: a companion on the trip told before
@@ -396,7 +398,7 @@ class FactExtractor:
             ms = ctx.mentions_in(s.index)
             for wider in ms:
                 if wider.cls not in ("Country", "Province", "Region", "City") or not _RE_COPULA_AFTER.match(
-                        doc.text[wider.end:wider.end + 20]):
+                        doc.text[wider.end:wider.end + 64]):
                     continue
                 before = _RE_IN_BEFORE.search(doc.text[max(s.start, wider.start - 40):wider.start])
                 if before is None:
