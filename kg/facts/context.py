@@ -492,9 +492,8 @@ class ArticleContext:
             if k >= 2 and toks[k - 1].key == fold("این") and toks[k - 2].key in LED_BY:
                 # «ریاست این هیئت را X، شهردار کرج، بر عهده دارد»: the head of the delegation named before
                 after = [p for p in people if p[0] > t.start]
-                earlier = [e for e, _ in heads if e < t.start]
                 opened = next((o.start for o in reversed(toks[:k - 2]) if o.key in DELEGATION), None)
-                if after and opened is not None and opened not in earlier:
+                if after and opened is not None and opened not in {start for start, _ in heads}:
                     heads.append((opened, min(after)[2]))
                 continue
             if k >= 2 and toks[k - 1].key in (fold("رأس"), fold("راس")) and toks[k - 2].key == fold("در"):
@@ -711,22 +710,22 @@ def _without_copula(key: str, nouns: frozenset[str]) -> str:
 
 
 @lru_cache(maxsize=4096)
+def _known_kind(key: str) -> str:
+    """The type the organisation tables give a body («network», «news», ...), "" for one they do not know."""
+    from ..entities.gazetteer import Gazetteer
+
+    entry = Gazetteer.load().by_key.get(key)
+    return entry.kind if entry is not None else ""
+
+
 def _network_like(key: str) -> bool:
-    """Whether the tables know the body as a city network, an international body or a bloc: what has a board
-    that cities and mayors sit on."""
-    from ..entities.gazetteer import Gazetteer
-
-    entry = Gazetteer.load().by_key.get(key)
-    return entry is not None and entry.kind in ("network", "intl", "bloc")
+    """A city network, an international body or a bloc: what has a board that cities and mayors sit on."""
+    return _known_kind(key) in ("network", "intl", "bloc")
 
 
-@lru_cache(maxsize=4096)
 def _news_outlet(key: str) -> bool:
-    """Whether the tables know the body as a news agency or site («خبرنگار ایرنا»): nobody's «اعضای آن»."""
-    from ..entities.gazetteer import Gazetteer
-
-    entry = Gazetteer.load().by_key.get(key)
-    return entry is not None and entry.kind == "news"
+    """A news agency or site («خبرنگار ایرنا»): nobody's «اعضای آن»."""
+    return _known_kind(key) == "news"
 
 
 @lru_cache(maxsize=4096)
