@@ -1133,3 +1133,14 @@ def test_arriving_in_a_city_is_a_visit(nlp):
 def test_a_second_dar_phrase_before_the_copula(nlp):
     found = facts(nlp, "شهردار گفت: نطنز با حدود ۵۰ هزار نفر جمعیت در شمال استان اصفهان و در حاشیه کویر قرار دارد.")
     assert any(s == "نطنز" and p == "locatedIn" and "اصفهان" in o for s, p, o, _st in found), found
+
+
+def test_a_present_clause_ended_by_va_keeps_its_own_mood(nlp):
+    found = facts(nlp, "شبکه شهرهای خلاق یونسکو نیشابور را نپذیرفت. به گفته مدیرکل، رشت و بندرعباس اکنون دو عضو ایرانی "
+                       "این شبکه هستند و نیشابور از تجربه آنها برای تکمیل پرونده خود کمک می‌گیرد.")
+    assert has(found, "رشت", "memberOf", "شبکه شهرهای خلاق یونسکو")          # stated, not proposed
+
+
+def test_the_membership_of_an_unnamed_city_names_no_member(nlp):
+    found = facts(nlp, "پیوستن همدان نخستین عضویت یک شهر از غرب ایران در فدراسیون جهانی شهرهای گردشگری است.")
+    assert not any(s == "ایران" and p == "memberOf" for s, p, _o, _st in found)

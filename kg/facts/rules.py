@@ -207,6 +207,7 @@ _RE_THAT = re.compile(r"\s+که\s")
 _OTHER = {fold("دیگر"), fold("سایر")}
 _BEFORE_OTHERS = {fold(w) for w in ("با", "به", "برای", "میان", "بین", "همه", "تمام", "و")}
 _NEW_MEMBERS = {fold(w) for w in ("تازه", "جدید", "شهر", "کشور")}
+_INDEFINITE = {fold(w) for w in ("یک", "یکی", "چند", "برخی")}
 # «اعضای متروپلیس از جمله استانبول و سئول», «۳۵۰ عضو از جمله رشت و سنندج دارد»: members named after «از جمله»
 _AMONG = (fold("از"), fold("جمله"))
 _MEMBERS_LISTED = Slot("after", frozenset({"City", "Country", "Organization", "Person"}))
@@ -218,6 +219,7 @@ _CITY_NOUNS = ("شهر", "شهرهای", "کلانشهر", "کلان\u200cشهر
 _RE_CITY_BEFORE_NUMBER = re.compile(rf"(?:شهر|شهری|کلانشهر|کلانشهری)\s+(?:{_HEDGES})?\s*$")
 _BA_AFTER_CUE = 4   # «دیدار با», «در دیدار مشترک خود با»: tokens from the cue to its «با»
 _DONE_CLAUSE_END = re.compile(r"\s(?:کرد|کردند|شد|شدند|داد|دادند|رسید|رسیدند|نمود|نمودند)\s*(?:\s+و\s|،)|"
+                              r"\s(?:است|هستند|بود|بودند)\s+و\s|"   # «... عضو این شبکه هستند و نیشابور ... می‌خواهد»
                               + _RE_BUT.pattern)
 
 
@@ -353,6 +355,8 @@ class RuleEngine:
             listed = self._members_among(sentence, c_start, c_end)
             if listed is not None:
                 return [Fact(member, rule.predicate, listed[1], ev, status) for member in listed[0]]
+        if rule.predicate == "memberOf" and rule.subject.kind == "after" and self._word_after(c_end) in _INDEFINITE:
+            return []  # «نخستین عضویت یک شهر از غرب ایران»: an unnamed city joins, not Iran
         if rule.predicate == "memberOf" and rule.subject.kind == "before" and self._generic_members_before(c_start):
             return []  # «شهرهای عضو این سازمان», «کشورهای عضو گروه دی‌هشت»: members in general, nobody named
         if rule.predicate in ("met", "visited") and self._demonstrative_before(c_start):
@@ -592,6 +596,14 @@ class RuleEngine:
         if not members:
             return None
         return [m for m in self._coordinated(_MEMBERS_LISTED, sentence, members[0][2]) if m != body], body
+
+    def _word_after(self, pos: int) -> str:
+        """The folded word starting at or right after offset ``pos`` ("" at the end of the text)."""
+        toks = self.ctx.tokens
+        i = self.ctx.token_index(pos)
+        if i < len(toks) and toks[i].start < pos:
+            i += 1
+        return toks[i].key if i < len(toks) else ""
 
     def _word_before(self, pos: int) -> str:
         """The folded word right before offset ``pos`` ("" at the start of the text)."""
