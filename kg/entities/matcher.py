@@ -28,6 +28,7 @@ _TOKEN = re.compile(r"[\w\u200c\u064B-\u065F\u0670]+|[^\w\s]", re.UNICODE)
 _JOINERS = {"،", ",", "-", "–", "—"}          # punctuation a multi-word name may contain
 _LIST_SEPARATORS = {"،", ",", "و", "/", "-", "–", "؛"}
 _SENTENCE_END = {".", "!", "?", "؟", ";", "؛", ":"}
+_PLURAL_CUES = {name_key(w) for w in ("شهرهای", "کلانشهرهای")}   # city cues that need a list after the name
 _MAX_TOKENS = 14
 _EZAFE_AFTER = {"ا", "و"}
 _COPULA_AFTER = {"ا", "و"}                  # «-ست» written onto a name: «تانزانیاست»
@@ -257,7 +258,7 @@ def _text_cue(gz: Gazetteer, toks: list[_Tok], i: int, j: int, group: str, sente
                 k0 -= 1
             if k0 >= 0 and all(toks[k].is_word for k in range(k0, k0 + n)) and toks[k0].sentence == sent:
                 prev = _words_key(toks, range(k0, k0 + n))
-                if prev == cue.key or prev == cue.key + "ی":
+                if (prev == cue.key or prev == cue.key + "ی") and not (cue.key in _PLURAL_CUES and not _listed_on(toks, j)):
                     return f"before:{cue.phrase}"
         elif cue.where == "after":
             k = j + 1
@@ -270,6 +271,12 @@ def _text_cue(gz: Gazetteer, toks: list[_Tok], i: int, j: int, group: str, sente
             if cue.key in sentence_keys.get(sent, ""):
                 return f"near:{cue.phrase}"
     return ""
+
+
+def _listed_on(toks: list[_Tok], j: int) -> bool:
+    """A list goes on after token j («شهرهای تربت و پنجگور»): what a plural cue («شهرهای») needs, since
+    before one word it describes («شهرهای سالم», healthy cities)."""
+    return j + 1 < len(toks) and toks[j + 1].text in _LIST_SEPARATORS and toks[j + 1].sentence == toks[j].sentence
 
 
 def _apply_rule_cues(gz: Gazetteer, toks: list[_Tok], found: list[_Found], pending: list[_Found]) -> None:
