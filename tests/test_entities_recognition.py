@@ -333,3 +333,8 @@ def test_healthy_cities_are_no_salem(nlp):
     assert not any(cls == "City" and label != "شهرکرد" for label, cls in found.items()), found
     # a plural city word still cues a town in a list
     assert entities(nlp, "بندر گوادر و شهرهای تربت و پنجگور خواستار همکاری‌اند.").get("تربت") == "City"
+
+
+def test_granada_is_the_spanish_city_unless_a_country_is_meant(nlp):
+    assert entities(nlp, "بخارا با گرانادا در اسپانیا خواهرخوانده است.").get("گرانادا") == "City"
+    assert entities(nlp, "سفیر کشور گرانادا به تهران آمد.").get("گرنادا") == "Country"
