@@ -568,15 +568,11 @@ class RuleEngine:
         (the members listed after «از جمله», the body) — the body right after the cue, else the nearest
         before it in the sentence; ``None`` when no such list follows the cue."""
         toks = self.ctx.tokens
-
-        def first_token_from(offset: int) -> int:
-            k = self.ctx.token_index(offset)
-            return k + 1 if toks[k].start < offset else k
         bodies = self._candidates(sentence, frozenset({"Organization"}), None)
         after = [c for c in bodies if c_end <= c[0]]
-        k = first_token_from(c_end)
-        if after and first_token_from(after[0][0]) == k:     # «اعضای متروپلیس از جمله»
-            k = first_token_from(after[0][1])
+        k = self._token_from(c_end)
+        if after and self._token_from(after[0][0]) == k:     # «اعضای متروپلیس از جمله»
+            k = self._token_from(after[0][1])
         if k + 1 >= len(toks) or (toks[k].key, toks[k + 1].key) != _AMONG:
             return None
         first = k + 2
@@ -597,13 +593,15 @@ class RuleEngine:
             return None
         return [m for m in self._coordinated(_MEMBERS_LISTED, sentence, members[0][2]) if m != body], body
 
+    def _token_from(self, pos: int) -> int:
+        """Index of the first token starting at or after offset ``pos`` (the token count at the end)."""
+        i = self.ctx.token_index(pos)
+        return i + 1 if i < len(self.ctx.tokens) and self.ctx.tokens[i].start < pos else i
+
     def _word_after(self, pos: int) -> str:
         """The folded word starting at or right after offset ``pos`` ("" at the end of the text)."""
-        toks = self.ctx.tokens
-        i = self.ctx.token_index(pos)
-        if i < len(toks) and toks[i].start < pos:
-            i += 1
-        return toks[i].key if i < len(toks) else ""
+        i = self._token_from(pos)
+        return self.ctx.tokens[i].key if i < len(self.ctx.tokens) else ""
 
     def _word_before(self, pos: int) -> str:
         """The folded word right before offset ``pos`` ("" at the start of the text)."""
