@@ -103,7 +103,7 @@ def test_geonames_overrules_a_misleading_neighbour(nlp):
 
 
 def test_sister_city_list_after_ba(nlp):
-    found = facts(nlp, "شیراز با شهرهای فلورانس، کراکوف و دوشنبه خواهرخوانده است.")
+    found = facts(nlp, "شیراز با شهرهای فلورانس، کراکو و دوشنبه خواهرخوانده است.")
     sisters = {(s, o) for s, p, o, _st in found if p == "sisterCityOf"}
     assert len(sisters) == 3 and all("شیراز" in pair for pair in sisters)  # a star, not a chain
 
@@ -638,7 +638,7 @@ def test_a_city_present_in_a_network_is_a_member(nlp):
 
 
 def test_attending_a_network_meeting_is_no_membership(nlp):
-    found = facts(nlp, "شهردار یزد در نشست سازمان شهرهای میراث جهانی در کراکوف حضور دارد.")
+    found = facts(nlp, "شهردار یزد در نشست سازمان شهرهای میراث جهانی در کراکو حضور دارد.")
     assert not any(p == "memberOf" for _s, p, _o, _st in found), found
 
 
@@ -1027,6 +1027,22 @@ def test_members_listed_after_az_jomle(nlp):
     # «از جمله» after a delegation names its members, not a network's
     delegation = facts(nlp, "شهردار یزد در نشست متروپلیس با اعضای هیئت از جمله پریسا کرمانی گفت‌وگو کرد.")
     assert not any(p == "memberOf" for _s, p, _o, _st in delegation)
+
+
+def test_members_given_as_a_range_and_a_network_named_by_its_cities(nlp):
+    # «از A تا B» before «عضو»: the range's two ends are members; a plain «تا» after a verb joins nothing
+    ranged = facts(nlp, "بندر چابهار به انجمن بین‌المللی شهرها و بنادر پیوست. این انجمن دبیرخانه‌ای در ژنو دارد و "
+                        "شهرهای بندری از لیون تا کوسکو عضو آن هستند.")
+    assert has(ranged, "لیون", "memberOf", "انجمن بین‌المللی شهرها و بنادر"), ranged
+    assert has(ranged, "کوسکو", "memberOf", "انجمن بین‌المللی شهرها و بنادر"), ranged
+    trip = facts(nlp, "شهردار آمل از ساری تا بابل رفت و رشت عضو شبکه شهرهای سالم است.")
+    assert not any(s in ("ساری", "بابل") and p == "memberOf" for s, p, _o, _st in trip), trip
+    # «به جمع شهرهای خلاق پیوستند»: the network named by its members, after a cue; the bare words are no name
+    joined = facts(nlp, "امسال لیون در فرانسه، کراکو در لهستان و کوسکو در پرو به جمع شهرهای خلاق پیوستند.")
+    for city in ("لیون", "کراکو", "کوسکو"):
+        assert has(joined, city, "memberOf", "شبکه شهرهای خلاق یونسکو"), joined
+    plain = facts(nlp, "کراکو یکی از شهرهای خلاق اروپا است و موزه‌های زیادی دارد.")
+    assert not any(p == "memberOf" for _s, p, _o, _st in plain), plain
 
 
 def test_a_title_holder_is_not_the_one_met_with_ba(nlp):

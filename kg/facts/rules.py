@@ -196,7 +196,8 @@ _NOT_PLURAL = {fold(w) for w in ("تنها", "آنها", "اینها")}
 EVENT_NOUNS = {fold(w) for w in ("نشست", "اجلاس", "همایش", "کنگره", "کنفرانس", "جشنواره", "نمایشگاه")}
 # Words that end a list: a clause, a verb or another relation starts there, not a list item's own phrase.
 _LIST_BREAKERS = {fold(w) for w in ("که", "اما", "ولی", "با", "است", "شد", "شده", "کرد", "بود", "هستند", "گفت",
-                                    "افزود", "را", "نیز", "هم")}
+                                    "افزود", "را", "نیز", "هم", "شدند", "کردند", "بودند", "رفت", "رفتند", "آمد",
+                                    "آمدند", "رسید", "رسیدند", "داد", "دادند", "دارد", "دارند")}
 _RE_THEN_WITH = re.compile(r"(?:^|.*\s)(?:و\s+)?(?:سپس|بعد|پس از آن|همچنین|نیز)\s+با|(?:^|.*\s)و\s+با")
 # «خواهرخواندگی برای ما یک عنوان تشریفاتی نیست», «... فقط یک امضا نیست»: what the relation is not, not a denial
 _RE_NOT_MERELY = re.compile(r"(?:^|\s)(?:یک|فقط|صرفا|صرفاً|تنها)\s")
@@ -209,7 +210,8 @@ _BEFORE_OTHERS = {fold(w) for w in ("با", "به", "برای", "میان", "ب�
 _NEW_MEMBERS = {fold(w) for w in ("تازه", "جدید", "شهر", "کشور")}
 _INDEFINITE = {fold(w) for w in ("یک", "یکی", "چند", "برخی")}
 # «اعضای متروپلیس از جمله استانبول و سئول», «۳۵۰ عضو از جمله رشت و سنندج دارد»: members named after «از جمله»
-_AMONG = (fold("از"), fold("جمله"))
+_FROM = fold("از")
+_AMONG = (_FROM, fold("جمله"))
 _MEMBERS_LISTED = Slot("after", frozenset({"City", "Country", "Organization", "Person"}))
 _MEMBER_KIND_NOUNS = {fold(w) for w in ("شهرهای", "شهر", "کشورهای", "کشور", "کلانشهرهای", "شهرداری‌های", "شهرداریهای")}
 _RE_TWO_CITIES = re.compile(r"(?:میان|بین)\s+(?:شهرداری\u200c?های\s+|شوراهای\s+(?:شهر\s+)?)?دو\s+شهر(?![\w\u200c])")
@@ -656,6 +658,8 @@ class RuleEngine:
                     return True             # the name, then what its title is of («همدان» of «شهردار همدان»)
                 if self._words_between(cands[a][1], cands[b][0]) == "و":
                     return True
+            if loose and gap == "تا" and self._word_before(cands[a][0]) == _FROM:
+                return True                 # «شهرهایی از آنتورپ تا والپارایسو عضو آن‌اند»: a range's two ends
             return loose and _list_item_tail(gap)
         while lo > 0 and joined(lo - 1, lo) and self._class_of(keys[lo - 1]) == self._class_of(key):
             lo -= 1
