@@ -45,7 +45,9 @@ CITY_WORDS = {fold(w) for w in ("شهر", "کلانشهر", "کلان‌شهر",
 _RE_CENTRE_IS = re.compile(r"(?:مرکز|پایتخت)\s+")   # «... مرکز استان مازندران است»
 # «شیراز ... در جنوب ایران است», «ماری در جنوب ترکمنستان قرار دارد»: a place after «در» and before a copula
 _DIRECTIONS = r"(?:شمال|جنوب|شرق|غرب|مرکز|شمال\u200c?\s?شرق|شمال\u200c?\s?غرب|جنوب\u200c?\s?شرق|جنوب\u200c?\s?غرب)(?:ی)?"
-_RE_IN_BEFORE = re.compile(rf"(?:^|\s)در\s+(?:{_DIRECTIONS}\s+(?:(?:شرقی|غربی|شمالی|جنوبی)\s+)?)?(?:کشور\s+|استان\s+)?$")
+_PARTS = r"(?:قلب|دل|حاشیه|ساحل|سواحل|کرانه|کرانه\u200c?های)"   # «در قلب آناتولی مرکزی ترکیه»
+_RE_IN_BEFORE = re.compile(rf"(?:^|\s)در\s+(?:{_PARTS}\s+)?(?:{_DIRECTIONS}\s+(?:(?:شرقی|غربی|شمالی|جنوبی)\s+)?)?"
+                           rf"(?:کشور\s+|استان\s+)?$")
 # («... در شمال استان اصفهان و در حاشیه کویر قرار دارد»: a second «در» phrase may come between)
 _RE_COPULA_AFTER = re.compile(r"^\s*(?:و\s+در\s+[^،.:؛\n]{1,40}?\s+)?(?:است|قرار\s+دارد|قرار\s+گرفته|واقع\s+است|واقع\s+شده)"
                               r"(?:\s|[.،؛]|$)")
@@ -405,6 +407,10 @@ class FactExtractor:
                     continue
                 at = wider.start - (len(before.group(0)))
                 clause = max([s.start] + [doc.text.rfind(mark, s.start, at) for mark in ("،", ":", "اینکه", " که ")])
+                if doc.text.startswith(" که ", clause):
+                    # «قونیه که در قلب ... ترکیه قرار دارد»: the relative clause's own head
+                    head = next((c for c in ms if c.end <= clause and not doc.text[c.end:clause].strip()), None)
+                    clause = head.start if head is not None else clause
                 place = next((c for c in ms if clause <= c.start and c.end <= at and c.cls in CONTAINS
                               and wider.cls in CONTAINS[c.cls] and ctx.role_at(c) is None
                               and not any(o is not c and o.start <= c.start and c.end <= o.end for o in ms)), None)
