@@ -1030,6 +1030,18 @@ def test_members_listed_after_az_jomle(nlp):
     # «از جمله» after a delegation names its members, not a network's
     delegation = facts(nlp, "شهردار یزد در نشست متروپلیس با اعضای هیئت از جمله پریسا کرمانی گفت‌وگو کرد.")
     assert not any(p == "memberOf" for _s, p, _o, _st in delegation)
+    # a comma before «از جمله», the body's board named first, or the board alone (the network named before)
+    board = facts(nlp, "نمایندگان دیگر شهرهای عضو هیئت‌مدیره متروپلیس، از جمله لیون، کراکو و کوسکو، حضور داشتند.")
+    bare = facts(nlp, "شهردار آمل در نشست هیئت‌مدیره متروپلیس شرکت کرد. در این نشست نمایندگان دیگر شهرهای عضو "
+                      "هیئت‌مدیره، از جمله لیون، کراکو و کوسکو، نیز حضور داشتند.")
+    for found in (board, bare):
+        for city in ("لیون", "کراکو", "کوسکو"):
+            assert has(found, city, "memberOf", "متروپلیس"), found
+    # the bare board is the one named in full before, not the network named last
+    named = facts(nlp, "شهردار آمل در نشست هیئت‌مدیره متروپلیس شرکت کرد. متروپلیس بخشی از سازمان UCLG است. "
+                       "نمایندگان دیگر شهرهای عضو هیئت‌مدیره، از جمله لیون و کوسکو، نیز حضور داشتند.")
+    assert has(named, "لیون", "memberOf", "متروپلیس"), named
+    assert not any(s == "لیون" and o != "متروپلیس" for s, p, o, _st in named if p == "memberOf"), named
 
 
 def test_members_given_as_a_range_and_a_network_named_by_its_cities(nlp):

@@ -40,6 +40,16 @@ _COME_IN = fold("درآ")
 _BOARD_NOUNS = {fold(w).replace(" ", "").replace("\u200c", "") for w in (
     "هیئت‌مدیره", "هیأت‌مدیره", "هیئت مدیره", "هیات مدیره", "هیئت اجرایی", "هیأت اجرایی", "دفتر اجرایی",
     "کمیته اجرایی", "شورای اجرایی", "هیئت رئیسه", "هیئت‌رئیسه")}
+
+
+def board_noun_length(tokens: list[Token], k: int) -> int:
+    """How many tokens from ``k`` spell a board's bare noun («هیئت‌مدیره», «هیئت اجرایی»): 2, 1 or 0."""
+    for n in (2, 1):
+        if k + n <= len(tokens) and "".join(t.key for t in tokens[k:k + n]) in _BOARD_NOUNS:
+            return n
+    return 0
+
+
 # The heads of a city's own institutions, which stand for the city in pairs and are not «این سازمان».
 MUNICIPAL = tuple(fold(w) for w in ("شهرداری", "شورای شهر", "شورای اسلامی شهر", "مجلس شهر", "دومای شهر", "بلدیه",
                                     "شاروالی"))
@@ -633,20 +643,29 @@ class ArticleContext:
         «عضویت / عضو» is the board of the city network or international body the article named last; a seat on
         it is a membership of that body.  (start, end, body key) of the noun, or None."""
         toks = self.tokens
-        words = 0
-        for n in (2, 1):
-            if k + n <= len(toks) and "".join(t.key for t in toks[k:k + n]) in _BOARD_NOUNS:
-                words = n
-                break
+        words = board_noun_length(toks, k)
         if not words:
             return None
         end = toks[k + words - 1].end
         after = toks[k + words] if k + words < len(toks) else None
         if after is not None and after.is_word and not (after.key in _AFTER_A_BARE_BOARD or after.key.startswith(_COME_IN)):
             return None    # «هیئت‌مدیره این سازمان», «هیئت‌رئیسه کمیته زنان ...»: the body is named there
-        body = next((m.entity_key for m in reversed(self.doc.mentions) if m.cls == "Organization" and m.end <= toks[k].start
-                     and _network_like(m.entity_key)), None)
+        body = self._board_named_before(toks[k].start) or next(
+            (m.entity_key for m in reversed(self.doc.mentions) if m.cls == "Organization" and m.end <= toks[k].start
+             and _network_like(m.entity_key)), None)
         return (toks[k].start, end, body) if body is not None else None
+
+    def _board_named_before(self, pos: int) -> str | None:
+        """The body whose board the article last named in full before ``pos`` («نشست هیئت‌مدیره متروپلیس»): a
+        later bare «هیئت‌مدیره» is that board, whatever other network was named in between."""
+        body = None
+        for m in self.doc.mentions:
+            if m.start >= pos:
+                break
+            i = self.token_index(m.start)
+            if m.cls == "Organization" and any(board_noun_length(self.tokens, i - n) == n for n in (1, 2) if i >= n):
+                body = m.entity_key
+        return body
 
     def after_ba(self, agent: Agent) -> bool:
         """Whether «با» stands just before the agent («در دیدار با X», «با «X»»): the other side, not the subject."""

@@ -15,7 +15,7 @@ from pathlib import Path
 from ..document import Evidence, Fact, Mention
 from ..text.normalize import ZWNJ, fold
 from ..text.numbers import find_quantities
-from .context import MUNICIPAL, RE_VERB_AND, Agent, ArticleContext
+from .context import MUNICIPAL, RE_VERB_AND, Agent, ArticleContext, board_noun_length
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "facts"
 
@@ -573,8 +573,11 @@ class RuleEngine:
         bodies = self._candidates(sentence, frozenset({"Organization"}), None)
         after = [c for c in bodies if c_end <= c[0]]
         k = self._token_from(c_end)
+        k += board_noun_length(toks, k)   # «عضو هیئت‌مدیره متروپلیس، از جمله ...»: the body's board first
         if after and self._token_from(after[0][0]) == k:     # «اعضای متروپلیس از جمله»
             k = self._token_from(after[0][1])
+        if k < len(toks) and toks[k].text in ("،", ","):     # «شهرهای عضو هیئت‌مدیره، از جمله ...»
+            k += 1
         if k + 1 >= len(toks) or (toks[k].key, toks[k + 1].key) != _AMONG:
             return None
         first = k + 2
