@@ -338,3 +338,25 @@ def test_healthy_cities_are_no_salem(nlp):
 def test_granada_is_the_spanish_city_unless_a_country_is_meant(nlp):
     assert entities(nlp, "بخارا با گرانادا در اسپانیا خواهرخوانده است.").get("گرانادا") == "City"
     assert entities(nlp, "سفیر کشور گرانادا به تهران آمد.").get("گرنادا") == "Country"
+
+
+def test_a_country_that_is_a_word_after_a_city_and_a_town_from_its_country(nlp):
+    # «پرو» (also "fitting") is Peru after a city and «در»; «سبو» (also "jar") is Cebu before «از فیلیپین»
+    found = entities(nlp, "امسال شهرهای لیون در فرانسه، کوسکو در پرو و سبو از فیلیپین به شبکه پیوستند.")
+    assert found.get("پرو") == "Country", found
+    assert found.get("سبو") == "City", found
+    assert "پرو" not in entities(nlp, "خیاط لباس را پرو کرد و فردا تحویل می‌دهد.")
+
+
+def test_a_known_body_s_board_is_the_body_and_a_city_apart_from_its_republic(nlp):
+    board = entities(nlp, "آمل به عضویت دفتر اجرایی یوسی‌ال‌جی آسپک درآمد.")
+    assert board.get("شاخه آسیا و اقیانوسیه UCLG") == "Organization", board
+    assert not any(name.startswith("دفتر اجرایی") for name in board), board
+    places = entities(nlp, "شهردار مراغه وارد نخجوان، مرکز جمهوری خودمختار نخجوان، شد و سپس به اورگنج در "
+                           "ازبکستان و نوکوس، مرکز جمهوری قره‌قالپاقستان، رفت.")
+    assert places.get("نخجوان") == "City", places
+    assert places.get("جمهوری خودمختار نخجوان") == "Province", places
+    assert places.get("اورگنج") == "City" and places.get("نوکوس") == "City", places
+    assert places.get("جمهوری قره‌قالپاقستان") == "Province", places
+    slow = entities(nlp, "جلفا سال گذشته به شبکه جهانی شهرهای آرام (سیتااسلو) پیوست.")
+    assert slow.get("شبکه جهانی شهرهای آرام") == "Organization", slow

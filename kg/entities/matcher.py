@@ -384,6 +384,8 @@ def _rule_cue(gz: Gazetteer, toks: list[_Tok], f: _Found, rec: AliasRecord, foun
             return cue.phrase
         if kind == "@next" and _followed_by(toks, f, found, arg, rec):
             return cue.phrase
+        if kind == "@after" and _preceded_by(toks, f, found, arg):
+            return cue.phrase
         if kind == "@near" and any(o is not f and o.chosen.entry.kind == arg and o.chosen.cue is None
                                    and toks[o.i].sentence == toks[f.i].sentence for o in found):
             return cue.phrase
@@ -415,11 +417,18 @@ def _followed_by(toks: list[_Tok], f: _Found, found: list[_Found], cls: str, rec
         if o.chosen.entry.cls != cls or o.i <= f.j:
             continue
         its_own = not where or o.chosen.entry.key == f"country/{where}" or o.chosen.entry.kind == where
-        # «صلاله در عمان»: «در» before the town's own country cues it too
+        # «صلاله در عمان», «سبو از فیلیپین»: «در» or «از» before the town's own country cues it too
         if its_own and (o.i == f.j + 1 or _between_only(toks, f.j + 1, o.i, {"،", ",", "("})
-                        or (where and _between_only(toks, f.j + 1, o.i, {"در"}))):
+                        or (where and _between_only(toks, f.j + 1, o.i, {"در", "از"}))):
             return True
     return False
+
+
+def _preceded_by(toks: list[_Tok], f: _Found, found: list[_Found], cls: str) -> bool:
+    """f comes right after a name of class ``cls``, «در» or «،» between («کوسکو در پرو», «لیون، فرانسه»)."""
+    return any(o.chosen.entry.cls == cls and o.j < f.i and (o.j + 1 == f.i or _between_only(toks, o.j + 1, f.i, {"در"})
+                                                           or _between_only(toks, o.j + 1, f.i, {"،", ","}))
+               for o in found)
 
 
 def _publisher_names(gz: Gazetteer, toks: list[_Tok], text: str, found: list[_Found]) -> list[_Found]:

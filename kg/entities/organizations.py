@@ -96,6 +96,10 @@ class OrgFinder:
                 i += 1
                 continue
             head_key = "".join(t.key for t in tokens[i:i + n])
+            board = board_noun_length(tokens, i)
+            if board and i + board < len(tokens) and tokens[i + board].start in anchor_start:
+                i += board  # «دفتر اجرایی یوسی‌ال‌جی آسپک»: a known body's board is that body, named on its own
+                continue
             if i > 0 and _ranks(tokens[i - 1].key):
                 i += 1      # «نخستین منطقه آزاد تجاری ایران», «بزرگ‌ترین دانشگاه کشور»: a description, not a name
                 continue
@@ -190,3 +194,16 @@ _FIRST = {fold(w) for w in ("نخستین", "اولین", "آخرین", "تنه�
 def _word_list(path: Path) -> tuple[str, ...]:
     return tuple(line.strip() for line in path.read_text(encoding="utf-8").splitlines()
                  if line.strip() and not line.startswith("#"))
+
+
+# A body's board by its bare noun («هیئت‌مدیره», «دفتر اجرایی»), folded, spaces and half-spaces taken out
+BOARD_NOUNS = frozenset(fold(w).replace(" ", "").replace("\u200c", "")
+                        for w in _word_list(DATA / "board_nouns.txt"))
+
+
+def board_noun_length(tokens: list[Token], k: int) -> int:
+    """How many tokens from ``k`` spell a board's bare noun («هیئت‌مدیره», «هیئت اجرایی»): 2, 1 or 0."""
+    for n in (2, 1):
+        if k + n <= len(tokens) and "".join(t.key for t in tokens[k:k + n]) in BOARD_NOUNS:
+            return n
+    return 0

@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..document import Document, Entity, Mention
+from ..entities.organizations import board_noun_length
 from ..text.normalize import fold
 from ..text.tokens import Token, tokenize
 
@@ -36,20 +37,6 @@ _MEMBERSHIP_NOUNS = {fold(w) for w in ("عضویت", "عضو", "اعضای")}
 _AFTER_A_BARE_BOARD = {fold(w) for w in ("انتخاب", "برگزیده", "شد", "شدند", "است", "هستند", "بود", "بودند", "و", "نیز",
                                          "را", "هم")}
 _COME_IN = fold("درآ")
-# A body's board, named by its bare noun: «به عضویت هیئت‌مدیره درآمد» (spaces and half-spaces folded away)
-_BOARD_NOUNS = {fold(w).replace(" ", "").replace("\u200c", "") for w in (
-    "هیئت‌مدیره", "هیأت‌مدیره", "هیئت مدیره", "هیات مدیره", "هیئت اجرایی", "هیأت اجرایی", "دفتر اجرایی",
-    "کمیته اجرایی", "شورای اجرایی", "هیئت رئیسه", "هیئت‌رئیسه")}
-
-
-def board_noun_length(tokens: list[Token], k: int) -> int:
-    """How many tokens from ``k`` spell a board's bare noun («هیئت‌مدیره», «هیئت اجرایی»): 2, 1 or 0."""
-    for n in (2, 1):
-        if k + n <= len(tokens) and "".join(t.key for t in tokens[k:k + n]) in _BOARD_NOUNS:
-            return n
-    return 0
-
-
 # The heads of a city's own institutions, which stand for the city in pairs and are not «این سازمان».
 MUNICIPAL = tuple(fold(w) for w in ("شهرداری", "شورای شهر", "شورای اسلامی شهر", "مجلس شهر", "دومای شهر", "بلدیه",
                                     "شاروالی"))

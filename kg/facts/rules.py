@@ -13,9 +13,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..document import Evidence, Fact, Mention
+from ..entities.organizations import board_noun_length
 from ..text.normalize import ZWNJ, fold
 from ..text.numbers import find_quantities
-from .context import MUNICIPAL, RE_VERB_AND, Agent, ArticleContext, board_noun_length
+from .context import MUNICIPAL, RE_VERB_AND, Agent, ArticleContext
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "facts"
 
