@@ -503,6 +503,11 @@ def test_population_of_this_city_and_a_signed_action_plan(nlp):
 def test_joining_the_network_just_named(nlp):
     found = facts(nlp, "دبیرکل سیتی‌نت گفت: تهران از قدیمی‌ترین اعضای سیتی‌نت است و یزد و کرمان هم به شبکه پیوسته‌اند.")
     assert has(found, "یزد", "memberOf", "سیتی‌نت") and has(found, "کرمان", "memberOf", "سیتی‌نت")
+    # «به شبکه»: the «شبکه ...» named before, not a body named since («کمیسیون ملی یونسکو»)
+    later = facts(nlp, "لوح عضویت آمل در شبکه شهرهای یادگیرنده یونسکو اهدا شد. دبیرکل کمیسیون ملی یونسکو گفت "
+                       "لیون و کوسکو نیز به شبکه پیوسته‌اند.")
+    assert has(later, "لیون", "memberOf", "شبکه جهانی شهرهای یادگیرنده یونسکو"), later
+    assert not any(o == "یونسکو" for _s, p, o, _st in later if p == "memberOf"), later
 
 
 def test_a_companion_on_the_trip_visits_its_destination(nlp):

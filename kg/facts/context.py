@@ -612,17 +612,17 @@ class ArticleContext:
             bare_join = toks[i].key in _BEFORE_A_JOINED_BODY and i + 2 < len(toks) and toks[i + 2].key.startswith(JOIN_STEM)
             if toks[i].key != fold("این") and not bare_join:
                 continue
-            for m in reversed(self.doc.mentions):
-                if m.end <= toks[i].start and self.in_reporting_prefix(m):
-                    continue  # «به گزارش ایرنا، ... عضویت ... در این سازمان»: the reporter is not meant
-                label = fold(self.doc.entities[m.entity_key].label_fa + m.surface + _known_names(m.entity_key))
-                # «این سازمان» is not a city's own municipality or council («شهرداری یزد به عضویت این سازمان»)
-                # (after «اعضای» the noun must be the body's: «اعضای مجمع» is an assembly's)
-                loose = noun in generic or (bare_join and toks[i].key != fold("اعضای"))
-                if m.cls == "Organization" and m.end <= toks[i].start and (
-                        (loose and not label.startswith(MUNICIPAL)) or noun in label):
-                    out.append((toks[i].start, toks[i + 1].end, m.entity_key))
-                    break
+            # «این سازمان» is not a city's own municipality or council («شهرداری یزد به عضویت این سازمان»)
+            # (after «اعضای» the noun must be the body's: «اعضای مجمع» is an assembly's)
+            loose = noun in generic or (bare_join and toks[i].key != fold("اعضای"))
+            named = [(m, fold(self.doc.entities[m.entity_key].label_fa + m.surface + _known_names(m.entity_key)))
+                     for m in reversed(self.doc.mentions) if m.cls == "Organization" and m.end <= toks[i].start
+                     and not self.in_reporting_prefix(m)]   # «به گزارش ایرنا، ... در این سازمان»: not the reporter
+            body = next((m for m, label in named if noun in label), None)   # «به شبکه پیوستند»: a «شبکه ...»
+            if loose and (body is None or noun in generic):
+                body = next((m for m, label in named if not label.startswith(MUNICIPAL)), body)
+            if body is not None:
+                out.append((toks[i].start, toks[i + 1].end, body.entity_key))
         return out
 
     def _bare_board(self, k: int) -> tuple[int, int, str] | None:
