@@ -1065,6 +1065,15 @@ def test_members_given_as_a_range_and_a_network_named_by_its_cities(nlp):
     assert not any(p == "memberOf" for _s, p, _o, _st in plain), plain
 
 
+def test_seats_on_a_bare_board_are_memberships_of_the_body_named_before(nlp):
+    found = facts(nlp, "شهردار آمل در مجمع عمومی متروپلیس شرکت کرد. لیون از فرانسه، هانوی از ویتنام و کوسکو، پایتخت "
+                       "تاریخی پرو، سه شهر دیگری بودند که کرسی‌های تازه هیئت مدیره را گرفتند.")
+    for city in ("لیون", "هانوی", "کوسکو"):
+        assert has(found, city, "memberOf", "متروپلیس"), found
+    council = facts(nlp, "شهردار آمل در نشست متروپلیس شرکت کرد. ساری یکی از کرسی‌های شورای شهر را دارد.")
+    assert not any(s == "ساری" and p == "memberOf" for s, p, _o, _st in council), council
+
+
 def test_a_title_holder_is_not_the_one_met_with_ba(nlp):
     found = facts(nlp, "شهردار اردبیل با پریسا کرمانی و هیئت همراه وی دیدار کرد.")
     assert not any(s == "پریسا کرمانی" and p == "mayorOf" for s, p, _o, _st in found)

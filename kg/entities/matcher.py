@@ -425,10 +425,12 @@ def _followed_by(toks: list[_Tok], f: _Found, found: list[_Found], cls: str, rec
 
 
 def _preceded_by(toks: list[_Tok], f: _Found, found: list[_Found], cls: str) -> bool:
-    """f comes right after a name of class ``cls``, «در» or «،» between («کوسکو در پرو», «لیون، فرانسه»)."""
-    return any(o.chosen.entry.cls == cls and o.j < f.i and (o.j + 1 == f.i or _between_only(toks, o.j + 1, f.i, {"در"})
-                                                           or _between_only(toks, o.j + 1, f.i, {"،", ","}))
+    """f comes right after a name of class ``cls``, «در», «از» or «،» between («کوسکو در پرو», «لیما از پرو»)."""
+    return any(o.chosen.entry.cls == cls and (o.j + 1 == f.i or (o.j + 2 == f.i and toks[o.j + 1].text in _LINKS_TO_A_COUNTRY))
                for o in found)
+
+
+_LINKS_TO_A_COUNTRY = {"در", "از", "،", ","}
 
 
 def _publisher_names(gz: Gazetteer, toks: list[_Tok], text: str, found: list[_Found]) -> list[_Found]:

@@ -33,6 +33,7 @@ _OUR_COUNTRY = fold("کشورمان")
 IRAN = "country/IR"
 _BEFORE_A_JOINED_BODY = {fold("به"), fold("اعضای")}
 _MEMBERSHIP_NOUNS = {fold(w) for w in ("عضویت", "عضو", "اعضای")}
+_SEATS = {fold(w) for w in ("کرسی", "کرسی‌های")}   # «کرسی هیئت‌مدیره را به دست آوردند»: a seat on a board
 # What follows a bare board noun ending its phrase: «به عضویت هیئت‌مدیره درآمد / انتخاب شد»
 _AFTER_A_BARE_BOARD = {fold(w) for w in ("انتخاب", "برگزیده", "شد", "شدند", "است", "هستند", "بود", "بودند", "و", "نیز",
                                          "را", "هم")}
@@ -600,8 +601,11 @@ class ArticleContext:
                 if body is not None:
                     out.append((toks[i + 1].start, toks[i + 1].end, body))
                 continue
-            if toks[i].start >= s.start and toks[i].key in _MEMBERSHIP_NOUNS:
-                board = self._bare_board(i + 1)
+            if toks[i].start >= s.start and (toks[i].key in _MEMBERSHIP_NOUNS or toks[i].key in _SEATS):
+                k = i + 1
+                if toks[i].key in _SEATS and k < len(toks) and toks[k].key in ORDINALS:
+                    k += 1      # «کرسی‌های تازه هیئت‌مدیره»
+                board = self._bare_board(k)
                 if board is not None:
                     out.append(board)
                     continue
