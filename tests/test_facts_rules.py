@@ -1074,6 +1074,25 @@ def test_seats_on_a_bare_board_are_memberships_of_the_body_named_before(nlp):
     assert not any(s == "ساری" and p == "memberOf" for s, p, _o, _st in council), council
 
 
+def test_making_it_onto_a_board_and_the_place_of_the_vote_is_no_member(nlp):
+    found = facts(nlp, "مجمع عمومی یوسی‌ال‌جی-میوا روز شنبه در ازمیر برگزار شد و شهرداری آمل با ۴۱ رأی به "
+                       "هیئت‌مدیره راه یافت.")
+    assert has(found, "شهرداری آمل", "memberOf", "شاخه خاورمیانه و غرب آسیای UCLG"), found
+    voted = facts(nlp, "در مجمع عمومی مجمع شهرداران آسیا در آلماتی، ساری با ۲۱ رأی به هیئت اجرایی این نهاد راه یافت.")
+    assert has(voted, "ساری", "memberOf", "مجمع شهرداران آسیایی"), voted
+    assert not any(s == "آلماتی" and p == "memberOf" for s, p, _o, _st in voted), voted
+    assert not any(p == "memberOf" for _s, p, _o, _st in facts(nlp, "تیم فوتبال آمل به فینال جام راه یافت."))
+
+
+def test_a_trip_s_purpose_does_not_make_the_trip_a_plan(nlp):
+    done = facts(nlp, "علی رضایی، شهردار آمل، برای دفاع از پرونده این شهر به کراکو سفر کرده بود.")
+    assert ("علی رضایی", "visited", "کراکو", "stated") in done, done
+    # the purpose's own relation keeps the purpose's mood
+    planned = facts(nlp, "علی رضایی، شهردار آمل، برای بررسی امکان خواهرخواندگی آمل و کراکو به لهستان سفر کرد.")
+    assert ("آمل", "sisterCityOf", "کراکو", "proposed") in planned or \
+        ("کراکو", "sisterCityOf", "آمل", "proposed") in planned, planned
+
+
 def test_a_title_holder_is_not_the_one_met_with_ba(nlp):
     found = facts(nlp, "شهردار اردبیل با پریسا کرمانی و هیئت همراه وی دیدار کرد.")
     assert not any(s == "پریسا کرمانی" and p == "mayorOf" for s, p, _o, _st in found)

@@ -34,9 +34,10 @@ IRAN = "country/IR"
 _BEFORE_A_JOINED_BODY = {fold("به"), fold("اعضای")}
 _MEMBERSHIP_NOUNS = {fold(w) for w in ("عضویت", "عضو", "اعضای")}
 _SEATS = {fold(w) for w in ("کرسی", "کرسی‌های")}   # «کرسی هیئت‌مدیره را به دست آوردند»: a seat on a board
+_TO, _WAY = fold("به"), fold("راه")     # «به هیئت‌مدیره راه یافت»: made it onto the board
 # What follows a bare board noun ending its phrase: «به عضویت هیئت‌مدیره درآمد / انتخاب شد»
 _AFTER_A_BARE_BOARD = {fold(w) for w in ("انتخاب", "برگزیده", "شد", "شدند", "است", "هستند", "بود", "بودند", "و", "نیز",
-                                         "را", "هم")}
+                                         "را", "هم", "راه")}
 _COME_IN = fold("درآ")
 # The heads of a city's own institutions, which stand for the city in pairs and are not «این سازمان».
 MUNICIPAL = tuple(fold(w) for w in ("شهرداری", "شورای شهر", "شورای اسلامی شهر", "مجلس شهر", "دومای شهر", "بلدیه",
@@ -601,7 +602,9 @@ class ArticleContext:
                 if body is not None:
                     out.append((toks[i + 1].start, toks[i + 1].end, body))
                 continue
-            if toks[i].start >= s.start and (toks[i].key in _MEMBERSHIP_NOUNS or toks[i].key in _SEATS):
+            if toks[i].start >= s.start and (toks[i].key in _MEMBERSHIP_NOUNS or toks[i].key in _SEATS or (
+                    toks[i].key == _TO and i + 3 < len(toks) and _WAY in (toks[i + 2].key, toks[i + 3].key))):
+                # «عضو هیئت‌مدیره», «کرسی هیئت‌مدیره», «به هیئت‌مدیره راه یافت»
                 k = i + 1
                 if toks[i].key in _SEATS and k < len(toks) and toks[k].key in ORDINALS:
                     k += 1      # «کرسی‌های تازه هیئت‌مدیره»

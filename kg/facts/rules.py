@@ -248,11 +248,13 @@ def _list_item_tail(gap: str) -> bool:
     return gap.endswith(("،", ",")) or words[-1] == "و" or gap.endswith(("در کنار", "همراه با"))
 
 
-def clause_status(sq: Squeezed, at: int, only_before: bool = False, name_ends: frozenset[int] = frozenset()) -> str:
+def clause_status(sq: Squeezed, at: int, only_before: bool = False, name_ends: frozenset[int] = frozenset(),
+                  trip: bool = False) -> str:
     """The status of a fact whose cue is at ``at``: from the modality cues of its clause — the part of the
     sentence between colons («با استقبال از این پیشنهاد اظهار کرد: ایروان ... عضو ...» is stated).
 
-    A 'stated' cue in the clause wins («امضا شد»); else any other cue makes the fact proposed.
+    A 'stated' cue in the clause wins («امضا شد»); else any other cue makes the fact proposed.  A ``trip``
+    keeps its own mood whatever its purpose says («برای دفاع از پرونده ... به کراکو سفر کرده بود»).
     """
     text = sq.text
     lo = text.rfind(":", sq.start, at) + 1 or sq.start
@@ -280,7 +282,8 @@ def clause_status(sq: Squeezed, at: int, only_before: bool = False, name_ends: f
             lo, hi = ke, comma
     if only_before:
         hi = at
-    kinds = {kind for a, kind in _modality_hits(sq) if lo <= a < hi}
+    purpose = text.rfind("برای", lo, at) if trip else -1
+    kinds = {kind for a, kind in _modality_hits(sq) if lo <= a < hi and not 0 <= purpose <= a < at}
     return "proposed" if kinds and "stated" not in kinds else "stated"
 
 
@@ -338,7 +341,7 @@ class RuleEngine:
                     # «در دیدار با X، ... خواستار ... شد»: the meeting took place, whatever the verb asks for
                     framed = rule.predicate == "met" and self._after_dar(c_start)
                     status = "stated" if rule.predicate in STATE_PREDICATES else clause_status(
-                        sq, c_start, framed, name_ends)
+                        sq, c_start, framed, name_ends, trip=rule.predicate == "visited")
                     facts.extend(self._apply(rule, sentence, c_start, c_end, actor, status))
         return facts
 
@@ -365,6 +368,10 @@ class RuleEngine:
         if rule.predicate in ("met", "visited") and self._demonstrative_before(c_start):
             return []  # «در حاشیه این دیدار»: the meeting told of before, not a new one
         subj, subj_end = self._fill(rule.subject, sentence, c_start, c_end, actor, None)
+        if rule.predicate == "memberOf" and rule.object is not None and rule.object.kind == "before" \
+                and self._joined_body(sentence, rule.subject.classes, subj_end):
+            # «شهرداری آمل ... به هیئت‌مدیره راه یافت»: the body after «به» is what is joined, not who joins
+            subj, subj_end = self._fill(rule.subject, sentence, c_start, c_end, actor, None, exclude=subj)
         if rule.predicate == "visited" and rule.subject.kind == "actor":
             traveller = self._traveller_after(c_end)
             if traveller is not None:   # «از سفر والی وان به ارومیه خبر داد»: the governor travels, not the speaker
@@ -399,6 +406,11 @@ class RuleEngine:
         if rule.predicate == "visited" and rule.subject.kind == "actor":
             subjects += [k for k in self._companions(sentence, c_start) if k not in subjects]
         return [Fact(s, rule.predicate, o, ev, status) for s in subjects for o in objects if s != o]
+
+    def _joined_body(self, sentence: int, classes: frozenset[str], end: int | None) -> bool:
+        """Whether the name ending at ``end`` stands right after «به» («به متروپلیس پیوست»)."""
+        start = next((c[0] for c in self._candidates(sentence, classes, None) if c[1] == end), None)
+        return start is not None and self._word_before(start) == _BE
 
     def _companions(self, sentence: int, c_start: int) -> list[str]:
         """Who travels along: «X به همراه Y، سفیر لبنان، ... وارد ایلام شد» — the agent right after «همراه»."""
@@ -665,7 +677,8 @@ class RuleEngine:
             if loose and gap == "تا" and self._word_before(cands[a][0]) == _FROM:
                 return True                 # «شهرهایی از آنتورپ تا والپارایسو عضو آن‌اند»: a range's two ends
             return loose and _list_item_tail(gap)
-        while lo > 0 and joined(lo - 1, lo) and self._class_of(keys[lo - 1]) == self._class_of(key):
+        while lo > 0 and joined(lo - 1, lo) and self._class_of(keys[lo - 1]) == self._class_of(key) \
+                and not (loose and self._after_dar(cands[lo - 1][0])):   # «در آلماتی، اهواز ... راه یافت»
             lo -= 1
         while hi + 1 < len(cands) and joined(hi, hi + 1) and self._class_of(keys[hi + 1]) == self._class_of(key):
             hi += 1
@@ -836,12 +849,14 @@ class RuleEngine:
             if any(o is not m and o.end == m.end and o.start < m.start and self._value(o, classes) for o in ms):
                 continue
             out.append((m.start, m.end, key))
+        anaphora = []
         if "City" in classes:
-            out.extend(self.ctx.city_anaphora(sentence))
+            anaphora += self.ctx.city_anaphora(sentence)
         if "Country" in classes:
-            out.extend(self.ctx.country_anaphora(sentence))
+            anaphora += self.ctx.country_anaphora(sentence)
         if "Organization" in classes:
-            out.extend(self.ctx.organisation_anaphora(sentence))
+            anaphora += self.ctx.organisation_anaphora(sentence)
+        out.extend(c for c in anaphora if c[2] != exclude)
         speaker = self._speaker
         if speaker and classes & {"City", "Organization"}:
             office = self.ctx.office_of(speaker)  # «ما عضو ... هستیم» said by the mayor of Mashhad: Mashhad
