@@ -1093,6 +1093,18 @@ def test_a_trip_s_purpose_does_not_make_the_trip_a_plan(nlp):
         ("کراکو", "sisterCityOf", "آمل", "proposed") in planned, planned
 
 
+def test_memberships_approved_at_the_body_s_meeting(nlp):
+    found = facts(nlp, "آمل سال پیش به عضویت متروپلیس درآمد. در این نشست عضویت شهرهای کندی از سریلانکا، "
+                       "چیانگ‌رای از تایلند و داوائو از فیلیپین نیز به تصویب رسید.")
+    for city in ("کندی", "چیانگ رای", "داوائو"):
+        assert has(found, city, "memberOf", "متروپلیس"), found
+    refused = facts(nlp, "آمل سال پیش به عضویت متروپلیس درآمد. عضویت ساری در این نشست پذیرفته نشد.")
+    assert not any(s == "ساری" and p == "memberOf" for s, p, _o, _st in refused), refused
+    # each city with a body of its own stays with its own
+    own = facts(nlp, "عضویت تهران در متروپلیس و مشهد در شبکه شهرهای خلاق یونسکو تصویب شد.")
+    assert not any(s == "مشهد" and o == "متروپلیس" for s, p, o, _st in own), own
+
+
 def test_a_title_holder_is_not_the_one_met_with_ba(nlp):
     found = facts(nlp, "شهردار اردبیل با پریسا کرمانی و هیئت همراه وی دیدار کرد.")
     assert not any(s == "پریسا کرمانی" and p == "mayorOf" for s, p, _o, _st in found)

@@ -644,10 +644,13 @@ class ArticleContext:
         after = toks[k + words] if k + words < len(toks) else None
         if after is not None and after.is_word and not (after.key in _AFTER_A_BARE_BOARD or after.key.startswith(_COME_IN)):
             return None    # «هیئت‌مدیره این سازمان», «هیئت‌رئیسه کمیته زنان ...»: the body is named there
-        body = self._board_named_before(toks[k].start) or next(
-            (m.entity_key for m in reversed(self.doc.mentions) if m.cls == "Organization" and m.end <= toks[k].start
-             and _network_like(m.entity_key)), None)
+        body = self._board_named_before(toks[k].start) or self.network_named_before(toks[k].start)
         return (toks[k].start, end, body) if body is not None else None
+
+    def network_named_before(self, pos: int) -> str | None:
+        """The city network or international body the article named last before ``pos``."""
+        return next((m.entity_key for m in reversed(self.doc.mentions) if m.cls == "Organization" and m.end <= pos
+                     and _network_like(m.entity_key)), None)
 
     def _board_named_before(self, pos: int) -> str | None:
         """The body whose board the article last named in full before ``pos`` («نشست هیئت‌مدیره متروپلیس»): a

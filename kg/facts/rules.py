@@ -212,6 +212,7 @@ _NEW_MEMBERS = {fold(w) for w in ("تازه", "جدید", "شهر", "کشور")}
 _INDEFINITE = {fold(w) for w in ("یک", "یکی", "چند", "برخی")}
 # «اعضای متروپلیس از جمله استانبول و سئول», «۳۵۰ عضو از جمله رشت و سنندج دارد»: members named after «از جمله»
 _FROM = fold("از")
+_RE_APPROVED = re.compile(r"(?:پذیرفته|تصویب|تایید|تأیید)\s+(?:شد|شدند)|به\s+تصویب\s+رسید")   # «عضویت X پذیرفته شد»
 _AMONG = (_FROM, fold("جمله"))
 _MEMBERS_LISTED = Slot("after", frozenset({"City", "Country", "Organization", "Person"}))
 _MEMBER_KIND_NOUNS = {fold(w) for w in ("شهرهای", "شهر", "کشورهای", "کشور", "کلانشهرهای", "شهرداری‌های", "شهرداریهای")}
@@ -383,6 +384,10 @@ class RuleEngine:
         if subj is None or rule.object is None:
             return []
         obj, _ = self._fill(rule.object, sentence, c_start, c_end, actor, subj_end, exclude=subj)
+        if obj is None and rule.predicate == "memberOf" and rule.subject.kind == "after" \
+                and _RE_APPROVED.search(self.doc.text, c_end, self.doc.sentences[sentence].end):
+            # «در این نشست عضویت شهرهای A و B نیز به تصویب رسید»: of the body whose meeting it is, named before
+            obj = self.ctx.network_named_before(self.doc.sentences[sentence].start)
         if rule.predicate == "visited" and isinstance(obj, str) and self._posted_in(subj, obj, sentence):
             return []   # «میناسیان، سرکنسول ارمنستان در تبریز، نیز حضور داشت»: his post, not a visit
         if rule.predicate == "memberOf":
@@ -401,7 +406,8 @@ class RuleEngine:
         if not coordinate:
             return [Fact(subj, rule.predicate, obj, ev, status)]
         subjects = self._coordinated(rule.subject, sentence, subj, loose=rule.predicate == "memberOf"
-                                     and rule.subject.kind == "before", cue_start=c_start) if isinstance(subj, str) else [subj]
+                                     and rule.subject.kind in ("before", "after"), cue_start=c_start) \
+            if isinstance(subj, str) else [subj]
         objects = self._coordinated(rule.object, sentence, obj) if isinstance(obj, str) else [obj]
         if rule.predicate == "visited" and rule.subject.kind == "actor":
             subjects += [k for k in self._companions(sentence, c_start) if k not in subjects]
@@ -643,8 +649,9 @@ class RuleEngine:
     def _coordinated(self, slot: Slot, sentence: int, key: str, loose: bool = False,
                      cue_start: int | None = None) -> list[str]:
         """``key`` and the mentions joined to it by «،» or «و» in a list, for slots that name mentions.
-        ``loose`` (the members before «عضو»): a list item may carry a short phrase of its own before the
-        «،»/«و» («اصفهان در رشته صنایع دستی، رشت و کرمانشاه ...», «تهران و کرج از ایران در کنار جاکارتا»).
+        ``loose`` (the members before «عضو» or after «عضویت»): a list item may carry a short phrase of its own
+        before the «،»/«و» («اصفهان در رشته صنایع دستی، رشت و کرمانشاه ...», «تهران و کرج از ایران در کنار
+        جاکارتا»).
         A list before the cue ends at the cue: «X عضو شورای شهر و Y مشاور شهردار» makes only X a member."""
         if slot.kind == "with":
             return self._with_list(sentence, key)
@@ -676,6 +683,9 @@ class RuleEngine:
                     return True
             if loose and gap == "تا" and self._word_before(cands[a][0]) == _FROM:
                 return True                 # «شهرهایی از آنتورپ تا والپارایسو عضو آن‌اند»: a range's two ends
+            if loose and slot.kind == "after" and any(
+                    cands[a][1] <= m.start < cands[b][0] and m.cls == "Organization" for m in self.ctx.mentions_in(sentence)):
+                return False                # «عضویت تهران در متروپلیس و مشهد در ...»: each with a body of its own
             return loose and _list_item_tail(gap)
         while lo > 0 and joined(lo - 1, lo) and self._class_of(keys[lo - 1]) == self._class_of(key) \
                 and not (loose and self._after_dar(cands[lo - 1][0])):   # «در آلماتی، اهواز ... راه یافت»
