@@ -1105,6 +1105,23 @@ def test_memberships_approved_at_the_body_s_meeting(nlp):
     assert not any(s == "مشهد" and o == "متروپلیس" for s, p, o, _st in own), own
 
 
+def test_glossed_and_second_titles_and_a_document_handed_over(nlp):
+    # a local title glossed «(شهردار)» is a mayor's; «شهردار (حاکم)» stays one
+    glossed = facts(nlp, "رضایی‌مقدم با «جاسور رحیم‌اف»، حاکم (شهردار) خیوه، دیدار کرد. سند را «اکمل نوروزاف» "
+                         "شهردار (حاکم) شهر سمرقند امضا کرد.")
+    assert has(glossed, "جاسور رحیم‌اف", "mayorOf", "خیوه"), glossed
+    assert has(glossed, "اکمل نوروزاف", "mayorOf", "سمرقند"), glossed
+    # «X، شهردار هیروشیما و رئیس شبکه ...»: both titles are X's; two bare titles are two people's
+    second = facts(nlp, "سفیر ژاپن پیام تاکه‌هیرو ناکاتا، شهردار هیروشیما و رئیس شبکه شهرداران برای صلح، را به "
+                        "شهردار مریوان تقدیم کرد.")
+    assert has(second, "تاکه‌هیرو ناکاتا", "headOf", "شهرداران برای صلح"), second
+    two = facts(nlp, "شهردار تهران و رئیس شورای شهر تهران با علی رضایی دیدار کردند.")
+    assert not any(p == "headOf" for _s, p, _o, _st in two), two
+    # «سند عضویت را از X تحویل گرفت»: X hands it over, X joins nothing
+    handed = facts(nlp, "شهردار لاهیجان سند عضویت را از نورحیاتی ستیاوان، دبیرکل یوسی‌ال‌جی آسپاک، تحویل گرفت.")
+    assert not any(s == "نورحیاتی ستیاوان" and p == "memberOf" for s, p, _o, _st in handed), handed
+
+
 def test_a_title_holder_is_not_the_one_met_with_ba(nlp):
     found = facts(nlp, "شهردار اردبیل با پریسا کرمانی و هیئت همراه وی دیدار کرد.")
     assert not any(s == "پریسا کرمانی" and p == "mayorOf" for s, p, _o, _st in found)

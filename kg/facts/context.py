@@ -210,7 +210,11 @@ class ArticleContext:
                 elif fold(toks[j].text) == "و" and j + 1 < len(toks) and fold(toks[j + 1].text) in table:
                     j += 2  # «رئیس و اعضای شورای شهر قم»: coordinated titles share what they are of
                 elif toks[j].text == "(" and j + 2 < len(toks) and toks[j + 1].key in table and toks[j + 2].text == ")":
-                    j += 3  # «اکیم (شهردار) آلماتی», «شاروال (شهردار) هرات»: a title glossed in brackets
+                    # «اکیم (شهردار) آلماتی», «حاکم (شهردار) خیوه»: a local title glossed in brackets is the
+                    # gloss's («شهردار (حاکم) شهر بخارا» stays a mayor's)
+                    if title.predicate != "mayorOf":
+                        title = table[toks[j + 1].key]
+                    j += 3
                 else:
                     break
             of = self._mention_starting(toks[j].start) if j < len(toks) else None
@@ -344,10 +348,12 @@ class ArticleContext:
 
     def _resolve_roles(self) -> None:
         holders: dict[tuple[str, str], str] = {}
+        prev: RoleMention | None = None
         for r in self.roles:
             if r.deputy:
                 continue
-            r.holder = self.adjacent_person(r)
+            r.holder = self.adjacent_person(r) or self._second_title_of(prev, r)
+            prev = r
             if r.holder and r.office and r.office not in holders:
                 holders[r.office] = r.holder
         # anyone with a title of their own (an office or a deputy's) is not the holder of another title;
@@ -378,6 +384,15 @@ class ArticleContext:
                            and fold(o.title.text) == fold(r.title.text)]
                 if earlier:
                     r.holder, r.inferred = earlier[-1].holder, True
+
+    def _second_title_of(self, prev: RoleMention | None, r: RoleMention) -> str | None:
+        """«X، شهردار هیروشیما و رئیس شبکه شهرداران برای صلح،»: a second title joined by «و» to one written after
+        its holder's name is that holder's too."""
+        if prev is None or not prev.holder or self.doc.text[prev.end:r.start].strip() != "و":
+            return None
+        sentence = self.doc.sentence_at(r.start)
+        named_before = any(m.entity_key == prev.holder and m.end <= prev.start for m in self.mentions_in(sentence))
+        return prev.holder if named_before else None
 
     def _counted(self, r: RoleMention) -> bool:
         """«بیش از ۲۵۰۰ شهردار، عضو شورا و کارشناس»: titles in a counted list name nobody."""

@@ -210,6 +210,7 @@ _OTHER = {fold("دیگر"), fold("سایر")}
 _BEFORE_OTHERS = {fold(w) for w in ("با", "به", "برای", "میان", "بین", "همه", "تمام", "و")}
 _NEW_MEMBERS = {fold(w) for w in ("تازه", "جدید", "شهر", "کشور")}
 _INDEFINITE = {fold(w) for w in ("یک", "یکی", "چند", "برخی")}
+_NO_MEMBER_AFTER = _INDEFINITE | {fold("را")}
 # «اعضای متروپلیس از جمله استانبول و سئول», «۳۵۰ عضو از جمله رشت و سنندج دارد»: members named after «از جمله»
 _FROM = fold("از")
 _RE_APPROVED = re.compile(r"(?:پذیرفته|تصویب|تایید|تأیید)\s+(?:شد|شدند)|به\s+تصویب\s+رسید")   # «عضویت X پذیرفته شد»
@@ -362,8 +363,9 @@ class RuleEngine:
             listed = self._members_among(sentence, c_start, c_end)
             if listed is not None:
                 return [Fact(member, rule.predicate, listed[1], ev, status) for member in listed[0]]
-        if rule.predicate == "memberOf" and rule.subject.kind == "after" and self._word_after(c_end) in _INDEFINITE:
-            return []  # «نخستین عضویت یک شهر از غرب ایران»: an unnamed city joins, not Iran
+        if rule.predicate == "memberOf" and rule.subject.kind == "after" and self._word_after(c_end) in _NO_MEMBER_AFTER:
+            return []  # «نخستین عضویت یک شهر از غرب ایران»: an unnamed city joins, not Iran; «سند عضویت را از X ...
+            #            گرفت»: X hands the document over
         if rule.predicate == "memberOf" and rule.subject.kind == "before" and self._generic_members_before(c_start):
             return []  # «شهرهای عضو این سازمان», «کشورهای عضو گروه دی‌هشت»: members in general, nobody named
         if rule.predicate in ("met", "visited") and self._demonstrative_before(c_start):
