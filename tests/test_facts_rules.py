@@ -1237,3 +1237,10 @@ def test_a_present_clause_ended_by_va_keeps_its_own_mood(nlp):
 def test_the_membership_of_an_unnamed_city_names_no_member(nlp):
     found = facts(nlp, "پیوستن همدان نخستین عضویت یک شهر از غرب ایران در فدراسیون جهانی شهرهای گردشگری است.")
     assert not any(s == "ایران" and p == "memberOf" for s, p, _o, _st in found)
+
+
+def test_we_met_in_a_quotation_is_the_speaker_meeting(nlp):
+    found = facts(nlp, "علی رضایی، شهردار آمل، که برای شرکت در این مجمع به ترکیه سفر کرده بود، گفت: آمل شهر آجر است. "
+                       "وی افزود: در حاشیه مجمع با خانم سلما قره‌داغ، شهردار ازمیر، دیدار کردیم و قرار شد "
+                       "کارشناسان دو شهرداری تبادل تجربه کنند.")
+    assert has(found, "علی رضایی", "met", "سلما قره‌داغ") or has(found, "سلما قره‌داغ", "met", "علی رضایی"), found

@@ -76,9 +76,10 @@ CONTAINS = {"City": {"Country", "Province"}, "Place": {"City", "Country", "Provi
             "Region": {"Country"}}
 
 
-# A past or future verb in the first person singular: «رفتم», «دیدار کردم», «بودم», «سفر خواهم کرد».
-_RE_FIRST_PERSON_VERB = re.compile(r"(?<![\w\u200c])(?:کردم|رفتم|بودم|شدم|آمدم|داشتم|دیدم|نمودم|خواهم|کرده\u200c?ام|"
-                                   r"رفته\u200c?ام|بوده\u200c?ام|داشته\u200c?ام)(?![\w\u200c])")
+# A past or future verb in the first person: «رفتم», «دیدار کردم», «سفر خواهم کرد»; «دیدار کردیم» (the speaker
+# and those with them)
+_RE_FIRST_PERSON_VERB = re.compile(r"(?<![\w\u200c])(?:کرد|رفت|بود|شد|آمد|داشت|دید|نمود|خواه|کرده\u200c?ا|"
+                                   r"رفته\u200c?ا|بوده\u200c?ا|داشته\u200c?ا)(?:م|یم)(?![\w\u200c])")
 
 
 class FactExtractor:
