@@ -1244,3 +1244,12 @@ def test_we_met_in_a_quotation_is_the_speaker_meeting(nlp):
                        "وی افزود: در حاشیه مجمع با خانم سلما قره‌داغ، شهردار ازمیر، دیدار کردیم و قرار شد "
                        "کارشناسان دو شهرداری تبادل تجربه کنند.")
     assert has(found, "علی رضایی", "met", "سلما قره‌داغ") or has(found, "سلما قره‌داغ", "met", "علی رضایی"), found
+
+
+def test_a_trip_to_a_country_is_to_its_one_city_where_things_happen(nlp):
+    found = facts(nlp, "نشست شورای اجرایی متروپلیس روز یکشنبه در کوالالامپور، پایتخت مالزی، برگزار شد. علی رضایی، "
+                       "شهردار آمل، که برای شرکت در این نشست به مالزی سفر کرده بود، سند عضویت را دریافت کرد.")
+    assert has(found, "علی رضایی", "visited", "کوالالامپور"), found
+    # a city named only as someone's office is no place the traveller went
+    met = facts(nlp, "علی رضایی، شهردار آمل، در سفر خود به چین با یه نیوپینگ، شهردار شیان، دیدار کرد.")
+    assert not any(p == "visited" and o == "شیان" for _s, p, o, _st in met), met

@@ -16,7 +16,7 @@ from .amounts import find_amounts
 from .events import events_from
 from .interviews import interview_answers
 from .quotes import QuoteFinder
-from .rules import RuleEngine, clause_status
+from .rules import PLACE_NOUNS, RuleEngine, clause_status
 
 __all__ = ["FactExtractor"]
 
@@ -102,6 +102,7 @@ class FactExtractor:
             last = found.speaker or (actor.key if actor and actor.key else last)
         # after the rules too: «اربیل، مرکز اقلیم کردستان عراق» (a rule's fact) puts Erbil in Iraq
         facts.extend(self._country_in_a_division_name(ctx, facts))
+        facts.extend(self._the_country_s_one_city(ctx, facts))
         facts.extend(self._companions_on_the_trip(ctx, facts))
         facts.extend(self._delegation_members_travel(ctx, facts))
         facts.extend(self._at_a_municipality(ctx))
@@ -355,6 +356,26 @@ class FactExtractor:
             out.extend(Fact(f.subject, "locatedIn", country.key, ev) for f in located
                        if f.predicate == "locatedIn" and f.object == m.entity_key and f.evidence.sentence == m.sentence)
         return out
+
+    @staticmethod
+    def _the_country_s_one_city(ctx: ArticleContext, facts: list[Fact]) -> list[Fact]:
+        """«... به مالزی سفر کرده بود» in an article whose one Malaysian city named as a place where something
+        happens («در کوالالامپور») is Kuala Lumpur: the trip to the country was to that city."""
+        from ..entities.gazetteer import Gazetteer
+
+        by_key = Gazetteer.load().by_key
+        cities: dict[str, set[str]] = {}
+        for m in ctx.doc.mentions:
+            entry = by_key.get(m.entity_key) if m.cls == "City" and not ctx.in_reporting_prefix(m) else None
+            if entry is None or not entry.kind:
+                continue
+            i = ctx.token_index(m.start)
+            while i > 0 and ctx.tokens[i - 1].key in PLACE_NOUNS:
+                i -= 1      # «در شهر غازی‌عنتاب»
+            if i > 0 and ctx.tokens[i - 1].key == fold("در"):
+                cities.setdefault(f"country/{entry.kind}", set()).add(m.entity_key)
+        return [Fact(f.subject, "visited", next(iter(cities[f.object])), f.evidence, f.status) for f in facts
+                if f.predicate == "visited" and len(cities.get(f.object, ())) == 1]
 
     @staticmethod
     def _centre_of_copula(ctx: ArticleContext) -> list[Fact]:
