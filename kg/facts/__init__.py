@@ -46,11 +46,13 @@ _RE_CENTRE_IS = re.compile(r"(?:مرکز|پایتخت)\s+")   # «... مرکز �
 # «شیراز ... در جنوب ایران است», «ماری در جنوب ترکمنستان قرار دارد»: a place after «در» and before a copula
 _DIRECTIONS = r"(?:شمال|جنوب|شرق|غرب|مرکز|شمال\u200c?\s?شرق|شمال\u200c?\s?غرب|جنوب\u200c?\s?شرق|جنوب\u200c?\s?غرب)(?:ی)?"
 _PARTS = r"(?:قلب|دل|حاشیه|ساحل|سواحل|کرانه|کرانه\u200c?های)"   # «در قلب آناتولی مرکزی ترکیه»
-_RE_IN_BEFORE = re.compile(rf"(?:^|\s)در\s+(?:{_PARTS}\s+)?(?:{_DIRECTIONS}\s+(?:(?:شرقی|غربی|شمالی|جنوبی)\s+)?)?"
-                           rf"(?:کشور\s+|استان\s+)?$")
-# («... در شمال استان اصفهان و در حاشیه کویر قرار دارد»: a second «در» phrase may come between)
-_RE_COPULA_AFTER = re.compile(r"^\s*(?:و\s+در\s+[^،.:؛\n]{1,40}?\s+)?(?:است|قرار\s+دارد|قرار\s+گرفته|واقع\s+است|واقع\s+شده)"
-                              r"(?:\s|[.،؛]|$)")
+_IN_A_PART = rf"در\s+(?:{_PARTS}\s+)?(?:{_DIRECTIONS}\s+(?:(?:شرقی|غربی|شمالی|جنوبی)\s+)?)?(?:کشور\s+|استان\s+)?$"
+_RE_IN_BEFORE = re.compile(rf"(?:^|\s){_IN_A_PART}")
+# («... در شمال استان اصفهان و در حاشیه کویر / و نزدیک مرز عراق قرار دارد»: a second phrase may come between)
+_RE_COPULA_AFTER = re.compile(r"^\s*(?:و\s+(?:در|نزدیک|نزدیکی|کنار|مجاور)\s+[^،.:؛\n]{1,40}?\s+)?"
+                              r"(?:است|قرار\s+دارد|قرار\s+گرفته|واقع\s+است|واقع\s+شده)(?:\s|[.،؛]|$)")
+# «X با حدود ۱۷۰ هزار نفر جمعیت در (شرق) استان Y»: a place, its size, then where it is
+_RE_SIZE_IN_BEFORE = re.compile(rf"(?:^|\s)(?:نیز\s+)?با\s+[^،.:؛«»\n]{{1,40}}?\s+(?:نفر\s+)?جمعیت\s+{_IN_A_PART}")
 _RE_COPULA_AFTER_RANK = re.compile(r"\s*(?:است|بود|به\s+شمار\s+می|محسوب\s+می)")
 _RE_AT_TOWN_HALL = re.compile(r"در\s+(?:محل\s+)?(?:ساختمان|کاخ|تالار)\s+(?:مرکزی\s+)?شهرداری\s+")
 # «در این سفر شهردار را همراهی می‌کند»: a companion on the trip told before
@@ -421,8 +423,19 @@ class FactExtractor:
         for s in doc.sentences:
             ms = ctx.mentions_in(s.index)
             for wider in ms:
-                if wider.cls not in ("Country", "Province", "Region", "City") or not _RE_COPULA_AFTER.match(
-                        doc.text[wider.end:wider.end + 64]):
+                if wider.cls not in ("Country", "Province", "Region", "City"):
+                    continue
+                sized = _RE_SIZE_IN_BEFORE.search(doc.text[max(s.start, wider.start - 80):wider.start])
+                if sized is not None:
+                    # «ملایر با حدود ۱۷۰ هزار نفر جمعیت در استان همدان، ...»: where the sized place is, copula or not
+                    at = wider.start - len(sized.group(0))
+                    place = next((c for c in ms if c.end <= at and not doc.text[c.end:at].strip(" ") and c.cls in CONTAINS
+                                  and wider.cls in CONTAINS[c.cls] and ctx.role_at(c) is None), None)
+                    if place is not None and place.entity_key != wider.entity_key:
+                        out.append(Fact(place.entity_key, "locatedIn", wider.entity_key,
+                                        Evidence(s.index, place.start, wider.end, "located-in-sized", 0.7)))
+                        continue
+                if not _RE_COPULA_AFTER.match(doc.text[wider.end:wider.end + 64]):
                     continue
                 before = _RE_IN_BEFORE.search(doc.text[max(s.start, wider.start - 40):wider.start])
                 if before is None:
@@ -450,7 +463,8 @@ class FactExtractor:
         for i, tok in enumerate(toks[:-1]):
             word = fold(tok.text)
             ranked = word.endswith("ترین") or (word.endswith("مین") and len(word) > 4) or word in _FIRST_OR_ONLY \
-                or (word == fold("از") and i > 0 and toks[i - 1].key == fold("یکی"))   # «یکی از قطب‌های ...»
+                or (word == fold("از") and i > 0 and (toks[i - 1].key == fold("یکی") or (   # «یکی از قطب‌های ...»
+                    toks[i - 1].text in ("،", ",") and toks[i + 1].key in CITY_WORDS)))     # «X ...، از شهرهای ...»
             if ranked and toks[i + 1].key in PROVINCES_NOUNS:
                 out.extend(FactExtractor._ranked_province(ctx, i))
                 continue
@@ -536,6 +550,11 @@ class FactExtractor:
                     and (ctx.tokens[i + 2].key == fold("در") or (ctx.tokens[i + 2].key.endswith("ی") and i + 3 < len(
                         ctx.tokens) and ctx.tokens[i + 3].key == fold("در"))):
                 pass    # «کیش، جزیره‌ای در استان هرمزگان», «طنجه، شهری بندری در شمال مراکش»
+            elif tok.text in ("،", ",") and i + 1 < len(ctx.tokens) and ctx.tokens[i + 1].key in A_PLACE \
+                    and (dar := _dar_after_a_size(ctx.tokens, i + 2)) is not None:
+                i = dar     # «سردشت، شهری حدود ۴۶ هزار نفری در جنوب غربی استان آذربایجان غربی»
+                skipped += 1
+                continue
             elif (key in A_PLACE and skipped and ctx.tokens[i - 1].text in ("،", ",")) or (
                     key.endswith("ی") and skipped and ctx.tokens[i - 1].key in A_PLACE):
                 i += 1      # the apposition's own noun and adjective («، شهری بندری در ...») are not counted
@@ -603,6 +622,20 @@ def _clause_end(text: str, start: int, limit: int) -> int:
     («هیئتی متشکل از A و B، روز سه‌شنبه عازم X شد»: the list ends at the comma after its last name)."""
     m = re.search(r"،\s*(?:روز|صبح|عصر|شب|امروز|دیروز|بامداد|ظهر|از|به|در|با)\s", text[start:limit])
     return start + m.start() if m else limit
+
+
+def _dar_after_a_size(tokens: list, i: int) -> int | None:
+    """Index of the «در» that follows a place's size («حدود ۴۶ هزار نفری در ...», «۲۰۰ هزار نفری در ...»)
+    starting at token ``i``; None when anything else stands there."""
+    k = i
+    while k < len(tokens) and k - i < 6 and (tokens[k].is_number or tokens[k].key in _SIZE_WORDS):
+        k += 1
+    return k if k > i and k < len(tokens) and tokens[k].key == fold("در") and tokens[k - 1].key in _SIZE_ENDS else None
+
+
+_SIZE_WORDS = {fold(w) for w in ("حدود", "بیش", "از", "نزدیک", "به", "کمتر", "هزار", "میلیون", "نفری", "نفر", "جمعیت",
+                                 "با", "تقریبا", "تقریباً")}
+_SIZE_ENDS = {fold(w) for w in ("نفری", "نفر", "جمعیت")}
 
 
 def _home_places(facts: list[Fact]) -> set[tuple]:
