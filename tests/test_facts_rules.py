@@ -1258,3 +1258,13 @@ def test_a_trip_to_a_country_is_to_its_one_city_where_things_happen(nlp):
     # a city named only as someone's office is no place the traveller went
     met = facts(nlp, "علی رضایی، شهردار آمل، در سفر خود به چین با یه نیوپینگ، شهردار شیان، دیدار کرد.")
     assert not any(p == "visited" and o == "شیان" for _s, p, o, _st in met), met
+
+
+def test_some_of_the_members_names_nobody_and_an_institution_ends_before_its_people(nlp):
+    found = facts(nlp, "سید مرتضی حسینی‌کیا، رئیس شورای اسلامی شهر بابل، از اعزام هیئتی از اعضای شورا به کولاب خبر داد.")
+    assert has(found, "سید مرتضی حسینی‌کیا", "headOf", "شورای شهر بابل") or \
+        has(found, "مرتضی حسینی‌کیا", "headOf", "شورای شهر بابل"), found
+    assert not any(p == "memberOf" for _s, p, _o, _st in found), found
+    from kg.document import Article
+    doc = nlp(Article(id="t", source="test", text="هیئتی از اعضای شورای شهر و فعالان گردشگری آمل وارد اورگنج شد."))
+    assert not any("فعالان" in e.label_fa for e in doc.entities.values()), [e.label_fa for e in doc.entities.values()]

@@ -211,6 +211,7 @@ _BEFORE_OTHERS = {fold(w) for w in ("با", "به", "برای", "میان", "ب�
 _NEW_MEMBERS = {fold(w) for w in ("تازه", "جدید", "شهر", "کشور")}
 _INDEFINITE = {fold(w) for w in ("یک", "یکی", "چند", "برخی")}
 _NO_MEMBER_AFTER = _INDEFINITE | {fold("را")}
+_GROUPS = {fold(w) for w in ("هیئتی", "هیأتی", "هیئت", "گروهی", "جمعی", "تعدادی", "شماری", "برخی", "چند", "جمع")}
 # «اعضای متروپلیس از جمله استانبول و سئول», «۳۵۰ عضو از جمله رشت و سنندج دارد»: members named after «از جمله»
 _FROM = fold("از")
 _RE_APPROVED = re.compile(r"(?:پذیرفته|تصویب|تایید|تأیید)\s+(?:شد|شدند)|به\s+تصویب\s+رسید")   # «عضویت X پذیرفته شد»
@@ -366,7 +367,8 @@ class RuleEngine:
         if rule.predicate == "memberOf" and rule.subject.kind == "after" and self._word_after(c_end) in _NO_MEMBER_AFTER:
             return []  # «نخستین عضویت یک شهر از غرب ایران»: an unnamed city joins, not Iran; «سند عضویت را از X ...
             #            گرفت»: X hands the document over
-        if rule.predicate == "memberOf" and rule.subject.kind == "before" and self._generic_members_before(c_start):
+        if rule.predicate == "memberOf" and rule.subject.kind == "before" and (
+                self._generic_members_before(c_start) or self._some_of_the_members(c_start)):
             return []  # «شهرهای عضو این سازمان», «کشورهای عضو گروه دی‌هشت»: members in general, nobody named
         if rule.predicate in ("met", "visited") and self._demonstrative_before(c_start):
             return []  # «در حاشیه این دیدار»: the meeting told of before, not a new one
@@ -585,6 +587,12 @@ class RuleEngine:
             return False
         # «ایران، ترکیه و پاکستان، کشورهای عضو اکو»: an apposition to the names before it
         return not (i >= 2 and self.ctx.tokens[i - 2].text in ("،", ","))
+
+    def _some_of_the_members(self, c_start: int) -> bool:
+        """«هیئتی از اعضای شورا», «جمعی از اعضای شبکه»: some members, unnamed — not the name said before."""
+        i = self.ctx.token_index(c_start)
+        toks = self.ctx.tokens
+        return i >= 2 and toks[i - 1].key == _FROM and toks[i - 2].key in _GROUPS
 
     def _members_among(self, sentence: int, c_start: int, c_end: int) -> tuple[list[str], str] | None:
         """«اعضای متروپلیس از جمله استانبول، سئول و مشهد», «شبکه ... ۳۵۰ عضو از جمله رشت و سنندج دارد»:
