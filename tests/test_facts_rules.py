@@ -1268,3 +1268,13 @@ def test_some_of_the_members_names_nobody_and_an_institution_ends_before_its_peo
     from kg.document import Article
     doc = nlp(Article(id="t", source="test", text="هیئتی از اعضای شورای شهر و فعالان گردشگری آمل وارد اورگنج شد."))
     assert not any("فعالان" in e.label_fa for e in doc.entities.values()), [e.label_fa for e in doc.entities.values()]
+
+
+def test_a_companion_who_did_not_come_and_a_trip_prevented(nlp):
+    found = facts(nlp, "هیئت شهرداری آمل به رهبری علی رضایی، شهردار آمل، روز دوشنبه وارد قم شد. قرار بود عقیل جاسم "
+                       "المسعودی، استاندار کربلا، نیز هیئت را در این سفر همراهی کند، اما حضور او منتفی شد.")
+    assert has(found, "علی رضایی", "visited", "قم"), found
+    assert not any(p == "visited" and s.startswith("عقیل") for s, p, _o, _st in found), found
+    prevented = facts(nlp, "شهردار خاباروفسک، «دیمیتری لاپین»، هم در فهرست مهمانان بود؛ با این حال بارش سنگین برف "
+                           "مانع از سفر او به هاربین شد.")
+    assert not any(p == "visited" for _s, p, _o, _st in prevented), prevented

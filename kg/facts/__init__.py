@@ -16,7 +16,7 @@ from .amounts import find_amounts
 from .events import events_from
 from .interviews import interview_answers
 from .quotes import QuoteFinder
-from .rules import PLACE_NOUNS, RuleEngine, clause_status
+from .rules import PLACE_NOUNS, RuleEngine, clause_status, plan_that_failed
 
 __all__ = ["FactExtractor"]
 
@@ -149,6 +149,9 @@ class FactExtractor:
             words = {fold(w) for w in doc.text[s.start:s.end].split()}
             if not words & ACCOMPANY or not words & TRIP:
                 continue
+            along = doc.text.find("همراهی", s.start, s.end)
+            if along >= 0 and plan_that_failed(doc.text, s.start, along, along, s.end):
+                continue    # «قرار بود X نیز هیئت را در این سفر همراهی کند، اما ...»
             trips = [f for f in facts if f.predicate == "visited" and f.evidence.sentence <= s.index
                      and f.status == "stated" and (f.subject, f.object) not in home]
             agent = next((a for a in ctx.agents(s.index) if a.key and a.start >= ctx.reporting_prefix_end(s.index)),

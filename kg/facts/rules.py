@@ -214,6 +214,7 @@ _NO_MEMBER_AFTER = _INDEFINITE | {fold("را")}
 _GROUPS = {fold(w) for w in ("هیئتی", "هیأتی", "هیئت", "گروهی", "جمعی", "تعدادی", "شماری", "برخی", "چند", "جمع")}
 # «اعضای متروپلیس از جمله استانبول و سئول», «۳۵۰ عضو از جمله رشت و سنندج دارد»: members named after «از جمله»
 _FROM = fold("از")
+_RE_PREVENTED = re.compile(r"مانع(?:\s+از)?\s*$")   # «مانع از سفر او به هاربین شد»
 _RE_APPROVED = re.compile(r"(?:پذیرفته|تصویب|تایید|تأیید)\s+(?:شد|شدند)|به\s+تصویب\s+رسید")   # «عضویت X پذیرفته شد»
 _AMONG = (_FROM, fold("جمله"))
 _MEMBERS_LISTED = Slot("after", frozenset({"City", "Country", "Organization", "Person"}))
@@ -308,6 +309,15 @@ ACCORDING_TO = tuple(fold(w).replace(" ", "") for w in ("براساساین", "�
 def _inside(c: Mention, m: Mention) -> bool:
     """Whether mention ``c`` lies inside mention ``m`` («تفلیس» in «دانشگاه دولتی تفلیس»)."""
     return c is not m and m.start <= c.start and c.end <= m.end
+
+
+def plan_that_failed(text: str, start: int, c_start: int, c_end: int, end: int) -> bool:
+    """Whether a plan told in the past before ``c_start`` («قرار بود ...», «بنا بود ...») is followed by «اما»
+    after ``c_end``, within ``start``–``end`` (one sentence): it did not happen."""
+    plan = _RE_PAST_PLAN.search(text, start, c_start)
+    if plan is None or text.rfind(":", plan.end(), c_start) >= 0:
+        return False
+    return _RE_BUT.search(text, c_end, end) is not None
 
 
 class RuleEngine:
@@ -446,13 +456,12 @@ class RuleEngine:
         return self._plan_that_failed(sentence, c_start, c_end)
 
     def _plan_that_failed(self, sentence: int, c_start: int, c_end: int) -> bool:
-        """«قرار بود ... امضا کنند، اما ...»: a plan told in the past and followed by «اما» did not happen."""
+        """«قرار بود ... امضا کنند، اما ...»: a plan told in the past and followed by «اما» did not happen;
+        «... مانع از سفر او به هاربین شد»: something prevented it."""
         s = self.doc.sentences[sentence]
-        text = self.doc.text
-        plan = _RE_PAST_PLAN.search(text, s.start, c_start)
-        if plan is None or text.rfind(":", plan.end(), c_start) >= 0:
-            return False
-        return _RE_BUT.search(text, c_end, s.end) is not None
+        if _RE_PREVENTED.search(self.doc.text, max(s.start, c_start - 12), c_start):
+            return True
+        return plan_that_failed(self.doc.text, s.start, c_start, c_end, s.end)
 
     def _relative_clause_end(self, sentence: int, c_end: int) -> int | None:
         """After the comma that closes a relative clause on the cue's noun phrase, where the phrase's own
