@@ -170,3 +170,9 @@ def test_an_honorific_and_a_title_bound_a_name_of_everyday_words(nlp):
 def test_a_country_s_adjective_opens_no_name(nlp):
     doc = nlp(Article(id="t", source="test", text="قرار بود هیئت عمانی بعدازظهر از بازار یزد بازدید کند."))
     assert not [m for m in doc.mentions if m.cls == "Person"]
+
+
+def test_an_arabic_surname_alone_without_its_article(nlp):
+    found = persons(nlp, "سند به امضای قاسم عبدالحسین الخفاجی، رئیس شورای استان کربلا، رسید. خفاجی نیز گفت: "
+                         "«ما پذیرای زائران هستیم.» الخفاجی افزود که کار ادامه دارد.")
+    assert {"خفاجی", "الخفاجی"} <= found.get("قاسم عبدالحسین الخفاجی", set()), found

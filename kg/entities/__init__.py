@@ -397,7 +397,9 @@ class EntityRecognizer:
                      if len(fold(t)) >= 3 and not lex.is_given(t) and not lex.is_common(t)
                      and fold(t) not in NAME_PARTICLES}
         # «حبیب‌اف» / «حبیب‌اوف», «علی‌یف» / «علی‌اف»: the Russian ending is written either way
-        return surnames | {s[:-len(a)] + b for s in surnames for a, b in _RUSSIAN_ENDINGS if s.endswith(a) and len(s) > 4}
+        surnames |= {s[:-len(a)] + b for s in surnames for a, b in _RUSSIAN_ENDINGS if s.endswith(a) and len(s) > 4}
+        # «الخفاجی» / «خفاجی»: an Arabic surname is written with its article or without it
+        return surnames | {s[2:] for s in surnames if s.startswith("ال") and len(s) > 5}
 
     def _namesake(self, doc: Document, start: int, end: int, honorific: str | None,
                   groups: list[list[PersonSpan]]) -> list[PersonSpan]:
