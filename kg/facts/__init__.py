@@ -51,6 +51,8 @@ _RE_IN_BEFORE = re.compile(rf"(?:^|\s){_IN_A_PART}")
 # («... در شمال استان اصفهان و در حاشیه کویر / و نزدیک مرز عراق قرار دارد»: a second phrase may come between)
 _RE_COPULA_AFTER = re.compile(r"^\s*(?:و\s+(?:در|نزدیک|نزدیکی|کنار|مجاور)\s+[^،.:؛\n]{1,40}?\s+)?"
                               r"(?:است|قرار\s+دارد|قرار\s+گرفته|واقع\s+است|واقع\s+شده)(?:\s|[.،؛]|$)")
+# what opens a clause or apposition on a sentence's subject: «کوسکو نیز که ...،», «نائین، با ...،»
+_RE_ASIDE_AFTER = re.compile(r"\s*(?:نیز\s+)?(?:که\s|،)")
 # «X با حدود ۱۷۰ هزار نفر جمعیت در (شرق) استان Y»: a place, its size, then where it is
 _RE_SIZE_IN_BEFORE = re.compile(rf"(?:^|\s)(?:نیز\s+)?با\s+[^،.:؛«»\n]{{1,40}}?\s+(?:نفر\s+)?جمعیت\s+{_IN_A_PART}")
 _RE_COPULA_AFTER_RANK = re.compile(r"\s*(?:است|بود|به\s+شمار\s+می|محسوب\s+می)")
@@ -452,6 +454,14 @@ class FactExtractor:
                 place = next((c for c in ms if clause <= c.start and c.end <= at and c.cls in CONTAINS
                               and wider.cls in CONTAINS[c.cls] and ctx.role_at(c) is None
                               and not any(o is not c and o.start <= c.start and c.end <= o.end for o in ms)), None)
+                if place is None and doc.text.startswith("،", clause):
+                    # «کوسکو نیز که روزگاری پایتخت ... بود، در جنوب شرقی پرو ... قرار دارد», «نائین، با ...، در
+                    # شرق استان اصفهان ... قرار دارد»: the sentence's subject, then a clause or apposition on it
+                    head = next((c for c in ms if c.start < clause), None)
+                    if head is not None and head.cls in CONTAINS and wider.cls in CONTAINS[head.cls] \
+                            and ctx.role_at(head) is None and _RE_ASIDE_AFTER.match(doc.text, head.end) \
+                            and not doc.text[s.start:head.start].strip():
+                        place = head
                 if place is not None and place.entity_key != wider.entity_key:
                     out.append(Fact(place.entity_key, "locatedIn", wider.entity_key,
                                     Evidence(s.index, place.start, wider.end, "located-in-copula", 0.7)))
