@@ -1281,3 +1281,10 @@ def test_a_companion_who_did_not_come_and_a_trip_prevented(nlp):
     prevented = facts(nlp, "شهردار خاباروفسک، «دیمیتری لاپین»، هم در فهرست مهمانان بود؛ با این حال بارش سنگین برف "
                            "مانع از سفر او به هاربین شد.")
     assert not any(p == "visited" for _s, p, _o, _st in prevented), prevented
+
+
+def test_members_of_the_network_described_by_a_superlative(nlp):
+    found = facts(nlp, "عضویت آمل در فدراسیون جهانی شهرهای گردشگری به تصویب رسید و از این پس آمل در کنار شهرهایی "
+                       "مانند پراگ، کیوتو و کیپ‌تاون عضو بزرگترین شبکه شهرهای گردشگری دنیا است.")
+    for city in ("آمل", "پراگ", "کیوتو"):
+        assert any(s == city and p == "memberOf" and "گردشگری" in o for s, p, o, _st in found), found

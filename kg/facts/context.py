@@ -34,7 +34,7 @@ IRAN = "country/IR"
 _BEFORE_A_JOINED_BODY = {fold("به"), fold("اعضای")}
 _MEMBERSHIP_NOUNS = {fold(w) for w in ("عضویت", "عضو", "اعضای")}
 _SEATS = {fold(w) for w in ("کرسی", "کرسی‌های")}   # «کرسی هیئت‌مدیره را به دست آوردند»: a seat on a board
-_TO, _WAY = fold("به"), fold("راه")     # «به هیئت‌مدیره راه یافت»: made it onto the board
+_TO, _WAY, _MOST = fold("به"), fold("راه"), fold("ترین")     # «به هیئت‌مدیره راه یافت»: made it onto the board
 # What follows a bare board noun ending its phrase: «به عضویت هیئت‌مدیره درآمد / انتخاب شد»
 _AFTER_A_BARE_BOARD = {fold(w) for w in ("انتخاب", "برگزیده", "شد", "شدند", "است", "هستند", "بود", "بودند", "و", "نیز",
                                          "را", "هم", "راه")}
@@ -626,6 +626,13 @@ class ArticleContext:
                 board = self._bare_board(k)
                 if board is not None:
                     out.append(board)
+                    continue
+            if toks[i].start >= s.start and toks[i].key in _MEMBERSHIP_NOUNS and toks[i + 1].key.endswith(_MOST) \
+                    and i + 2 < len(toks) and toks[i + 2].key in nouns:
+                # «عضو بزرگ‌ترین شبکه شهرهای گردشگری دنیا»: the network the article named, described
+                body = self.network_named_before(toks[i].start)
+                if body is not None:
+                    out.append((toks[i + 1].start, toks[i + 2].end, body))
                     continue
             if toks[i].start < s.start or noun not in nouns:
                 continue
