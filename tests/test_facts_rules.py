@@ -1288,3 +1288,12 @@ def test_members_of_the_network_described_by_a_superlative(nlp):
                        "مانند پراگ، کیوتو و کیپ‌تاون عضو بزرگترین شبکه شهرهای گردشگری دنیا است.")
     for city in ("آمل", "پراگ", "کیوتو"):
         assert any(s == city and p == "memberOf" and "گردشگری" in o for s, p, o, _st in found), found
+
+
+def test_a_member_named_sentences_later_does_not_hold_an_unnamed_office(nlp):
+    found = facts(nlp, "علی رضایی، شهردار آمل، برای شرکت در کنگره به شهر بن سفر کرده است. "
+                       "وی به ساختمان شهرداری بن رفت، اما به دلیل سفر شهردار بن به کیوتو دیداری انجام نشد. "
+                       "رضایی گفت: این سفر مفید بود. آمل شهری سرسبز است. "
+                       "حسین مرادی‌پور، عضو شورای اسلامی شهر آمل، نیز در این سفر شهردار را همراهی می‌کند.")
+    assert not has(found, "حسین مرادی‌پور", "mayorOf", "بن"), found
+    assert has(found, "حسین مرادی‌پور", "visited", "بن"), found

@@ -360,6 +360,7 @@ class ArticleContext:
         # a member («عضو هیئت مدیره», «نایب‌رئیس مجمع»: titles that make a member) still may be
         titled = set(holders.values()) | {r.holder for r in self.roles
                                           if r.holder and r.title.kind != "member" and r.title.predicate != "memberOf"}
+        member_titled = {r.holder for r in self.roles if r.holder} - titled
         persons = [m for m in self.doc.mentions if m.cls == "Person"]
         for r in self.roles:
             if r.holder or r.office is None or self._counted(r):
@@ -368,7 +369,11 @@ class ArticleContext:
                 r.holder, r.inferred = holders[r.office], True
                 continue
             # a title never written next to a name: the first untitled person named after it, else before
+            # (one with a member's title of their own only from the next sentence: «به دلیل سفر شهردار بن به
+            # کیوتو ...» is not «حسین مرادی‌پور، عضو شورای اسلامی شهر اراک» three sentences on)
+            near = self.doc.sentence_at(r.start) + 1
             after = [m for m in persons if m.start > r.start and m.entity_key not in titled
+                     and (m.entity_key not in member_titled or m.sentence <= near)
                      and not self._meets_office(m, r.office) and not self._met_by(r, m)]
             before = [m for m in persons if m.start < r.start and m.entity_key not in titled
                       and not self._meets_office(m, r.office)]
