@@ -1297,3 +1297,9 @@ def test_a_member_named_sentences_later_does_not_hold_an_unnamed_office(nlp):
                        "حسین مرادی‌پور، عضو شورای اسلامی شهر آمل، نیز در این سفر شهردار را همراهی می‌کند.")
     assert not has(found, "حسین مرادی‌پور", "mayorOf", "بن"), found
     assert has(found, "حسین مرادی‌پور", "visited", "بن"), found
+
+
+def test_a_meeting_that_did_not_happen_does_not_cancel_the_one_that_did(nlp):
+    found = facts(nlp, "علی رضایی، شهردار آمل، به ساختمان شهرداری بن رفت، اما به دلیل سفر شهردار بن دیداری با او "
+                       "انجام نشد و رضایی با کاترین فوگل، معاون شهردار بن، گفت‌وگو کرد.")
+    assert has(found, "علی رضایی", "met", "کاترین فوگل") or has(found, "کاترین فوگل", "met", "علی رضایی"), found

@@ -921,8 +921,12 @@ class RuleEngine:
         # «دیدار با X» (the «با» just after the noun), else «با X ... گفت‌وگو کرد» (the nearest before the
         # cue), else any later one: «با A گفت‌وگو کرد و ... با B دیدار کرد» pairs each verb with its own «با»
         cue_at = self.ctx.token_index(c_start)
-        bas.sort(key=lambda t: (0 if t.start > c_start and self.ctx.token_index(t.start) - cue_at <= _BA_AFTER_CUE
-                                else 1 if t.start < c_start else 2, abs(t.start - c_start)))
+        def own(t) -> bool:
+            return t.start > c_start and self.ctx.token_index(t.start) - cue_at <= _BA_AFTER_CUE
+
+        bas.sort(key=lambda t: (0 if own(t) else 1 if t.start < c_start else 2, abs(t.start - c_start)))
+        if own(bas[0]):
+            bas = bas[:1]   # «دیداری با او انجام نشد و ... با X گفت‌وگو کرد»: the cue's own «با», whoever follows
         for ba in bas:
             for a in self.ctx.agents(sentence):
                 if a.start > ba.start and a.key and (actor is None or a.key != actor.key):
