@@ -1303,3 +1303,11 @@ def test_a_meeting_that_did_not_happen_does_not_cancel_the_one_that_did(nlp):
     found = facts(nlp, "علی رضایی، شهردار آمل، به ساختمان شهرداری بن رفت، اما به دلیل سفر شهردار بن دیداری با او "
                        "انجام نشد و رضایی با کاترین فوگل، معاون شهردار بن، گفت‌وگو کرد.")
     assert has(found, "علی رضایی", "met", "کاترین فوگل") or has(found, "کاترین فوگل", "met", "علی رضایی"), found
+
+
+@pytest.mark.parametrize("text, person", [
+    ("کامبیز نیک‌سرشت، سفیر و نماینده دائم ایران در یونسکو، در مراسم حضور داشت.", "کامبیز نیک‌سرشت"),
+    ("علی رضایی، سفیر فوق‌العاده و تام‌الاختیار ایران در پرو، به لیما رفت.", "علی رضایی"),
+])
+def test_an_ambassador_s_title_with_its_qualifiers(nlp, text, person):
+    assert has(facts(nlp, text), person, "ambassadorOf", "ایران")

@@ -65,6 +65,8 @@ REPORTING_OPENERS = tuple(fold(w) for w in ("به گزارش", "به نقل از
 # Words between a title and what it is of: «سرکنسول جدید جمهوری ترکیه», «شهردار شهر نیامی».
 TITLE_FILLERS = {fold(w) for w in ("جدید", "سابق", "اسبق", "وقت", "محترم", "فعلی", "شهر", "کلانشهر", "استان",
                                    "کشور", "جمهوری", "منتخب", "کنونی",
+                                   # «سفیر فوق‌العاده و تام‌الاختیار», «نماینده دائم ایران»
+                                   "دائم", "فوق‌العاده", "فوق العاده", "تام‌الاختیار", "تام الاختیار",
                                    # «عضو هیئت علمی / مدیره / رئیسه / امنای X»
                                    "علمی", "مدیره", "رئیسه", "امنای")}
 # A title right after one of these belongs to someone else: «معاون شهردار», «مشاور دبیرکل».
@@ -209,6 +211,9 @@ class ArticleContext:
                     j += 1
                 elif fold(toks[j].text) == "و" and j + 1 < len(toks) and fold(toks[j + 1].text) in table:
                     j += 2  # «رئیس و اعضای شورای شهر قم»: coordinated titles share what they are of
+                elif fold(toks[j].text) == "و" and j > i + n and fold(toks[j - 1].text) in TITLE_FILLERS \
+                        and j + 1 < len(toks) and fold(toks[j + 1].text) in TITLE_FILLERS:
+                    j += 1  # «سفیر فوق‌العاده و تام‌الاختیار ایران»
                 elif toks[j].text == "(" and j + 2 < len(toks) and toks[j + 1].key in table and toks[j + 2].text == ")":
                     # «اکیم (شهردار) آلماتی», «حاکم (شهردار) خیوه»: a local title glossed in brackets is the
                     # gloss's («شهردار (حاکم) شهر بخارا» stays a mayor's)
