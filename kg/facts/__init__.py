@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 
-from ..document import Document, Evidence, Fact, Mention
+from ..document import Document, Evidence, Fact, Mention, Sentence
 from ..text.normalize import fold
 from .context import Agent, ArticleContext
 from .amounts import find_amounts
@@ -422,50 +422,61 @@ class FactExtractor:
     @staticmethod
     def _in_place_copula(ctx: ArticleContext) -> list[Fact]:
         """«شیراز نیز ... در جنوب ایران است», «ماری در جنوب ترکمنستان قرار دارد»: the clause's first place lies
-        in the place written between «در» and a copula."""
+        in the place written between «در» and a copula; «ملایر با حدود ۱۷۰ هزار نفر جمعیت در استان همدان، ...»:
+        a place sized, then where it is, copula or not."""
         out = []
-        doc = ctx.doc
-        for s in doc.sentences:
+        for s in ctx.doc.sentences:
             ms = ctx.mentions_in(s.index)
             for wider in ms:
                 if wider.cls not in ("Country", "Province", "Region", "City"):
                     continue
-                sized = _RE_SIZE_IN_BEFORE.search(doc.text[max(s.start, wider.start - 80):wider.start])
-                if sized is not None:
-                    # «ملایر با حدود ۱۷۰ هزار نفر جمعیت در استان همدان، ...»: where the sized place is, copula or not
-                    at = wider.start - len(sized.group(0))
-                    place = next((c for c in ms if c.end <= at and not doc.text[c.end:at].strip(" ") and c.cls in CONTAINS
-                                  and wider.cls in CONTAINS[c.cls] and ctx.role_at(c) is None), None)
-                    if place is not None and place.entity_key != wider.entity_key:
-                        out.append(Fact(place.entity_key, "locatedIn", wider.entity_key,
-                                        Evidence(s.index, place.start, wider.end, "located-in-sized", 0.7)))
-                        continue
-                if not _RE_COPULA_AFTER.match(doc.text[wider.end:wider.end + 64]):
-                    continue
-                before = _RE_IN_BEFORE.search(doc.text[max(s.start, wider.start - 40):wider.start])
-                if before is None:
-                    continue
-                at = wider.start - (len(before.group(0)))
-                clause = max([s.start] + [doc.text.rfind(mark, s.start, at) for mark in ("،", ":", "اینکه", " که ")])
-                if doc.text.startswith(" که ", clause):
-                    # «قونیه که در قلب ... ترکیه قرار دارد»: the relative clause's own head
-                    head = next((c for c in ms if c.end <= clause and not doc.text[c.end:clause].strip()), None)
-                    clause = head.start if head is not None else clause
-                place = next((c for c in ms if clause <= c.start and c.end <= at and c.cls in CONTAINS
-                              and wider.cls in CONTAINS[c.cls] and ctx.role_at(c) is None
-                              and not any(o is not c and o.start <= c.start and c.end <= o.end for o in ms)), None)
-                if place is None and doc.text.startswith("،", clause):
-                    # «کوسکو نیز که روزگاری پایتخت ... بود، در جنوب شرقی پرو ... قرار دارد», «نائین، با ...، در
-                    # شرق استان اصفهان ... قرار دارد»: the sentence's subject, then a clause or apposition on it
-                    head = next((c for c in ms if c.start < clause), None)
-                    if head is not None and head.cls in CONTAINS and wider.cls in CONTAINS[head.cls] \
-                            and ctx.role_at(head) is None and _RE_ASIDE_AFTER.match(doc.text, head.end) \
-                            and not doc.text[s.start:head.start].strip():
-                        place = head
-                if place is not None and place.entity_key != wider.entity_key:
+                found = FactExtractor._sized_place(ctx, s, ms, wider) or FactExtractor._place_before_copula(
+                    ctx, s, ms, wider)
+                if found is not None and found[0].entity_key != wider.entity_key:
+                    place, rule = found
                     out.append(Fact(place.entity_key, "locatedIn", wider.entity_key,
-                                    Evidence(s.index, place.start, wider.end, "located-in-copula", 0.7)))
+                                    Evidence(s.index, place.start, wider.end, rule, 0.7)))
         return out
+
+    @staticmethod
+    def _sized_place(ctx: ArticleContext, s: Sentence, ms: list[Mention], wider: Mention) -> tuple[Mention, str] | None:
+        """«X با حدود N نفر جمعیت در (شرق) استان Y»: X, right before its size."""
+        text = ctx.doc.text
+        sized = _RE_SIZE_IN_BEFORE.search(text[max(s.start, wider.start - 80):wider.start])
+        if sized is None:
+            return None
+        at = wider.start - len(sized.group(0))
+        place = next((c for c in ms if c.end <= at and not text[c.end:at].strip(" ") and c.cls in CONTAINS
+                      and wider.cls in CONTAINS[c.cls] and ctx.role_at(c) is None), None)
+        return (place, "located-in-sized") if place is not None else None
+
+    @staticmethod
+    def _place_before_copula(ctx: ArticleContext, s: Sentence, ms: list[Mention], wider: Mention
+                             ) -> tuple[Mention, str] | None:
+        """The place a clause «... در (جنوب) Y است / قرار دارد» is about: the clause's first place, the head of
+        a relative clause («قونیه که در قلب ... ترکیه قرار دارد»), or the sentence's subject before a clause
+        or apposition on it («کوسکو نیز که ... بود، در جنوب شرقی پرو ... قرار دارد»)."""
+        text = ctx.doc.text
+        if not _RE_COPULA_AFTER.match(text[wider.end:wider.end + 64]):
+            return None
+        before = _RE_IN_BEFORE.search(text[max(s.start, wider.start - 40):wider.start])
+        if before is None:
+            return None
+        at = wider.start - len(before.group(0))
+        clause = max([s.start] + [text.rfind(mark, s.start, at) for mark in ("،", ":", "اینکه", " که ")])
+        if text.startswith(" که ", clause):
+            head = next((c for c in ms if c.end <= clause and not text[c.end:clause].strip()), None)
+            clause = head.start if head is not None else clause
+        place = next((c for c in ms if clause <= c.start and c.end <= at and c.cls in CONTAINS
+                      and wider.cls in CONTAINS[c.cls] and ctx.role_at(c) is None
+                      and not any(o is not c and o.start <= c.start and c.end <= o.end for o in ms)), None)
+        if place is None and text.startswith("،", clause):
+            head = next((c for c in ms if c.start < clause), None)
+            if head is not None and head.cls in CONTAINS and wider.cls in CONTAINS[head.cls] \
+                    and ctx.role_at(head) is None and _RE_ASIDE_AFTER.match(text, head.end) \
+                    and not text[s.start:head.start].strip():
+                place = head
+        return (place, "located-in-copula") if place is not None else None
 
     @staticmethod
     def _ranked_cities(ctx: ArticleContext) -> list[Fact]:
