@@ -360,3 +360,9 @@ def test_a_known_body_s_board_is_the_body_and_a_city_apart_from_its_republic(nlp
     assert places.get("جمهوری قره‌قالپاقستان") == "Province", places
     slow = entities(nlp, "جلفا سال گذشته به شبکه جهانی شهرهای آرام (سیتااسلو) پیوست.")
     assert slow.get("شبکه جهانی شهرهای آرام") == "Organization", slow
+
+
+def test_a_province_named_after_a_title_glossed_in_brackets(nlp):
+    found = entities(nlp, "عدنان جبار الموسوی، استاندار (محافظ) واسط، روز یکشنبه وارد استان ایلام شد.")
+    assert found.get("استان واسط") == "Province", found
+    assert "استان واسط" not in entities(nlp, "او در این معامله نقش واسط را بازی کرد.")

@@ -256,6 +256,8 @@ def _text_cue(gz: Gazetteer, toks: list[_Tok], i: int, j: int, group: str, sente
             k0 = i - n
             while k0 >= 0 and not toks[k0].is_word and toks[k0].text in ("«", '"'):
                 k0 -= 1
+            if k0 >= 2 and toks[k0 + n - 1].text == ")" and toks[k0 + n - 3].text == "(":
+                k0 -= 3     # «استاندار (محافظ) واسط»: a title glossed in brackets before the name
             if k0 >= 0 and all(toks[k].is_word for k in range(k0, k0 + n)) and toks[k0].sentence == sent:
                 prev = _words_key(toks, range(k0, k0 + n))
                 if (prev == cue.key or prev == cue.key + "ی") and not (cue.key in _PLURAL_CUES and not _listed_on(toks, j)):
