@@ -1063,6 +1063,11 @@ def test_members_given_as_a_range_and_a_network_named_by_its_cities(nlp):
                         "شهرهای بندری از لیون تا کوسکو عضو آن هستند.")
     assert has(ranged, "لیون", "memberOf", "انجمن بین‌المللی شهرها و بنادر"), ranged
     assert has(ranged, "کوسکو", "memberOf", "انجمن بین‌المللی شهرها و بنادر"), ranged
+    # a body's relative clause: its seat («دبیرخانه‌ای در لوهاور دارد») is no member, the range after «دارد و» is
+    seat = facts(nlp, "بندرعباس به انجمن بین‌المللی شهرها و بنادر پیوست. این انجمن که با نام AIVP شناخته می‌شود، "
+                      "دبیرخانه‌ای در لوهاور فرانسه دارد و شهرهای بندری از لیون تا کوسکو عضو آن هستند.")
+    assert has(seat, "کوسکو", "memberOf", "انجمن بین‌المللی شهرها و بنادر"), seat
+    assert not any(s == "لوهاور" and p == "memberOf" for s, p, _o, _st in seat), seat
     trip = facts(nlp, "شهردار آمل از ساری تا بابل رفت و رشت عضو شبکه شهرهای سالم است.")
     assert not any(s in ("ساری", "بابل") and p == "memberOf" for s, p, _o, _st in trip), trip
     # «به جمع شهرهای خلاق پیوستند»: the network named by its members, after a cue; the bare words are no name

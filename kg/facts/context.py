@@ -25,7 +25,7 @@ FIRST_PERSON = fold("من")
 _IT = fold("آن")
 # A verb and «و» (or «، اما»): a new clause starts, with its own subject and its own negation
 # («... را پیشنهاد داد و کریم گفت», «... دیدار کرده بود و رأی امروز ... نیست», «... مطرح کرد، اما X گفت»)
-RE_VERB_AND = re.compile(r"\s(?:کرد|کرده|کردند|بود|بودند|شد|شده|شدند|است|هستند|داد|دادند|رسید|رسیدند)"
+RE_VERB_AND = re.compile(r"\s(?:کرد|کرده|کردند|بود|بودند|شد|شده|شدند|است|هستند|داد|دادند|رسید|رسیدند|دارد|دارند)"
                          r"(?:\s+و|\s*،\s*(?:و|اما|ولی))\s")
 # Words that count a plural noun: «صدها شهردار», «برخی اعضای شورا» (kg.entities.persons has the numerals)
 QUANTIFIERS = {fold(w) for w in ("چند", "صدها", "هزاران", "ده‌ها", "دهها", "برخی", "همه", "تمام", "تمامی", "شماری")}

@@ -409,7 +409,8 @@ class RuleEngine:
             if head is not None:   # «اکو که ایران و پاکستان از اعضای موسس آن هستند»: «آن» is the body before «که»
                 ke = self.doc.text.rfind(" که ", self.doc.sentences[sentence].start, c_start)
                 # «این اتحادیه که دبیرخانه آن در کیوتو است، ... و تبریز عضو آن است»: the last stretch of a long clause
-                ke = max(ke, self.doc.text.rfind("،", ke, c_start))
+                ke = max([ke, self.doc.text.rfind("،", ke, c_start)]
+                         + [m.end() for m in RE_VERB_AND.finditer(self.doc.text, max(ke, 0), c_start)])
                 inside = [c for c in self._candidates(sentence, rule.subject.classes, head) if ke < c[0] < c_start]
                 if not inside:
                     return []
