@@ -1316,3 +1316,11 @@ def test_a_meeting_that_did_not_happen_does_not_cancel_the_one_that_did(nlp):
 ])
 def test_an_ambassador_s_title_with_its_qualifiers(nlp, text, person):
     assert has(facts(nlp, text), person, "ambassadorOf", "ایران")
+
+
+def test_local_titles_for_a_city_s_head(nlp):
+    hakim = facts(nlp, "تفاهم‌نامه به امضای «بایرام‌گلدی اورازوف»، حاکم شهر ماری، و «آتاجان بیرمیف»، حاکم ولایت ماری، رسید.")
+    assert has(hakim, "بایرام‌گلدی اورازوف", "mayorOf", "ماری"), hakim
+    assert not has(hakim, "آتاجان بیرمیف", "mayorOf", "ماری"), hakim
+    baladiya = facts(nlp, "شهردار نجف‌آباد با «وسیم الرفاعی»، رئیس شهرداری (بلدیه) طرابلس لبنان، گفت‌وگو کرد.")
+    assert has(baladiya, "وسیم الرفاعی", "mayorOf", "طرابلس"), baladiya

@@ -26,3 +26,10 @@ def test_a_date_or_a_version_is_no_number():
 
 def test_a_lone_ambiguous_word_is_no_number():
     assert find_quantities("نه، این طرح اجرا نمی‌شود.") == []
+
+
+def test_half_a_million():
+    from kg.text.numbers import find_quantities
+    assert [q.value for q in find_quantities("حدود نیم میلیون نفر")] == [500000]
+    assert [q.value for q in find_quantities("یک و نیم میلیون نفر")] == [1500000]
+    assert find_quantities("نیم ساعت بعد") == []

@@ -130,6 +130,9 @@ class OrgFinder:
             if tok.text in ("،", ",") and j + 1 < len(tokens) and tokens[j + 1].key in self.comma_words:
                 j += 1  # «اتاق بازرگانی، صنایع، معادن و کشاورزی تبریز»
                 continue
+            if tok.text == "(" and j == i and j + 2 < len(tokens) and tokens[j + 1].is_word and tokens[j + 2].text == ")":
+                j += 3  # «شهرداری (بلدیه) طرابلس»: the head glossed in brackets
+                continue
             if not tok.is_word or (key in self.stopwords and key != "و") or key in self.titles or key in self.chain_stops:
                 return None  # a title starts someone's description: «شهرداری پایتخت پذیرای سفیر چین»
             if key == "و" and j + 1 < len(tokens) and self._head_at(tokens, j + 1):

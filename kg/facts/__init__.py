@@ -42,6 +42,7 @@ SITE_SURROUNDINGS = {fold(w) for w in ("بافت", "قدیم", "قدیمی", "ت
                                        "محدوده", "اطراف")}
 CITY_WORDS = {fold(w) for w in ("شهر", "کلانشهر", "کلان‌شهر", "بندر", "پایتخت", "مرکز", "شهرهای", "کلانشهرهای",
                                  "کلان‌شهرهای", "کلان‌شهر‌های", "شهر‌های", "سایر", "دیگر")}
+_MUNICIPALITY = fold("شهرداری")
 _RE_CENTRE_IS = re.compile(r"(?:مرکز|پایتخت)\s+")   # «... مرکز استان مازندران است»
 # «شیراز ... در جنوب ایران است», «ماری در جنوب ترکمنستان قرار دارد»: a place after «در» and before a copula
 _DIRECTIONS = r"(?:شمال|جنوب|شرق|غرب|مرکز|شمال\u200c?\s?شرق|شمال\u200c?\s?غرب|جنوب\u200c?\s?شرق|جنوب\u200c?\s?غرب)(?:ی)?"
@@ -257,8 +258,14 @@ class FactExtractor:
                 if of is None:
                     continue
             rule, conf = ("office-inferred", 0.6) if r.inferred else ("office-apposition", 0.9)
-            out.append(Fact(r.holder, pred, of,
-                            Evidence(ctx.doc.sentence_at(r.start), r.start, r.end, rule, conf)))
+            ev = Evidence(ctx.doc.sentence_at(r.start), r.start, r.end, rule, conf)
+            out.append(Fact(r.holder, pred, of, ev))
+            if pred == "headOf" and fold(r.of.surface).startswith(_MUNICIPALITY):
+                # «رئیس شهرداری (بلدیه) طرابلس»: the head of a city's municipality is its mayor
+                city = next((c for c in ctx.mentions_in(ev.sentence) if c.cls == "City"
+                             and r.of.start <= c.start and c.end <= r.of.end), None)
+                if city is not None:
+                    out.append(Fact(r.holder, "mayorOf", city.entity_key, ev))
         return out
 
     @staticmethod

@@ -26,12 +26,12 @@ class Quantity:
 
 
 @lru_cache(maxsize=1)
-def _words() -> dict[str, tuple[int, str]]:
+def _words() -> dict[str, tuple[float, str]]:
     out = {}
     for line in DATA.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             word, value, kind = line.split("\t")
-            out[word] = (int(value), kind)
+            out[word] = (float(value), kind)   # «نیم» is 0.5: «نیم میلیون», «یک و نیم میلیون»
     return out
 
 
@@ -91,7 +91,7 @@ def find_quantities(text: str) -> list[Quantity]:
     for m in _pattern().finditer(text):
         expr = m.group("n")
         parts = re.split(r"\s+و\s+|\s+", expr)
-        if len(parts) == 1 and parts[0] in words and words[parts[0]][1] == "unit" and parts[0] in {"نه", "سی", "یه", "ده", "صد"}:
+        if len(parts) == 1 and parts[0] in words and words[parts[0]][1] == "unit" and parts[0] in {"نه", "سی", "یه", "ده", "صد", "نیم"}:
             continue
         value = parse_number(expr)
         if value is not None:
