@@ -366,3 +366,16 @@ def test_a_province_named_after_a_title_glossed_in_brackets(nlp):
     found = entities(nlp, "عدنان جبار الموسوی، استاندار (محافظ) واسط، روز یکشنبه وارد استان ایلام شد.")
     assert found.get("استان واسط") == "Province", found
     assert "استان واسط" not in entities(nlp, "او در این معامله نقش واسط را بازی کرد.")
+
+
+def test_valleys_ranges_and_districts_and_a_name_set_given_name_before_a_surname(nlp):
+    found = entities(nlp, "اوش در دره فرغانه قرار دارد. شماخی، مرکز ناحیه شماخی در شرق جمهوری آذربایجان، شهری کهن است. "
+                          "قیصریه، مرکز استان قیصریه در منطقه آناتولی مرکزی ترکیه، بزرگ است.")
+    assert found.get("دره فرغانه") == "Region" and found.get("آناتولی مرکزی") == "Region", found
+    assert found.get("ناحیه شماخی") == "Province" and found.get("شماخی") == "City", found
+    assert "فرغانه" not in found, found
+    # «سوماترا» alone is not the island: «استان سوماترای شمالی» stays a province of its own
+    assert "جزیره سوماترا" not in entities(nlp, "مدان مرکز استان سوماترای شمالی اندونزی است.")
+    from kg.document import Article
+    doc = nlp(Article(id="t", source="test", text="به گزارش ایلنا، پیمان رستمی‌کیا شهردار نوشهر وارد آکتائو شد."))
+    assert "پیمان رستمی‌کیا" in {e.label_fa for e in doc.entities.values() if e.cls == "Person"}

@@ -24,7 +24,7 @@ __all__ = ["EntityRecognizer", "link_across"]
 # A shorter form of a name, or a surname alone, must have at least this many letters to join a full name.
 MIN_PARTIAL_NAME = 6
 # Words for a first-level division abroad that is named after its centre («ولایت هرات», «کانتی مومباسا»)
-DIVISION_WORDS = ("ولایت", "ایالت", "کانتی", "استان")
+DIVISION_WORDS = ("ولایت", "ایالت", "کانتی", "استان", "ناحیه")   # «ناحیه شماخی»: an Azerbaijani district
 # A surname misspelt by one letter («ویکراماسینگه») joins the name only when this long: short words are too close.
 MIN_VARIANT_SURNAME = 7
 
@@ -268,7 +268,7 @@ class EntityRecognizer:
                 continue
             if any(o.cls in ("Province", "Organization") and o.start <= start < o.end for o in doc.mentions):
                 continue
-            if word == "استان" and not _province_as_such(text, start, m.end):
+            if word in ("استان", "ناحیه") and not _province_as_such(text, start, m.end):
                 continue
             label = " ".join(text[start:m.end].split())   # as written: «کانتی مومباسا», not GeoNames' «ممباسا»
             self._add(doc, start, m.end, "Province", name_key("province", label), label, "division-of-city")

@@ -20,7 +20,7 @@ MAX_NAME_TOKENS = 10
 # The names of news outlets after «خبرگزاری»/«پایگاه خبری» are one or two words with no anchor.
 NEWS_HEADS = {fold("خبرگزاری"), fold("پایگاه خبری")}
 # Words that introduce a place, not an institution's field: «مرکز استان ...», «مرکز جمهوری ...».
-PLACE_WORDS = {fold(w) for w in ("استان", "جمهوری", "کشور", "شهر", "ایالت", "منطقه", "ولایت", "کانتی")}
+PLACE_WORDS = {fold(w) for w in ("استان", "جمهوری", "کشور", "شهر", "ایالت", "منطقه", "ولایت", "کانتی", "ناحیه")}
 
 
 def _rows(path: Path) -> list[list[str]]:
