@@ -1324,3 +1324,12 @@ def test_local_titles_for_a_city_s_head(nlp):
     assert not has(hakim, "آتاجان بیرمیف", "mayorOf", "ماری"), hakim
     baladiya = facts(nlp, "شهردار نجف‌آباد با «وسیم الرفاعی»، رئیس شهرداری (بلدیه) طرابلس لبنان، گفت‌وگو کرد.")
     assert has(baladiya, "وسیم الرفاعی", "mayorOf", "طرابلس"), baladiya
+
+
+def test_members_of_a_body_named_by_its_bare_noun(nlp):
+    found = facts(nlp, "شیامن میزبان اجلاس فدراسیون جهانی شهرهای گردشگری بود. پوکهارا از نپال، سیم ریپ از کامبوج و "
+                       "دنپاسار، مرکز استان بالی اندونزی، سه شهر دیگری بودند که در این اجلاس به عضویت فدراسیون درآمدند.")
+    for city in ("پوکهارا", "دنپاسار"):
+        assert any(s == city and p == "memberOf" and "گردشگری" in o for s, p, o, _st in found), found
+    eurasia = facts(nlp, "شهردار آکتائو گفت آکتائو عضو یوسی‌ال‌جی اوراسیا است.")
+    assert has(eurasia, "آکتائو", "memberOf", "شاخه اوراسیای UCLG"), eurasia

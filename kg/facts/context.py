@@ -649,7 +649,10 @@ class ArticleContext:
             # «این شبکه», and a bare «به شبکه پیوسته‌اند» (joining the network just named)
             # («به جمع اعضای مجمع پیوست»: the same after «اعضای»)
             bare_join = toks[i].key in _BEFORE_A_JOINED_BODY and i + 2 < len(toks) and toks[i + 2].key.startswith(JOIN_STEM)
-            if toks[i].key != fold("این") and not bare_join:
+            # «به عضویت فدراسیون درآمدند», «عضو شبکه است»: the bare noun ends its phrase (no name follows)
+            bare_member = toks[i].key in _MEMBERSHIP_NOUNS and noun not in generic and i + 2 < len(toks) and (
+                not toks[i + 2].is_word or toks[i + 2].key in _AFTER_A_BARE_BOARD or toks[i + 2].key.startswith(_COME_IN))
+            if toks[i].key != fold("این") and not bare_join and not bare_member:
                 continue
             # «این سازمان» is not a city's own municipality or council («شهرداری یزد به عضویت این سازمان»)
             # (after «اعضای» the noun must be the body's: «اعضای مجمع» is an assembly's)
@@ -661,7 +664,7 @@ class ArticleContext:
             if loose and (body is None or noun in generic):
                 body = next((m for m, label in named if not label.startswith(MUNICIPAL)), body)
             if body is not None:
-                out.append((toks[i].start, toks[i + 1].end, body.entity_key))
+                out.append((toks[i + 1 if bare_member else i].start, toks[i + 1].end, body.entity_key))
         return out
 
     def _bare_board(self, k: int) -> tuple[int, int, str] | None:
