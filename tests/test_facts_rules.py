@@ -1333,3 +1333,13 @@ def test_members_of_a_body_named_by_its_bare_noun(nlp):
         assert any(s == city and p == "memberOf" and "گردشگری" in o for s, p, o, _st in found), found
     eurasia = facts(nlp, "شهردار آکتائو گفت آکتائو عضو یوسی‌ال‌جی اوراسیا است.")
     assert has(eurasia, "آکتائو", "memberOf", "شاخه اوراسیای UCLG"), eurasia
+
+
+def test_two_people_joined_by_va_before_a_plural_verb(nlp):
+    found = facts(nlp, "«علی رضایی»، شهردار آمل، و «حجت‌الاسلام حسین صابری»، رئیس شورای اسلامی شهر آمل، روز چهارشنبه "
+                       "وارد شماخی شدند و با «رامیز عبداللهیف»، شهردار شماخی، دیدار کردند.")
+    for person in ("علی رضایی", "حسین صابری"):
+        assert has(found, person, "visited", "شماخی"), found
+        assert has(found, person, "met", "رامیز عبداللهیف") or has(found, "رامیز عبداللهیف", "met", person), found
+    single = facts(nlp, "علی رضایی، شهردار آمل، و سارا احمدی، رئیس شورای شهر آمل، گفتند که شهردار دیروز وارد ساری شد.")
+    assert not has(single, "سارا احمدی", "visited", "ساری"), single

@@ -214,6 +214,8 @@ _NO_MEMBER_AFTER = _INDEFINITE | {fold("را")}
 _GROUPS = {fold(w) for w in ("هیئتی", "هیأتی", "هیئت", "گروهی", "جمعی", "تعدادی", "شماری", "برخی", "چند", "جمع")}
 # «اعضای متروپلیس از جمله استانبول و سئول», «۳۵۰ عضو از جمله رشت و سنندج دارد»: members named after «از جمله»
 _FROM = fold("از")
+# a verb in the third person plural right after a cue («وارد شماخی شدند», «دیدار کردند»)
+_RE_PLURAL_VERB = re.compile(r"[^.،؛:!؟\n]{0,40}?(?:شدند|کردند|آمدند|رفتند|رسیدند|یافتند|داشتند|بودند|نمودند)(?![\w\u200c])")
 _RE_PREVENTED = re.compile(r"مانع(?:\s+از)?\s*$")   # «مانع از سفر او به هاربین شد»
 _RE_APPROVED = re.compile(r"(?:پذیرفته|تصویب|تایید|تأیید)\s+(?:شد|شدند)|به\s+تصویب\s+رسید")   # «عضویت X پذیرفته شد»
 _AMONG = (_FROM, fold("جمله"))
@@ -426,7 +428,25 @@ class RuleEngine:
         objects = self._coordinated(rule.object, sentence, obj) if isinstance(obj, str) else [obj]
         if rule.predicate == "visited" and rule.subject.kind == "actor":
             subjects += [k for k in self._companions(sentence, c_start) if k not in subjects]
+        if rule.subject.kind == "actor" and _RE_PLURAL_VERB.match(self.doc.text, c_end):
+            subjects += [k for k in self._co_actors(sentence, subj, c_start) if k not in subjects]
         return [Fact(s, rule.predicate, o, ev, status) for s in subjects for o in objects if s != o]
+
+    def _co_actors(self, sentence: int, actor: str | int | None, c_start: int) -> list[str]:
+        """«X، شهردار کاشمر، و Y، رئیس شورای شهر، ... وارد شماخی شدند»: who is joined to the actor by «و» (titles
+        and honorifics between) before a verb in the plural."""
+        agents = [a for a in self.ctx.agents(sentence) if a.key and a.start < c_start and not self.ctx.after_ba(a)]
+        first = next((k for k, a in enumerate(agents) if a.key == actor), None)
+        if first is None:
+            return []
+        out = []
+        for prev, a in zip(agents[first:], agents[first + 1:]):
+            if a.key == prev.key:
+                continue        # the name, then its title
+            if self._words_between(prev.end, a.start) != "و":
+                break
+            out.append(a.key)
+        return out
 
     def _joined_body(self, sentence: int, classes: frozenset[str], end: int | None) -> bool:
         """Whether the name ending at ``end`` stands right after «به» («به متروپلیس پیوست»)."""
@@ -726,7 +746,9 @@ class RuleEngine:
             if start <= r.start and r.end <= end:
                 gap = gap.replace(text[r.start:r.end], " ")
         honorifics = Lexicon.load().honorifics
-        return " ".join(w for w in gap.replace("،", " ").replace(",", " ").split() if fold(w) not in honorifics)
+        for mark in "،,«»":
+            gap = gap.replace(mark, " ")
+        return " ".join(w for w in gap.split() if fold(w) not in honorifics)
 
     def _with_list(self, sentence: int, key: str) -> list[str]:
         """The other side of a meeting and the persons listed with it: «با X، شهردار زنجان و Y، رئیس شورای
