@@ -1343,3 +1343,10 @@ def test_two_people_joined_by_va_before_a_plural_verb(nlp):
         assert has(found, person, "met", "رامیز عبداللهیف") or has(found, "رامیز عبداللهیف", "met", person), found
     single = facts(nlp, "علی رضایی، شهردار آمل، و سارا احمدی، رئیس شورای شهر آمل، گفتند که شهردار دیروز وارد ساری شد.")
     assert not has(single, "سارا احمدی", "visited", "ساری"), single
+
+
+def test_being_in_a_city_is_a_visit_but_an_envoy_s_post_is_not(nlp):
+    found = facts(nlp, "علی رضایی، شهردار آمل، که از پنجشنبه شب در ساری بود، با استاندار مازندران دیدار کرد.")
+    assert has(found, "علی رضایی", "visited", "ساری"), found
+    host = facts(nlp, "علی رضایی، شهردار آمل، میزبان چانگ هوآ سفیر چین در ایران بود.")
+    assert not any(p == "visited" for _s, p, _o, _st in host), host
