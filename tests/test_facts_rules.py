@@ -1350,3 +1350,10 @@ def test_being_in_a_city_is_a_visit_but_an_envoy_s_post_is_not(nlp):
     assert has(found, "علی رضایی", "visited", "ساری"), found
     host = facts(nlp, "علی رضایی، شهردار آمل، میزبان چانگ هوآ سفیر چین در ایران بود.")
     assert not any(p == "visited" for _s, p, _o, _st in host), host
+
+
+def test_a_title_s_country_before_a_relative_clause_and_no_agreement_with_a_news_agency(nlp):
+    found = facts(nlp, "نظام‌الدین صفرزاده، شهردار پنجکنت تاجیکستان، که برای امضای سند همکاری با شهرداری قائن به "
+                       "خراسان جنوبی سفر کرده است، در گفت‌وگو با خبرنگار مهر از برنامه‌های دو شهر گفت.")
+    assert has(found, "نظام‌الدین صفرزاده", "visited", "خراسان جنوبی"), found
+    assert not any(p == "agreementWith" and "مهر" in (s, o) for s, p, o, _st in found), found

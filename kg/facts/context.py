@@ -622,7 +622,7 @@ class ArticleContext:
                 # «تهران و مشهد پیش از این به عضویت آن درآمده بودند»: the body the article named last
                 body = out[-1][2] if out else next(
                     (m.entity_key for m in reversed(self.doc.mentions) if m.cls == "Organization"
-                     and m.end <= toks[i].start and not self.in_reporting_prefix(m) and not _news_outlet(m.entity_key)
+                     and m.end <= toks[i].start and not self.in_reporting_prefix(m) and not news_outlet(m.entity_key)
                      and not fold(self.doc.entities[m.entity_key].label_fa).startswith(MUNICIPAL)), None)
                 if body is not None:
                     out.append((toks[i + 1].start, toks[i + 1].end, body))
@@ -774,7 +774,7 @@ def _network_like(key: str) -> bool:
     return _known_kind(key) in ("network", "intl", "bloc")
 
 
-def _news_outlet(key: str) -> bool:
+def news_outlet(key: str) -> bool:
     """A news agency or site («خبرنگار ایرنا»): nobody's «اعضای آن»."""
     return _known_kind(key) == "news"
 

@@ -16,7 +16,7 @@ from ..document import Evidence, Fact, Mention
 from ..entities.organizations import board_noun_length
 from ..text.normalize import ZWNJ, fold
 from ..text.numbers import find_quantities
-from .context import MUNICIPAL, RE_VERB_AND, Agent, ArticleContext
+from .context import MUNICIPAL, RE_VERB_AND, Agent, ArticleContext, news_outlet
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "facts"
 
@@ -883,7 +883,9 @@ class RuleEngine:
         places = [m for m in self.ctx.mentions_in(sentence) if start <= m.start and m.end <= end]
         chars = list(text[start:end])
         for m in places:
-            if fold(text[start:m.start].split()[-1] if text[start:m.start].split() else "") == fold("در"):
+            before = "".join(chars[:m.start - start]).split()
+            # «سفیر ایران در چین»; «شهردار پنجکنت تاجیکستان»: the title's own place and its country
+            if (before[-1] if before else "") == "در" or (not before and m.cls in ("Country", "Province")):
                 chars[m.start - start:m.end - start] = " " * (m.end - m.start)
         gap = re.sub(r"\([^)]*\)", "", "".join(chars))
         return re.sub(r"(^|\s)در(?=\s|،|$)", " ", gap)
@@ -1084,7 +1086,8 @@ class RuleEngine:
         lo = self.doc.text.rfind("؛", s.start, c_start) + 1 or s.start
         hi = self.doc.text.find("؛", c_start, s.end)
         hi = s.end if hi < 0 else hi
-        ms = [m for m in self.ctx.mentions_in(sentence) if m.cls in classes]
+        # a news agency is nobody's partner («در گفت‌وگو با خبرنگار مهر»)
+        ms = [m for m in self.ctx.mentions_in(sentence) if m.cls in classes and not news_outlet(m.entity_key)]
         # «گنجه ... با کوتائیسی خواهرخوانده شده است، اما اردبیل ...»: nor across a finished clause, when the
         # cue's clause names two sides of its own («... خواهرخوانده اصفهان ...، اما فلورانس و ...» does not)
         c_lo, c_hi = lo, hi
