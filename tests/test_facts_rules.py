@@ -1357,3 +1357,9 @@ def test_a_title_s_country_before_a_relative_clause_and_no_agreement_with_a_news
                        "خراسان جنوبی سفر کرده است، در گفت‌وگو با خبرنگار مهر از برنامه‌های دو شهر گفت.")
     assert has(found, "نظام‌الدین صفرزاده", "visited", "خراسان جنوبی"), found
     assert not any(p == "agreementWith" and "مهر" in (s, o) for s, p, o, _st in found), found
+
+
+def test_members_in_a_body_with_the_copula_glued_on(nlp):
+    found = facts(nlp, "ایران و تاجیکستان هم هر دو در سازمان همکاری شانگهای عضوند و این برای شهرها فرصت است.")
+    assert has(found, "ایران", "memberOf", "سازمان همکاری شانگهای"), found
+    assert has(found, "تاجیکستان", "memberOf", "سازمان همکاری شانگهای"), found

@@ -386,7 +386,7 @@ class RuleEngine:
             return []  # «در حاشیه این دیدار»: the meeting told of before, not a new one
         subj, subj_end = self._fill(rule.subject, sentence, c_start, c_end, actor, None)
         if rule.predicate == "memberOf" and rule.object is not None and rule.object.kind == "before" \
-                and self._joined_body(sentence, rule.subject.classes, subj_end):
+                and self._joined_body(sentence, rule.subject.classes, subj_end, rule.object.preceded_by or _BE):
             # «شهرداری آمل ... به هیئت‌مدیره راه یافت»: the body after «به» is what is joined, not who joins
             subj, subj_end = self._fill(rule.subject, sentence, c_start, c_end, actor, None, exclude=subj)
         if rule.predicate == "visited" and rule.subject.kind == "actor":
@@ -448,10 +448,11 @@ class RuleEngine:
             out.append(a.key)
         return out
 
-    def _joined_body(self, sentence: int, classes: frozenset[str], end: int | None) -> bool:
-        """Whether the name ending at ``end`` stands right after «به» («به متروپلیس پیوست»)."""
+    def _joined_body(self, sentence: int, classes: frozenset[str], end: int | None, word: str) -> bool:
+        """Whether the name ending at ``end`` stands right after ``word`` («به متروپلیس پیوست», «در شانگهای
+        عضوند»): the body, not its member."""
         start = next((c[0] for c in self._candidates(sentence, classes, None) if c[1] == end), None)
-        return start is not None and self._word_before(start) == _BE
+        return start is not None and self._word_before(start) == word
 
     def _companions(self, sentence: int, c_start: int) -> list[str]:
         """Who travels along: «X به همراه Y، سفیر لبنان، ... وارد ایلام شد» — the agent right after «همراه»."""
