@@ -637,6 +637,8 @@ def test_people_outside_the_delegation_stay_home(nlp):
     # a clause or apposition on the sentence's subject before «در ... قرار دارد»; «پرو» after a direction
     ("لیما نیز که روزگاری پایتخت نایب‌السلطنه بود، در غرب پرو و در کنار اقیانوس قرار دارد.", "لیما", "پرو"),
     ("نائین، با خانه‌های خشتی و عباهای دست‌بافش، در شرق استان اصفهان و در حاشیه کویر قرار دارد.", "نائین", "اصفهان"),
+    # through a region to its country
+    ("قونیه، مرکز استان قونیه در منطقه آناتولی مرکزی ترکیه، شهری کهن است.", "قونیه", "ترکیه"),
 ])
 def test_a_place_in_a_wider_place_by_copula_or_apposition(nlp, text, place, wider):
     found = facts(nlp, text)

@@ -327,6 +327,10 @@ class FactExtractor:
                     if b is not None and b.entity_key == a.entity_key and last is a and b.start > a.end:
                         last = b    # «قرطبه (کوردوبا) در جنوب اسپانیا»: the same city's other name first
                         continue
+                    if b is not None and b.cls == "Region" and "Region" not in CONTAINS.get(last.cls, ()):
+                        beyond, _ = FactExtractor._wider_after(ctx, ms, b.end, b.cls)
+                        if beyond is not None and beyond.cls == "Country":
+                            b = beyond  # «... در منطقه آناتولی مرکزی ترکیه»: through the region to its country
                     if b is None or b.entity_key == a.entity_key or b.cls not in CONTAINS.get(last.cls, ()):
                         break
                     rule = rule or ("located-city-of" if city_word else "located-adjacent")
