@@ -1365,3 +1365,12 @@ def test_members_in_a_body_with_the_copula_glued_on(nlp):
     found = facts(nlp, "ایران و تاجیکستان هم هر دو در سازمان همکاری شانگهای عضوند و این برای شهرها فرصت است.")
     assert has(found, "ایران", "memberOf", "سازمان همکاری شانگهای"), found
     assert has(found, "تاجیکستان", "memberOf", "سازمان همکاری شانگهای"), found
+
+
+def test_residents_after_an_apposition_are_the_city_s(nlp):
+    found = facts(nlp, "استاندار گفت: مازندران با بیش از سه میلیون نفر جمعیت استانی سرسبز است و ساری، مرکز این "
+                       "استان، با ۵۰۰ هزار نفر ساکن، بزرگ‌ترین شهر آن است. آمل، شهری با حدود 400 هزار نفر ساکن، در "
+                       "غرب استان مازندران قرار دارد.")
+    assert ("ساری", "population", 500000, "stated") in found, found
+    assert ("آمل", "population", 400000, "stated") in found, found
+    assert has(found, "آمل", "locatedIn", "مازندران"), found

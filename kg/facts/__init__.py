@@ -665,12 +665,15 @@ def _dar_after_a_size(tokens: list, i: int) -> int | None:
     k = i
     while k < len(tokens) and k - i < 6 and (tokens[k].is_number or tokens[k].key in _SIZE_WORDS):
         k += 1
-    return k if k > i and k < len(tokens) and tokens[k].key == fold("در") and tokens[k - 1].key in _SIZE_ENDS else None
+    if k > i and tokens[k - 1].key in _SIZE_ENDS and k + 1 < len(tokens) and tokens[k].text in ("،", ","):
+        k += 1      # «آباده، شهری با حدود ۶۰ هزار نفر ساکن، در شمال استان فارس»
+    return k if k > i and k < len(tokens) and tokens[k].key == fold("در") and tokens[k - 1].key in _SIZE_ENDS | {"،"} \
+        else None
 
 
 _SIZE_WORDS = {fold(w) for w in ("حدود", "بیش", "از", "نزدیک", "به", "کمتر", "هزار", "میلیون", "نفری", "نفر", "جمعیت",
-                                 "با", "تقریبا", "تقریباً")}
-_SIZE_ENDS = {fold(w) for w in ("نفری", "نفر", "جمعیت")}
+                                 "با", "تقریبا", "تقریباً", "ساکن")}
+_SIZE_ENDS = {fold(w) for w in ("نفری", "نفر", "جمعیت", "ساکن")}
 
 
 def _home_places(facts: list[Fact]) -> set[tuple]:

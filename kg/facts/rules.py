@@ -1022,6 +1022,13 @@ class RuleEngine:
         if with_ba:
             ba_at = max(s.start, a - 60) + with_ba.start(1) + len(with_ba.group(1))
             m = next((m for m in places if m.end == ba_at and self.ctx.role_at(m) is None), None)
+            if m is None and with_ba.group(1).endswith("،"):
+                # «اهواز، مرکز این استان، با ۱٫۳ میلیون نفر ساکن»: the place before the apposition
+                opening = text.rfind("،", s.start, ba_at - 1)
+                head = next((p for p in places if opening > 0 and p.end <= opening
+                             and not text[p.end:opening].strip() and self.ctx.role_at(p) is None), None)
+                if head is not None:
+                    return head.entity_key, value
             # «زنجان به عنوان مرکز استان زنجان با ...», «وان در شرق ترکیه با ...»: a place after «مرکز» or
             # «در» says where the city lies; the city is the one before it
             lead = text[max(s.start, m.start - 20):m.start].split() if m is not None else []
