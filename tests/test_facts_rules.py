@@ -1374,3 +1374,10 @@ def test_residents_after_an_apposition_are_the_city_s(nlp):
     assert ("ساری", "population", 500000, "stated") in found, found
     assert ("آمل", "population", 400000, "stated") in found, found
     assert has(found, "آمل", "locatedIn", "مازندران"), found
+
+
+def test_a_deputy_s_title_does_not_break_a_meeting_list(nlp):
+    found = facts(nlp, "علی رضایی، شهردار آمل، در حاشیه اجلاس با چن لی‌هوا، معاون شهردار شیامن، و کتوت سوارسانا، "
+                       "شهردار دنپاسار، دیدار کرد.")
+    for other in ("چن لی‌هوا", "کتوت سوارسانا"):
+        assert has(found, "علی رضایی", "met", other) or has(found, other, "met", "علی رضایی"), found

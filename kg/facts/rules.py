@@ -16,7 +16,7 @@ from ..document import Evidence, Fact, Mention
 from ..entities.organizations import board_noun_length
 from ..text.normalize import ZWNJ, fold
 from ..text.numbers import find_quantities
-from .context import MUNICIPAL, RE_VERB_AND, Agent, ArticleContext, news_outlet
+from .context import DEPUTY_WORDS, MUNICIPAL, RE_VERB_AND, Agent, ArticleContext, news_outlet
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "facts"
 
@@ -741,15 +741,29 @@ class RuleEngine:
         named with their titles."""
         from ..entities.lexicon import Lexicon
 
-        text = self.doc.text
-        gap = text[start:end]
+        chars = list(self.doc.text[start:end])
         for r in self.ctx.roles:
             if start <= r.start and r.end <= end:
-                gap = gap.replace(text[r.start:r.end], " ")
+                lo = self._deputy_start(r, start)
+                chars[lo - start:r.end - start] = " " * (r.end - lo)
+        gap = "".join(chars)
         honorifics = Lexicon.load().honorifics
         for mark in "،,«»":
             gap = gap.replace(mark, " ")
         return " ".join(w for w in gap.split() if fold(w) not in honorifics)
+
+    def _deputy_start(self, r, lo: int) -> int:
+        """Where a deputy's whole title begins («معاون امور بین‌الملل شهردار X»: at «معاون»), not before ``lo``."""
+        if not r.deputy:
+            return r.start
+        i = self.ctx.token_index(r.start)
+        for k in range(i - 1, max(-1, i - 5), -1):
+            tok = self.ctx.tokens[k]
+            if tok.start < lo or not tok.is_word:
+                break
+            if tok.key in DEPUTY_WORDS:
+                return tok.start
+        return r.start
 
     def _with_list(self, sentence: int, key: str) -> list[str]:
         """The other side of a meeting and the persons listed with it: «با X، شهردار زنجان و Y، رئیس شورای
