@@ -639,6 +639,8 @@ def test_people_outside_the_delegation_stay_home(nlp):
     ("نائین، با خانه‌های خشتی و عباهای دست‌بافش، در شرق استان اصفهان و در حاشیه کویر قرار دارد.", "نائین", "اصفهان"),
     # through a region to its country
     ("قونیه، مرکز استان قونیه در منطقه آناتولی مرکزی ترکیه، شهری کهن است.", "قونیه", "ترکیه"),
+    # a list after a place put first with «در»
+    ("در استان فارس، شهرهای مرودشت، جهرم و کازرون نیز عضو شبکه شهرهای سالم هستند.", "جهرم", "فارس"),
 ])
 def test_a_place_in_a_wider_place_by_copula_or_apposition(nlp, text, place, wider):
     found = facts(nlp, text)

@@ -43,6 +43,7 @@ SITE_SURROUNDINGS = {fold(w) for w in ("بافت", "قدیم", "قدیمی", "ت
 CITY_WORDS = {fold(w) for w in ("شهر", "کلانشهر", "کلان‌شهر", "بندر", "پایتخت", "مرکز", "شهرهای", "کلانشهرهای",
                                  "کلان‌شهرهای", "کلان‌شهر‌های", "شهر‌های", "سایر", "دیگر")}
 _MUNICIPALITY = fold("شهرداری")
+_RE_FRONTED_LIST = re.compile(r"\s*،\s*(?:شهرهای|کلانشهرهای|شهرستان‌های|شهرستانهای)\s+")   # «در استان X، شهرهای ...»
 _RE_CENTRE_IS = re.compile(r"(?:مرکز|پایتخت)\s+")   # «... مرکز استان مازندران است»
 # «شیراز ... در جنوب ایران است», «ماری در جنوب ترکمنستان قرار دارد»: a place after «در» and before a copula
 _DIRECTIONS = r"(?:شمال|جنوب|شرق|غرب|مرکز|شمال\u200c?\s?شرق|شمال\u200c?\s?غرب|جنوب\u200c?\s?شرق|جنوب\u200c?\s?غرب)(?:ی)?"
@@ -312,6 +313,7 @@ class FactExtractor:
                     out.append(Fact(m.entity_key, "locatedIn", country.entity_key,
                                     Evidence(m.sentence, m.start, m.end, "capital-of", 0.9)))
         out.extend(FactExtractor._ranked_cities(ctx))
+        out.extend(FactExtractor._fronted_place_lists(ctx))
         out.extend(FactExtractor._centre_of_copula(ctx))
         out.extend(FactExtractor._in_place_copula(ctx))
         for s in doc.sentences:
@@ -343,6 +345,32 @@ class FactExtractor:
                                             Evidence(s.index, m.start, b.end, "located-list-from", 0.7))
                                        for m in FactExtractor._listed_before(doc.text, ms, a))
                     last = b
+        return out
+
+    @staticmethod
+    def _fronted_place_lists(ctx: ArticleContext) -> list[Fact]:
+        """«در استان اصفهان، شهرهای شهرضا، گلپایگان و خوانسار نیز ...»: the cities listed after a place put
+        first with «در» lie in it."""
+        out = []
+        text = ctx.doc.text
+        for s in ctx.doc.sentences:
+            ms = ctx.mentions_in(s.index)
+            for wider in ms:
+                if wider.cls not in ("Province", "Country") or not re.fullmatch(r"(?:\S+\s+)?در\s+",
+                                                                              text[s.start:wider.start]):
+                    continue
+                opening = _RE_FRONTED_LIST.match(text, wider.end)
+                if opening is None:
+                    continue
+                cities = [m for m in ms if m.cls == "City" and m.start >= opening.end()]
+                listed = cities[:1]
+                for a, b in zip(cities, cities[1:]):
+                    if text[a.end:b.start].strip() not in ("،", ",", "و"):
+                        break
+                    listed.append(b)
+                if listed and listed[0].start == opening.end():
+                    out.extend(Fact(c.entity_key, "locatedIn", wider.entity_key,
+                                    Evidence(s.index, c.start, wider.end, "located-fronted-list", 0.7)) for c in listed)
         return out
 
     @staticmethod
