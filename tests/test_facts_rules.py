@@ -1345,6 +1345,10 @@ def test_two_people_joined_by_va_before_a_plural_verb(nlp):
     for person in ("علی رضایی", "حسین صابری"):
         assert has(found, person, "visited", "شماخی"), found
         assert has(found, person, "met", "رامیز عبداللهیف") or has(found, "رامیز عبداللهیف", "met", person), found
+    # the relative clause hangs on the second; the first is joined to it by «و»
+    pair = facts(nlp, "به گزارش ایلنا، پیمان رستمی‌کیا شهردار نوشهر و خانم نرگس علیپور رئیس شورای اسلامی شهر نوشهر "
+                      "که سه‌شنبه وارد آکتائو، مرکز استان مانگیستائو در غرب قزاقستان، شده بودند، سند را امضا کردند.")
+    assert has(pair, "پیمان رستمی‌کیا", "visited", "آکتائو") and has(pair, "نرگس علیپور", "visited", "آکتائو"), pair
     single = facts(nlp, "علی رضایی، شهردار آمل، و سارا احمدی، رئیس شورای شهر آمل، گفتند که شهردار دیروز وارد ساری شد.")
     assert not has(single, "سارا احمدی", "visited", "ساری"), single
 

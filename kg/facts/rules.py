@@ -215,7 +215,7 @@ _GROUPS = {fold(w) for w in ("هیئتی", "هیأتی", "هیئت", "گروهی
 # «اعضای متروپلیس از جمله استانبول و سئول», «۳۵۰ عضو از جمله رشت و سنندج دارد»: members named after «از جمله»
 _FROM = fold("از")
 # a verb in the third person plural right after a cue («وارد شماخی شدند», «دیدار کردند»)
-_RE_PLURAL_VERB = re.compile(r"[^.،؛:!؟\n]{0,40}?(?:شدند|کردند|آمدند|رفتند|رسیدند|یافتند|داشتند|بودند|نمودند)(?![\w\u200c])")
+_RE_PLURAL_VERB = re.compile(r"[^.؛:!؟\n]{0,60}?(?:شدند|کردند|آمدند|رفتند|رسیدند|یافتند|داشتند|بودند|نمودند)(?![\w\u200c])")
 _RE_PREVENTED = re.compile(r"مانع(?:\s+از)?\s*$")   # «مانع از سفر او به هاربین شد»
 _RE_APPROVED = re.compile(r"(?:پذیرفته|تصویب|تایید|تأیید)\s+(?:شد|شدند)|به\s+تصویب\s+رسید")   # «عضویت X پذیرفته شد»
 _AMONG = (_FROM, fold("جمله"))
@@ -444,6 +444,13 @@ class RuleEngine:
             if a.key == prev.key:
                 continue        # the name, then its title
             if self._words_between(prev.end, a.start) != "و":
+                break
+            out.append(a.key)
+        # «X شهردار نوشهر و خانم Y رئیس شورا که ... وارد آکتائو شده بودند»: X too, before the actor
+        for later, a in zip(agents[first::-1], agents[first - 1::-1] if first else []):
+            if a.key == later.key:
+                continue
+            if self._words_between(a.end, later.start) != "و":
                 break
             out.append(a.key)
         return out
