@@ -16,7 +16,8 @@ from ..document import Evidence, Fact, Mention
 from ..entities.organizations import board_noun_length
 from ..text.normalize import ZWNJ, fold
 from ..text.numbers import find_quantities
-from .context import DEPUTY_WORDS, MUNICIPAL, RE_VERB_AND, Agent, ArticleContext, news_outlet
+from ..text.tokens import Token
+from .context import DEPUTY_WORDS, MUNICIPAL, RE_VERB_AND, Agent, ArticleContext, RoleMention, news_outlet
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "facts"
 
@@ -439,21 +440,21 @@ class RuleEngine:
         first = next((k for k, a in enumerate(agents) if a.key == actor), None)
         if first is None:
             return []
+
+        def joined(left: Agent, right: Agent) -> bool:     # the name, then its title; or «و» between two people
+            return left.key == right.key or self._words_between(left.end, right.start) == "و"
+
         out = []
-        for prev, a in zip(agents[first:], agents[first + 1:]):
-            if a.key == prev.key:
-                continue        # the name, then its title
-            if self._words_between(prev.end, a.start) != "و":
+        for left, right in zip(agents[first:], agents[first + 1:]):
+            if not joined(left, right):
                 break
-            out.append(a.key)
+            out.append(right.key)
         # «X شهردار نوشهر و خانم Y رئیس شورا که ... وارد آکتائو شده بودند»: X too, before the actor
-        for later, a in zip(agents[first::-1], agents[first - 1::-1] if first else []):
-            if a.key == later.key:
-                continue
-            if self._words_between(a.end, later.start) != "و":
+        for right, left in zip(agents[first::-1], agents[first - 1::-1] if first else []):
+            if not joined(left, right):
                 break
-            out.append(a.key)
-        return out
+            out.append(left.key)
+        return [k for k in dict.fromkeys(out) if k != actor]
 
     def _joined_body(self, sentence: int, classes: frozenset[str], end: int | None, word: str) -> bool:
         """Whether the name ending at ``end`` stands right after ``word`` («به متروپلیس پیوست», «در شانگهای
@@ -759,7 +760,7 @@ class RuleEngine:
             gap = gap.replace(mark, " ")
         return " ".join(w for w in gap.split() if fold(w) not in honorifics)
 
-    def _deputy_start(self, r, lo: int) -> int:
+    def _deputy_start(self, r: RoleMention, lo: int) -> int:
         """Where a deputy's whole title begins («معاون امور بین‌الملل شهردار X»: at «معاون»), not before ``lo``."""
         if not r.deputy:
             return r.start
@@ -968,7 +969,8 @@ class RuleEngine:
         # «دیدار با X» (the «با» just after the noun), else «با X ... گفت‌وگو کرد» (the nearest before the
         # cue), else any later one: «با A گفت‌وگو کرد و ... با B دیدار کرد» pairs each verb with its own «با»
         cue_at = self.ctx.token_index(c_start)
-        def own(t) -> bool:
+
+        def own(t: Token) -> bool:
             return t.start > c_start and self.ctx.token_index(t.start) - cue_at <= _BA_AFTER_CUE
 
         bas.sort(key=lambda t: (0 if own(t) else 1 if t.start < c_start else 2, abs(t.start - c_start)))
