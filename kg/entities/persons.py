@@ -312,7 +312,7 @@ class PersonFinder:
                     and not (end - start == 2 and tokens[start].key in self.lex.first_names
                              and tokens[start + 1].text.split("\u200c")[-1] in self.lex.name_endings
                              and "\u200c" in tokens[start + 1].text):
-                start += 1      # (but «پیمان رستمی‌کیا شهردار نوشهر»: a name-set given name before a rare surname)
+                start += 1      # (but «پیمان رستمی‌کیا شهردار نوشهر»: a name-set given name before a compound surname)
         if end - start >= 2 or (end - start == 1 and self._looks_foreign(tokens[start])):
             honorific = tokens[start - 1].text if start > 0 and tokens[start - 1].key in self.lex.honorifics else None
             add(start, end, "person-role-before", honorific)
