@@ -1387,3 +1387,11 @@ def test_a_deputy_s_title_does_not_break_a_meeting_list(nlp):
                        "شهردار دنپاسار، دیدار کرد.")
     for other in ("چن لی‌هوا", "کتوت سوارسانا"):
         assert has(found, "علی رضایی", "met", other) or has(found, other, "met", "علی رضایی"), found
+
+
+def test_elected_to_head_a_bare_network_and_vice_chair_seats(nlp):
+    found = facts(nlp, "مجمع عمومی سیتی‌نت در کلمبو برگزار شد. در رای‌گیری این دوره «چاندیما ویرسینگه»، شهردار کلمبو، "
+                       "به ریاست شبکه انتخاب شد و کاتماندو از نپال و هوئه از ویتنام کرسی‌های نایب‌رئیسی را به دست آوردند.")
+    assert any(s == "چاندیما ویرسینگه" and p == "headOf" for s, p, _o, _st in found), found
+    for city in ("کاتماندو", "هوئه"):
+        assert any(s == city and p == "memberOf" for s, p, _o, _st in found), found

@@ -33,6 +33,7 @@ _OUR_COUNTRY = fold("کشورمان")
 IRAN = "country/IR"
 _BEFORE_A_JOINED_BODY = {fold("به"), fold("اعضای")}
 _MEMBERSHIP_NOUNS = {fold(w) for w in ("عضویت", "عضو", "اعضای")}
+_HEADSHIP = {fold("ریاست")}     # «به ریاست شبکه انتخاب شد»
 _SEATS = {fold(w) for w in ("کرسی", "کرسی‌های")}   # «کرسی هیئت‌مدیره را به دست آوردند»: a seat on a board
 _TO, _WAY, _MOST = fold("به"), fold("راه"), fold("ترین")     # «به هیئت‌مدیره راه یافت»: made it onto the board
 # What follows a bare board noun ending its phrase: «به عضویت هیئت‌مدیره درآمد / انتخاب شد»
@@ -650,7 +651,7 @@ class ArticleContext:
             # («به جمع اعضای مجمع پیوست»: the same after «اعضای»)
             bare_join = toks[i].key in _BEFORE_A_JOINED_BODY and i + 2 < len(toks) and toks[i + 2].key.startswith(JOIN_STEM)
             # «به عضویت فدراسیون درآمدند», «عضو شبکه است»: the bare noun ends its phrase (no name follows)
-            bare_member = toks[i].key in _MEMBERSHIP_NOUNS and noun not in generic and i + 2 < len(toks) and (
+            bare_member = toks[i].key in _MEMBERSHIP_NOUNS | _HEADSHIP and noun not in generic and i + 2 < len(toks) and (
                 not toks[i + 2].is_word or toks[i + 2].key in _AFTER_A_BARE_BOARD or toks[i + 2].key.startswith(_COME_IN))
             if toks[i].key != fold("این") and not bare_join and not bare_member:
                 continue
