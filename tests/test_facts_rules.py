@@ -1395,3 +1395,12 @@ def test_elected_to_head_a_bare_network_and_vice_chair_seats(nlp):
     assert any(s == "چاندیما ویرسینگه" and p == "headOf" for s, p, _o, _st in found), found
     for city in ("کاتماندو", "هوئه"):
         assert any(s == city and p == "memberOf" for s, p, _o, _st in found), found
+
+
+def test_the_place_of_a_meeting_and_a_board_after_be_are_no_members(nlp):
+    found = facts(nlp, "شهر تاریخی فیروزآباد در نشست شورای مدیره سازمان شهرهای میراث جهانی در کویمبرا، پرتغال، به "
+                       "عضویت این سازمان درآمد.")
+    assert has(found, "فیروز آباد", "memberOf", "سازمان شهرهای میراث جهانی"), found
+    assert not any(s == "کویمبرا" and p == "memberOf" for s, p, _o, _st in found), found
+    board = facts(nlp, "شهرداری آمل با ۴۱ رأی به هیئت‌مدیره متروپلیس راه یافت.")
+    assert has(board, "شهرداری آمل", "memberOf", "متروپلیس"), board

@@ -215,6 +215,7 @@ _NO_MEMBER_AFTER = _INDEFINITE | {fold("را")}
 _GROUPS = {fold(w) for w in ("هیئتی", "هیأتی", "هیئت", "گروهی", "جمعی", "تعدادی", "شماری", "برخی", "چند", "جمع")}
 # «اعضای متروپلیس از جمله استانبول و سئول», «۳۵۰ عضو از جمله رشت و سنندج دارد»: members named after «از جمله»
 _FROM = fold("از")
+_DAR = fold("در")
 # a verb in the third person plural right after a cue («وارد شماخی شدند», «دیدار کردند»)
 _RE_PLURAL_VERB = re.compile(r"[^.؛:!؟\n]{0,60}?(?:شدند|کردند|آمدند|رفتند|رسیدند|یافتند|داشتند|بودند|نمودند)(?![\w\u200c])")
 _RE_PREVENTED = re.compile(r"مانع(?:\s+از)?\s*$")   # «مانع از سفر او به هاربین شد»
@@ -386,10 +387,14 @@ class RuleEngine:
         if rule.predicate in ("met", "visited") and self._demonstrative_before(c_start):
             return []  # «در حاشیه این دیدار»: the meeting told of before, not a new one
         subj, subj_end = self._fill(rule.subject, sentence, c_start, c_end, actor, None)
-        if rule.predicate == "memberOf" and rule.object is not None and rule.object.kind == "before" \
-                and self._joined_body(sentence, rule.subject.classes, subj_end, rule.object.preceded_by or _BE):
+        if rule.predicate == "memberOf" and rule.subject.kind == "before":
+            # «فیروزآباد در نشست ... در کویمبرا، به عضویت ... درآمد»: a place after «در» is where, not who;
             # «شهرداری آمل ... به هیئت‌مدیره راه یافت»: the body after «به» is what is joined, not who joins
-            subj, subj_end = self._fill(rule.subject, sentence, c_start, c_end, actor, None, exclude=subj)
+            not_members = {_DAR}
+            if rule.object is not None and rule.object.kind == "before":
+                not_members.add(rule.object.preceded_by or _BE)
+            if self._word_before_name(sentence, rule.subject.classes, subj_end) in not_members:
+                subj, subj_end = self._fill(rule.subject, sentence, c_start, c_end, actor, None, exclude=subj)
         if rule.predicate == "visited" and rule.subject.kind == "actor":
             traveller = self._traveller_after(c_end)
             if traveller is not None:   # «از سفر والی وان به ارومیه خبر داد»: the governor travels, not the speaker
@@ -456,11 +461,15 @@ class RuleEngine:
             out.append(left.key)
         return [k for k in dict.fromkeys(out) if k != actor]
 
-    def _joined_body(self, sentence: int, classes: frozenset[str], end: int | None, word: str) -> bool:
-        """Whether the name ending at ``end`` stands right after ``word`` («به متروپلیس پیوست», «در شانگهای
-        عضوند»): the body, not its member."""
+    def _word_before_name(self, sentence: int, classes: frozenset[str], end: int | None) -> str:
+        """The folded word before the name ending at ``end`` («به» in «به متروپلیس پیوست», and in «به هیئت‌مدیره
+        متروپلیس راه یافت», past the board's noun), or ""."""
         start = next((c[0] for c in self._candidates(sentence, classes, None) if c[1] == end), None)
-        return start is not None and self._word_before(start) == word
+        if start is None:
+            return ""
+        i = self.ctx.token_index(start)
+        n = next((n for n in (2, 1) if i >= n and board_noun_length(self.ctx.tokens, i - n) == n), 0)
+        return self.ctx.tokens[i - n - 1].key if i - n > 0 else ""
 
     def _companions(self, sentence: int, c_start: int) -> list[str]:
         """Who travels along: «X به همراه Y، سفیر لبنان، ... وارد ایلام شد» — the agent right after «همراه»."""
