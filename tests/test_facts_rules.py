@@ -1404,3 +1404,8 @@ def test_the_place_of_a_meeting_and_a_board_after_be_are_no_members(nlp):
     assert not any(s == "کویمبرا" and p == "memberOf" for s, p, _o, _st in found), found
     board = facts(nlp, "شهرداری آمل با ۴۱ رأی به هیئت‌مدیره متروپلیس راه یافت.")
     assert has(board, "شهرداری آمل", "memberOf", "متروپلیس"), board
+
+
+def test_a_trip_to_iran_is_not_to_an_iranian_city_named_for_something_else(nlp):
+    found = facts(nlp, "فاضل الشمری، استاندار واسط، روز جمعه وارد ایران شد. سرکنسول عراق در کرمانشاه پیامی فرستاد.")
+    assert not any(p == "visited" and o == "کرمانشاه" for _s, p, o, _st in found), found

@@ -11,7 +11,7 @@ import re
 
 from ..document import Document, Evidence, Fact, Mention, Sentence
 from ..text.normalize import fold
-from .context import Agent, ArticleContext
+from .context import IRAN, Agent, ArticleContext
 from .amounts import find_amounts
 from .events import events_from
 from .interviews import interview_answers
@@ -420,8 +420,9 @@ class FactExtractor:
                 i -= 1      # «در شهر غازی‌عنتاب»
             if i > 0 and ctx.tokens[i - 1].key == fold("در"):
                 cities.setdefault(f"country/{entry.kind}", set()).add(m.entity_key)
+        # (not Iran: the Iranian press names Iranian cities for every other reason too)
         return [Fact(f.subject, "visited", next(iter(cities[f.object])), f.evidence, f.status) for f in facts
-                if f.predicate == "visited" and len(cities.get(f.object, ())) == 1]
+                if f.predicate == "visited" and f.object != IRAN and len(cities.get(f.object, ())) == 1]
 
     @staticmethod
     def _centre_of_copula(ctx: ArticleContext) -> list[Fact]:
