@@ -33,7 +33,7 @@ _OUR_COUNTRY = fold("کشورمان")
 IRAN = "country/IR"
 _BEFORE_A_JOINED_BODY = {fold("به"), fold("اعضای")}
 _MEMBERSHIP_NOUNS = {fold(w) for w in ("عضویت", "عضو", "اعضای")}
-_HEADSHIP = {fold("ریاست")}     # «به ریاست شبکه انتخاب شد»
+_MEMBER_OR_HEAD = _MEMBERSHIP_NOUNS | {fold("ریاست")}     # «به ریاست شبکه انتخاب شد»
 _SEATS = {fold(w) for w in ("کرسی", "کرسی‌های")}   # «کرسی هیئت‌مدیره را به دست آوردند»: a seat on a board
 _TO, _WAY, _MOST = fold("به"), fold("راه"), fold("ترین")     # «به هیئت‌مدیره راه یافت»: made it onto the board
 # What follows a bare board noun ending its phrase: «به عضویت هیئت‌مدیره درآمد / انتخاب شد»
@@ -205,7 +205,7 @@ class ArticleContext:
                 i += 1
                 continue
             title = table["".join(t.key for t in toks[i:i + n])]
-            deputy = self._deputy_before(i)
+            deputy = self.deputy_word_before(i) is not None
             j = i + n
             while j < len(toks) and self._mention_starting(toks[j].start) is None:
                 if fold(toks[j].text) in TITLE_FILLERS:
@@ -290,15 +290,16 @@ class ArticleContext:
         return Mention(start, end, self.doc.text[start:end], "Organization", org.entity_key, "anaphora",
                        self.doc.sentence_at(start))
 
-    def _deputy_before(self, i: int) -> bool:
-        """«معاون شهردار», «معاونان اداری و مالی شهردار تبریز»: a deputy word a few words before, no comma between."""
+    def deputy_word_before(self, i: int) -> int | None:
+        """«معاون شهردار», «معاونان اداری و مالی شهردار تبریز»: the index of a deputy word a few words before
+        token ``i``, no comma between (None when there is none)."""
         for k in range(i - 1, max(-1, i - 5), -1):
             tok = self.tokens[k]
             if not tok.is_word:
-                return False
+                return None
             if fold(tok.text) in DEPUTY_WORDS:
-                return True
-        return False
+                return k
+        return None
 
     def _person_ending_at(self, offset: int) -> Mention | None:
         for m in self.doc.mentions:
@@ -651,7 +652,7 @@ class ArticleContext:
             # («به جمع اعضای مجمع پیوست»: the same after «اعضای»)
             bare_join = toks[i].key in _BEFORE_A_JOINED_BODY and i + 2 < len(toks) and toks[i + 2].key.startswith(JOIN_STEM)
             # «به عضویت فدراسیون درآمدند», «عضو شبکه است»: the bare noun ends its phrase (no name follows)
-            bare_member = toks[i].key in _MEMBERSHIP_NOUNS | _HEADSHIP and noun not in generic and i + 2 < len(toks) and (
+            bare_member = toks[i].key in _MEMBER_OR_HEAD and noun not in generic and i + 2 < len(toks) and (
                 not toks[i + 2].is_word or toks[i + 2].key in _AFTER_A_BARE_BOARD or toks[i + 2].key.startswith(_COME_IN))
             if toks[i].key != fold("این") and not bare_join and not bare_member:
                 continue

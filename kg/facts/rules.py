@@ -17,7 +17,7 @@ from ..entities.organizations import board_noun_length
 from ..text.normalize import ZWNJ, fold
 from ..text.numbers import find_quantities
 from ..text.tokens import Token
-from .context import DEPUTY_WORDS, MUNICIPAL, RE_VERB_AND, Agent, ArticleContext, RoleMention, news_outlet
+from .context import MUNICIPAL, RE_VERB_AND, Agent, ArticleContext, RoleMention, news_outlet
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "facts"
 
@@ -771,16 +771,8 @@ class RuleEngine:
 
     def _deputy_start(self, r: RoleMention, lo: int) -> int:
         """Where a deputy's whole title begins («معاون امور بین‌الملل شهردار X»: at «معاون»), not before ``lo``."""
-        if not r.deputy:
-            return r.start
-        i = self.ctx.token_index(r.start)
-        for k in range(i - 1, max(-1, i - 5), -1):
-            tok = self.ctx.tokens[k]
-            if tok.start < lo or not tok.is_word:
-                break
-            if tok.key in DEPUTY_WORDS:
-                return tok.start
-        return r.start
+        k = self.ctx.deputy_word_before(self.ctx.token_index(r.start)) if r.deputy else None
+        return self.ctx.tokens[k].start if k is not None and self.ctx.tokens[k].start >= lo else r.start
 
     def _with_list(self, sentence: int, key: str) -> list[str]:
         """The other side of a meeting and the persons listed with it: «با X، شهردار زنجان و Y، رئیس شورای
