@@ -306,6 +306,26 @@ def test_a_division_word_before_a_foreign_name_no_table_lists_is_a_province(nlp)
     assert not any(cls == "Province" for cls in entities(nlp, "شهردار کرج به استان مذکور و استان همجوار رفت.").values())
 
 
+def test_a_division_abroad_named_by_a_direction(nlp):
+    found = entities(nlp, "صور، بندری در استان جنوب لبنان، و بنادر استان شمال سیناء و مرکز استان شمال، همکاری دارند.")
+    for name in ("استان جنوب", "استان شمال سیناء", "استان شمال"):
+        assert found.get(name) == "Province", (name, found)
+    # «شمال کشور» is a part of Iran, not a division's name
+    assert not any(cls == "Province" for cls in entities(nlp, "گردشگران از استان شمال کشور آمدند.").values())
+
+
+def test_a_short_form_defined_in_brackets_names_the_body_again(nlp):
+    doc = nlp(Article(id="t", source="t", text="انجمن جهانی شهرهای ساحلی (ای.دبلیو.سی.سی) نشست داشت. "
+                                                "روزبه کیانی، دبیرکل ای.دبلیو.سی.سی، گفت که شهرها آماده‌اند."))
+    body = {m.entity_key for m in doc.mentions if m.surface == "انجمن جهانی شهرهای ساحلی"}
+    short = [m for m in doc.mentions if m.surface == "ای.دبلیو.سی.سی"]
+    assert len(body) == 1 and len(short) == 2 and {m.entity_key for m in short} == body
+    assert any(f.predicate == "secretaryGeneralOf" and f.object in body for f in doc.facts)
+    # a short form is one word or a few short ones: a bracketed gloss of many words defines nothing
+    doc = nlp(Article(id="t", source="t", text="شورای شهر یزد (پارلمان محلی شهر) جلسه داشت و پارلمان محلی شهر رأی داد."))
+    assert not any(m.source == "short-form" for m in doc.mentions)
+
+
 def test_a_word_that_spells_a_town_needs_the_town_s_own_country_after_it(nlp):
     assert "سنگین" not in entities(nlp, "اراک قطب صنایع سنگین ایران است.")          # Sangin lies in Afghanistan
     assert entities(nlp, "نشست در دوشنبه تاجیکستان برگزار شد.").get("دوشنبه") == "City"

@@ -16,7 +16,7 @@ from .gazetteer import name_key as lookup_key
 from .keys import name_key
 from .landmarks import find_landmarks
 from .lexicon import zipf
-from .organizations import OrgFinder, outlet_key
+from .organizations import SHORT_FORM_IN_BRACKETS, OrgFinder, outlet_key
 from .persons import CLAUSE_AFTER_SUBJECT, NAME_PARTICLES, PersonFinder, PersonSpan
 
 __all__ = ["EntityRecognizer", "link_across"]
@@ -75,6 +75,7 @@ class EntityRecognizer:
                 self._add(doc, span.start, span.end, "Organization", key, label, span.rule)
         self._add_publisher(doc)
         self._merge_long_names_with_their_short_form(doc)
+        self._add_short_forms_defined_in_brackets(doc)
         self._merge_bracketed_city_names(doc)
         self._merge_names_with_a_place_after(doc)
         self._add_landmarks(doc)
@@ -204,6 +205,19 @@ class EntityRecognizer:
             if short is not None:
                 _move_mention(doc, m, short.entity_key)
 
+    def _add_short_forms_defined_in_brackets(self, doc: Document) -> None:
+        """«سازمان شهرهای میراث جهانی (او.دبلیو.اچ.سی)»: an organisation's short form that the article defines
+        in brackets after its name names it there and wherever the article uses it again («دبیرکل او.دبلیو.اچ.سی»)."""
+        text = doc.text
+        for m in [m for m in doc.mentions if m.cls == "Organization"]:
+            short = SHORT_FORM_IN_BRACKETS.match(text, m.end)
+            if short is None or any(o.start < short.end(1) and short.start(1) < o.end for o in doc.mentions):
+                continue
+            form = short.group(1)
+            for use in re.finditer(f"(?<![\\w\u200c.]){re.escape(form)}(?![\\w\u200c.])", text):
+                if not any(o.start < use.end() and use.start() < o.end for o in doc.mentions):
+                    self._add(doc, use.start(), use.end(), "Organization", m.entity_key, form, "short-form")
+
     def _merge_bracketed_city_names(self, doc: Document) -> None:
         """«قرطبه (کوردوبا)»: a city's other name in brackets right after it is the same city, even where the
         tables give that name to another («کوردوبا» alone is Argentina's)."""
@@ -279,16 +293,29 @@ class EntityRecognizer:
     def _add_divisions_no_table_lists(self, doc: Document) -> None:
         """«ایالت پارانا», «استان سیچوان», «استان جاوه شرقی»: a division word before a name no table knows
         (a word rare in Persian: a foreign name) is a Province.  The gazetteers list Iran's provinces and the
-        divisions named after their centres; states and provinces abroad have names of their own."""
+        divisions named after their centres; states and provinces abroad have names of their own.
+        Abroad a division may also be named by a direction: «استان شمال سینا», and «استان شمال» alone before a
+        comma or the sentence's end (Lebanon's North)."""
         text = doc.text
         for m in _RE_DIVISION_NAME.finditer(text):
-            if any(o.start < m.end(2) and m.start(2) < o.end for o in doc.mentions) or zipf(m.group(2)) >= RARE_NAME_ZIPF:
+            if any(o.start < m.end(2) and m.start(2) < o.end for o in doc.mentions):
                 continue
-            end = m.end(2)
             second = m.group(3)
-            if second and not any(o.start < m.end(3) and m.start(3) < o.end for o in doc.mentions) and (
-                    fold(second) in _DIRECTION_ADJECTIVES or zipf(second) < RARE_NAME_ZIPF):
-                end = m.end(3)   # «جاوه شرقی», «ریو گرانده»
+            second_free = bool(second) and not any(o.start < m.end(3) and m.start(3) < o.end for o in doc.mentions)
+            if fold(m.group(2)) in _DIRECTION_NOUNS:
+                if second_free and zipf(second) < RARE_NAME_ZIPF:
+                    end = m.end(3)       # «استان شمال باطنه»
+                elif _RE_NAME_ENDS.match(text, m.end(2)) or any(
+                        o.cls == "Country" and o.start == m.start(3) for o in doc.mentions):
+                    end = m.end(2)       # «مرکز استان شمال،», «استان جنوب لبنان»
+                else:
+                    continue             # «استان شمال کشور»
+            elif zipf(m.group(2)) >= RARE_NAME_ZIPF:
+                continue
+            else:
+                end = m.end(2)
+                if second_free and (fold(second) in _DIRECTION_ADJECTIVES or zipf(second) < RARE_NAME_ZIPF):
+                    end = m.end(3)   # «جاوه شرقی», «ریو گرانده»
             label = " ".join(text[m.start():end].split())
             self._add(doc, m.start(), end, "Province", name_key("province", label), label, "division-by-name")
 
@@ -522,6 +549,9 @@ class EntityRecognizer:
 # «ایالت پارانا», «استان جاوه شرقی»: a division word and one or two words of a name no table lists
 _RE_DIVISION_NAME = re.compile("(?<![\\w\u200c])(ایالت|استان|ولایت)\\s+([^\\W\\d_]+)(?:\\s+([^\\W\\d_]+))?")
 _DIRECTION_ADJECTIVES = {fold(w) for w in ("شرقی", "غربی", "شمالی", "جنوبی", "مرکزی")}
+_DIRECTION_NOUNS = {fold(w) for w in ("شمال", "جنوب", "شرق", "غرب")}
+# A name that ends here: punctuation, the line's end, «و» or a preposition follows
+_RE_NAME_ENDS = re.compile("\\s*(?:[،,.؛:!?؟)\n]|$|(?:و|در|با|به|از)\\s)")
 # Below this Zipf frequency a word is rare in Persian text: a foreign name rather than a word
 RARE_NAME_ZIPF = 3.0
 # «وان، مرکز استان وان», «استاندار استان ترابزون», «استان آستاراخان با ۹۶۰ هزار نفر جمعیت»: the province itself

@@ -21,6 +21,10 @@ MAX_NAME_TOKENS = 10
 NEWS_HEADS = {fold("خبرگزاری"), fold("پایگاه خبری")}
 # Words that introduce a place, not an institution's field: «مرکز استان ...», «مرکز جمهوری ...».
 PLACE_WORDS = {fold(w) for w in ("استان", "جمهوری", "کشور", "شهر", "ایالت", "منطقه", "ولایت", "کانتی", "ناحیه")}
+# A short form in brackets after a name: one word of letters, dots or hyphens («او.دبلیو.اچ.سی», «OWHC»,
+# «سیتی‌نت»), or up to four short words («یو سی ال جی»)
+SHORT_FORM_IN_BRACKETS = re.compile(
+    "\\s*\\(\\s*((?:[^\\W\\d_][\\w\u200c.\\-]*[^\\W\\d_])|(?:[^\\W\\d_]{1,4}(?:\\s[^\\W\\d_]{1,4}){1,3}))\\s*\\)")
 
 
 def _rows(path: Path) -> list[list[str]]:
@@ -88,6 +92,8 @@ class OrgFinder:
         ends = {t.start: t.end for t in tokens}
         covered = {start for start in starts_within(tokens, anchors)
                    if not any(s == start and e <= ends[start] for s, e in anchors)}
+        # «انجمن جهانی شهرهای ساحلی (ای.دبلیو.سی.سی)»: a short form in brackets closes the name before it
+        short_forms = {m.end() - len(m.group(0).lstrip()) for m in SHORT_FORM_IN_BRACKETS.finditer(text)}
         out: list[OrgSpan] = []
         i = 0
         while i < len(tokens):
@@ -108,7 +114,7 @@ class OrgFinder:
                 i += 1
                 continue
             end = self._news_name_end(tokens, i + n) if head_key in NEWS_HEADS else \
-                self._anchored_end(tokens, i, i + n, anchor_end, anchor_start)
+                self._anchored_end(tokens, i, i + n, anchor_end, anchor_start, short_forms)
             if end is None:
                 i += 1
                 continue
@@ -119,9 +125,10 @@ class OrgFinder:
         return out
 
     def _anchored_end(self, tokens: list[Token], head: int, i: int, anchor_end: set[int],
-                      anchor_start: set[int]) -> int | None:
+                      anchor_start: set[int], short_forms: set[int]) -> int | None:
         """The name runs to its first anchor, plus a place right after it («شورای شهر کراسنودار روسیه»)
-        or, for bilateral bodies, a second place after «و» («شورای دوستی چین و ایران»)."""
+        or, for bilateral bodies, a second place after «و» («شورای دوستی چین و ایران»); or to a short form in
+        brackets (``short_forms``: where their brackets open)."""
         bilateral = any(fold(t.text) in self.bilateral for t in tokens[head:i])  # «گروه دوستی»
         j = i
         while j < len(tokens) and j - head < MAX_NAME_TOKENS:
@@ -133,6 +140,8 @@ class OrgFinder:
             if tok.text == "(" and j == i and j + 2 < len(tokens) and tokens[j + 1].is_word and tokens[j + 2].text == ")":
                 j += 3  # «شهرداری (بلدیه) طرابلس»: the head glossed in brackets
                 continue
+            if tok.start in short_forms and j > i:
+                return j
             if not tok.is_word or (key in self.stopwords and key != "و") or key in self.titles or key in self.chain_stops:
                 return None  # a title starts someone's description: «شهرداری پایتخت پذیرای سفیر چین»
             if key == "و" and j + 1 < len(tokens) and self._head_at(tokens, j + 1):
