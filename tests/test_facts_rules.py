@@ -1409,3 +1409,10 @@ def test_the_place_of_a_meeting_and_a_board_after_be_are_no_members(nlp):
 def test_a_trip_to_iran_is_not_to_an_iranian_city_named_for_something_else(nlp):
     found = facts(nlp, "فاضل الشمری، استاندار واسط، روز جمعه وارد ایران شد. سرکنسول عراق در کرمانشاه پیامی فرستاد.")
     assert not any(p == "visited" and o == "کرمانشاه" for _s, p, o, _st in found), found
+
+
+def test_a_copula_places_a_city_in_a_region_but_a_coast_or_a_bare_is_does_not(nlp):
+    found = facts(nlp, "خجند، مرکز ولایت سغد، در غرب دره فرغانه قرار دارد و شهر کهنی است.")
+    assert has(found, "خجند", "locatedIn", "دره فرغانه")
+    found = facts(nlp, "مومباسا در ساحل اقیانوس هند قرار گرفته است. شهردار آن گفت ازمیر بزرگ‌ترین بندر در خاورمیانه است.")
+    assert not any(p == "locatedIn" and o in ("اقیانوس هند", "خاورمیانه") for _s, p, o, _st in found), found

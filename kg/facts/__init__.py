@@ -80,6 +80,9 @@ A_PLACE = {fold(w) for w in ("شهری", "جزیره‌ای", "جزیره ای",
 PROVINCES_NOUNS = {fold(w) for w in ("استان", "استان‌های", "استانهای", "ولایت", "ولایات", "ایالت", "ایالت‌های")}
 CONTAINS = {"City": {"Country", "Province"}, "Place": {"City", "Country", "Province"}, "Province": {"Country"},
             "Region": {"Country"}}
+# A copula says outright where a place lies, a region too: «اوش ... در شرق دره فرغانه واقع است».  (Not in
+# CONTAINS: a city merely written next to a region, «شیراز، جنوب ایران», is left to the country.)
+STATED_CONTAINS = {**CONTAINS, "City": CONTAINS["City"] | {"Region"}}
 
 
 # A past or future verb in the first person: «رفتم», «دیدار کردم», «سفر خواهم کرد»; «دیدار کردیم» (the speaker
@@ -497,22 +500,26 @@ class FactExtractor:
         a relative clause («قونیه که در قلب ... ترکیه قرار دارد»), or the sentence's subject before a clause
         or apposition on it («کوسکو نیز که ... بود، در جنوب شرقی پرو ... قرار دارد»)."""
         text = ctx.doc.text
-        if not _RE_COPULA_AFTER.match(text[wider.end:wider.end + 64]):
+        copula = _RE_COPULA_AFTER.match(text[wider.end:wider.end + 64])
+        if copula is None:
             return None
         before = _RE_IN_BEFORE.search(text[max(s.start, wider.start - 40):wider.start])
         if before is None:
             return None
+        if wider.cls == "Region" and (copula.group(0).rstrip(" .،؛\n").endswith("است") and "واقع" not in copula.group(0)
+                                      or re.search(r"ساحل|کرانه|کنار", before.group(0))):
+            return None     # a region only by «قرار دارد / واقع است»; «در ساحل اقیانوس هند» is a coast, not a place within
         at = wider.start - len(before.group(0))
         clause = max([s.start] + [text.rfind(mark, s.start, at) for mark in ("،", ":", "اینکه", " که ")])
         if text.startswith(" که ", clause):
             head = next((c for c in ms if c.end <= clause and not text[c.end:clause].strip()), None)
             clause = head.start if head is not None else clause
-        place = next((c for c in ms if clause <= c.start and c.end <= at and c.cls in CONTAINS
-                      and wider.cls in CONTAINS[c.cls] and ctx.role_at(c) is None
+        place = next((c for c in ms if clause <= c.start and c.end <= at and c.cls in STATED_CONTAINS
+                      and wider.cls in STATED_CONTAINS[c.cls] and ctx.role_at(c) is None
                       and not any(o is not c and o.start <= c.start and c.end <= o.end for o in ms)), None)
         if place is None and text.startswith("،", clause):
             head = next((c for c in ms if c.start < clause), None)
-            if head is not None and head.cls in CONTAINS and wider.cls in CONTAINS[head.cls] \
+            if head is not None and head.cls in STATED_CONTAINS and wider.cls in STATED_CONTAINS[head.cls] \
                     and ctx.role_at(head) is None and _RE_ASIDE_AFTER.match(text, head.end) \
                     and not text[s.start:head.start].strip():
                 place = head
