@@ -15,9 +15,10 @@ from .capitals import capital_of
 from .gazetteer import name_key as lookup_key
 from .keys import name_key
 from .landmarks import find_landmarks
-from .lexicon import zipf
+from .lexicon import is_persian_word, zipf
 from .organizations import SHORT_FORM_IN_BRACKETS, OrgFinder, outlet_key
 from .persons import CLAUSE_AFTER_SUBJECT, NAME_PARTICLES, PersonFinder, PersonSpan
+from .soundalike import geonames_city
 
 __all__ = ["EntityRecognizer", "link_across"]
 
@@ -50,6 +51,7 @@ class EntityRecognizer:
         self._add_divisions_no_table_lists(doc)
         self._add_countries_inside_division_names(doc)
         self._release_bodies_that_open_a_city_body(doc)
+        self._add_foreign_towns_named_by_cue(doc)
         anchors = [(m.start, m.end) for m in doc.mentions]
         spans = self.orgs.find(text, anchors, doc.tokens or None)
         # an office someone heads in this article («مدیرکل روابط عمومی شهرداری تبریز») is a node of its own
@@ -319,6 +321,33 @@ class EntityRecognizer:
             label = " ".join(text[m.start():end].split())
             self._add(doc, m.start(), end, "Province", name_key("province", label), label, "division-by-name")
 
+    def _add_foreign_towns_named_by_cue(self, doc: Document) -> None:
+        """«شهردار خیخون»، «شهر قره‌کل»، «دگو در کره جنوبی»: a word rare in Persian (a foreign name) that no
+        table lists, right after a city's cue noun or right before «در/از/،» and a country, is a town.  It is
+        the GeoNames city of a country the article names whose name sounds the same, if there is one."""
+        tokens = doc.tokens or tokenize(doc.text)
+        taken = [(m.start, m.end) for m in doc.mentions]
+        countries = {m.entity_key.removeprefix("country/") for m in doc.mentions if m.cls == "Country"}
+        country_at = {m.start for m in doc.mentions if m.cls == "Country"}
+        for i, tok in enumerate(tokens):
+            if not tok.is_word or len(tok.key) < 3 or any(s < tok.end and tok.start < e for s, e in taken):
+                continue
+            before = tokens[i - 1] if i else None
+            after = tokens[i + 1] if i + 1 < len(tokens) else None
+            cued = before is not None and before.key in _TOWN_CUES and (
+                after is None or not after.is_word or zipf(after.text) >= RARE_NAME_ZIPF)   # not «شهردار ایزابل آریاس»
+            country_next = after is not None and (after.start in country_at or (
+                after.key in _TOWN_LINKS and i + 2 < len(tokens) and tokens[i + 2].start in country_at)) and (
+                before is None or not before.is_word or before.key in _LIST_WORDS)
+            if not (cued or country_next) or not all(c.isalpha() or c == "\u200c" for c in tok.text) \
+                    or zipf(tok.text) >= RARE_NAME_ZIPF or self.persons.lex.is_given(tok.text) or is_persian_word(tok.text):
+                continue
+            gid = geonames_city(tok.text, countries)
+            key = f"geonames/{gid}" if gid else name_key("city", tok.text)
+            same_as = [f"https://sws.geonames.org/{gid}/"] if gid else None
+            self._add(doc, tok.start, tok.end, "City", key, tok.text, "town-by-cue", same_as=same_as)
+            taken.append((tok.start, tok.end))
+
     def _add_capitals(self, doc: Document) -> None:
         """«شهردار پایتخت ایران»: «پایتخت» + a country names its capital (not in «X پایتخت Y», which says it)."""
         for m in [m for m in doc.mentions if m.cls == "Country"]:
@@ -546,6 +575,11 @@ class EntityRecognizer:
                         taken.append((tok.start, tok.end))
 
 
+# Nouns a town's name follows («شهردار خیخون», «شهر قره‌کل»), and what stands between a town and its country
+_TOWN_CUES = {fold(w) for w in ("شهر", "شهردار", "شهرداری", "بندر", "کلانشهر", "شهرک")}
+_TOWN_LINKS = {fold(w) for w in ("در", "از", "،", ",")}
+# Words that may stand before a town named with its country: a list, a preposition
+_LIST_WORDS = {fold(w) for w in ("و", "از", "در", "به", "با", "شهرهای", "میان", "بین")}
 # «ایالت پارانا», «استان جاوه شرقی»: a division word and one or two words of a name no table lists
 _RE_DIVISION_NAME = re.compile("(?<![\\w\u200c])(ایالت|استان|ولایت)\\s+([^\\W\\d_]+)(?:\\s+([^\\W\\d_]+))?")
 _DIRECTION_ADJECTIVES = {fold(w) for w in ("شرقی", "غربی", "شمالی", "جنوبی", "مرکزی")}

@@ -113,6 +113,32 @@ class Lexicon:
         return zipf(word) > 0
 
 
+# Both halves of a glued compound are words at least this frequent («میراث‌دار», «شمال‌غرب», «رفت‌وآمد»)
+COMPOUND_PART_ZIPF = 3.5
+# A past verb in the plural or the first person: «...دیم», «...تند»
+_PAST_PLURAL_ENDINGS = ("دیم", "تیم", "دید", "تید", "دند", "تند")
+
+
+def is_persian_word(word: str) -> bool:
+    """A Persian word, not a foreign name, even written without its half-space: known to hazm's lexicon
+    («خواهرخواندهای»), or two frequent words glued («میراثدار», «رفتوامد»)."""
+    from ..text.normalize import lexicon_knows
+
+    if lexicon_knows(word):
+        return True
+    word = word.replace("\u200c", "")
+    if word.endswith(_PAST_PLURAL_ENDINGS):
+        return True                     # «بازگرداندیم», «برگزارکردند»: a verb the lexicon lacks
+
+    for i in range(3, len(word) - 2):
+        head, rest = word[:i], word[i:]
+        if rest.startswith("و") and len(rest) > 3:
+            rest = rest[1:]             # «رفت و آمد»
+        if zipf(head) >= COMPOUND_PART_ZIPF and (zipf(rest) >= COMPOUND_PART_ZIPF or zipf("آ" + rest[1:]) >= COMPOUND_PART_ZIPF):
+            return True
+    return False
+
+
 @lru_cache(maxsize=65536)
 def zipf(word: str) -> float:
     from wordfreq import zipf_frequency

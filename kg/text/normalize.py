@@ -151,6 +151,13 @@ def repair_word(word: str) -> str:
     return _repair_glued(word)
 
 
+def lexicon_knows(word: str) -> bool:
+    """Whether hazm's lexicon vouches for ``word`` as Persian, whole or as a glued form it can split
+    («خواهرخوانده», «خواهرخواندهای»); a foreign name it does not know is not vouched for."""
+    word = word.replace(ZWNJ, "")
+    return _lexicon().strong(word) or ZWNJ in repair_word(word)
+
+
 def _repair_glued(word: str) -> str:
     """Split a glued word at affix or compound boundaries the lexicon vouches for."""
     lex = _lexicon()

