@@ -207,3 +207,18 @@ def test_an_answer_meets_everyone_listed_after_ba(nlp):
         assert ("پریسا کرمانی", "met", other) in facts or (other, "met", "پریسا کرمانی") in facts, facts
     assert not any(p == "met" and {s, o} == {"آیلا دمیر", "تونا یلدیز"} for s, p, o in facts)
     assert ("پریسا کرمانی", "visited", "ازمیر") in facts   # «از ازمیر بازگشت»
+
+
+def test_an_interviewee_named_by_the_title_the_lead_opens_with(nlp):
+    text = ("شهردار اردکان: گردشگری کویر آینده ماست\n\n"
+            "اردکان- شهردار اردکان که از سفر به اسپانیا بازگشته، در گفت‌وگو با ایسنا از برنامه‌های شهر گفته است.\n\n"
+            "به گزارش ایسنا، مهدی توکلی‌فرد شهردار اردکان هفته گذشته در نشست شبکه شرکت کرد.\n\n"
+            "◄ چرا اردکان به این شبکه پیوست؟\n"
+            "ما می‌خواهیم تجربه شهرهای کویری را با شهرهای دیگر در میان بگذاریم.\n\n"
+            "◄ برنامه بعدی شهر چیست؟\n"
+            "سال آینده میزبان نشست شهرهای کویری جهان خواهیم بود.\n")
+    out = said(nlp, text)
+    assert {s for s, _t in out} == {"مهدی توکلی‌فرد"}, out
+    answers = [t for _s, t in out]
+    assert any(t.startswith("ما می‌خواهیم تجربه") for t in answers)
+    assert any(t.startswith("سال آینده میزبان") for t in answers)

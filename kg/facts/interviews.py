@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..document import Evidence, Statement
+from ..text.normalize import fold
 from .context import ArticleContext
 
 MIN_QUESTIONS = 2
@@ -83,7 +84,36 @@ def _interviewee(ctx: ArticleContext, lead_end: int) -> str | None:
         if first is not None and first.cls == "Person" and all(
                 toks[k].key in address for k in range(ctx.token_index(s.start), ctx.token_index(first.start))):
             return first.entity_key
+    return _interviewee_by_title(ctx, lead_end)
+
+
+def _interviewee_by_title(ctx: ArticleContext, lead_end: int) -> str | None:
+    """«شهردار خرمشهر که ... در گفت‌وگو با مهر ... گفته است»: a lead sentence about an interview opens with
+    a title; the interviewee is the person the lead names with that title («عادل حمیدی‌نژاد شهردار خرمشهر»)."""
+    from ..entities.lexicon import Lexicon
+
+    doc = ctx.doc
+    first_words = Lexicon.load().role_first_words
+    for s in doc.sentences:
+        if s.start >= lead_end:
+            break
+        text = doc.text[s.start:s.end]
+        opening = _RE_TITLE_OPENS.match(text)
+        if not _RE_INTERVIEW_WORD.search(text) or opening is None or fold(opening.group(1).split()[0]) not in first_words:
+            continue
+        title = " ".join(opening.group(1).split())
+        for m in ctx.doc.mentions:
+            if m.cls != "Person" or m.start >= lead_end:
+                continue
+            after = " ".join(doc.text[m.end:m.end + len(title) + 4].replace("،", " ").split())
+            before = " ".join(doc.text[max(0, m.start - len(title) - 4):m.start].replace("،", " ").split())
+            if after.startswith(title) or before.endswith(title):
+                return m.entity_key
     return None
+
+
+# A sentence opening with a title of one to three words before «که» or a comma (after a dateline «خرمشهر- »)
+_RE_TITLE_OPENS = re.compile(r"\s*(?:[^\s\-]+\s*-\s*)?((?:[^\s،]+\s+){1,2}[^\s،]+)\s*(?:،|\s+که\s)")
 
 
 _RE_THIS_INTERVIEW = re.compile(r"در\s+(?:این|همین)\s+(?:گفت\s?\u200c?و\s?\u200c?گو|گفتگو|مصاحبه)")
