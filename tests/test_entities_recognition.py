@@ -400,3 +400,26 @@ def test_valleys_ranges_and_districts_and_a_name_set_given_name_before_a_surname
     from kg.document import Article
     doc = nlp(Article(id="t", source="test", text="به گزارش ایلنا، پیمان رستمی‌کیا شهردار نوشهر وارد آکتائو شد."))
     assert "پیمان رستمی‌کیا" in {e.label_fa for e in doc.entities.values() if e.cls == "Person"}
+
+
+def test_a_section_named_by_its_parent_and_region_in_any_order(nlp):
+    for text in ("شهر عضو شعبه آفریقایی سازمان شهرها و دولت‌های محلی متحد شد.",
+                 "شهر عضو سازمان شهرها و دولت‌های محلی متحد آفریقا شد.",
+                 "شهر عضو بخش آفریقای سازمان جهانی شهرهای متحد و دولت‌های محلی شد."):
+        doc = nlp(Article(id="t", source="t", text=text))
+        assert [m.entity_key for m in doc.mentions if m.cls == "Organization"] == ["org/uclg-africa"], text
+    # a long name glossing the short one in brackets names the parent too
+    doc = nlp(Article(id="t", source="t", text="یزد عضو یوسی‌ال‌جی آسپک (بخش آسیا و اقیانوسیه سازمان جهانی شهرها و "
+                                                "دولت‌های محلی متحد) است."))
+    assert [m.entity_key for m in doc.mentions if m.cls == "Organization"] == ["org/uclg-aspac", "org/uclg"]
+
+
+def test_landforms_and_areas_named_by_a_noun_and_a_name(nlp):
+    found = entities(nlp, "کاروان از رشته‌کوه قفقاز بزرگ و کنار دریاچه ایسیک‌کول و کوه دنا گذشت. اهر شهر منطقه "
+                          "ارسباران است و گلیم ارسباران شهرت دارد. یاسوج در زاگرس جنوبی است.")
+    for name in ("رشته‌کوه قفقاز بزرگ", "دریاچه ایسیک‌کول", "کوه دنا", "منطقه ارسباران", "زاگرس جنوبی"):
+        assert found.get(name) == "Region", (name, found)
+    # adjectives, glued verbs and the tables' own places are no landform names
+    found = entities(nlp, "روستاهای منطقه کوهستانی، دره سرسبز، جزیره میتوانند و منطقه نیمه‌خودمختار و دریاچه ارومیه.")
+    assert not any(cls == "Region" for cls in found.values()), found
+    assert found.get("ارومیه") == "City"

@@ -45,12 +45,14 @@ class EntityRecognizer:
         for m in self.gazetteer.find(text):
             self._add_known(doc, m.start, m.end, m, "gazetteer")
         self._add_capitals(doc)
+        self._keep_the_parent_a_gloss_names(doc)
         self._widen_countries_to_their_state_form(doc)
         self._choose_homonyms_by_country(doc)
         self._add_divisions_named_after_cities(doc)
         self._add_divisions_no_table_lists(doc)
         self._add_countries_inside_division_names(doc)
         self._release_bodies_that_open_a_city_body(doc)
+        self._add_natural_regions(doc)
         self._add_foreign_towns_named_by_cue(doc)
         anchors = [(m.start, m.end) for m in doc.mentions]
         spans = self.orgs.find(text, anchors, doc.tokens or None)
@@ -321,6 +323,66 @@ class EntityRecognizer:
             label = " ".join(text[m.start():end].split())
             self._add(doc, m.start(), end, "Province", name_key("province", label), label, "division-by-name")
 
+    def _keep_the_parent_a_gloss_names(self, doc: Document) -> None:
+        """«یو سی ال جی-میوا (بخش خاورمیانه و غرب آسیای سازمان جهانی شهرها و دولت‌های محلی متحد)»: a section's
+        long name glossing its short one names nothing new, but the parent body inside it is named there."""
+        text = doc.text
+        for m in [m for m in doc.mentions if m.cls == "Organization"]:
+            opening = text.rfind("(", 0, m.start)
+            if opening < 0 or text[opening + 1:m.start].strip() or not text[m.end:].lstrip().startswith(")"):
+                continue
+            glossed = next((o for o in doc.mentions if o.entity_key == m.entity_key and o.end <= opening
+                            and not text[o.end:opening].strip()), None)
+            if glossed is None:
+                continue
+            for word in re.finditer(r"\s(?=\S)", text[m.start:m.end]):
+                rest = m.start + word.end()
+                inner = next((g for g in self.gazetteer.find(text[rest:m.end]) if g.start == 0 and
+                              g.end == m.end - rest and g.cls == "Organization" and g.key != m.entity_key), None)
+                if inner is not None:
+                    doc.mentions.remove(m)
+                    self._add_known(doc, rest, m.end, inner, "gazetteer")
+                    break
+
+    def _add_natural_regions(self, doc: Document) -> None:
+        """«رشته‌کوه قفقاز بزرگ», «دریاچه ایسیک‌کول», «منطقه ارسباران», «زاگرس جنوبی»: a landform noun before a
+        name (a foreign or rare word, or a place the tables know), or a known region with a direction after it,
+        is a Region of its own; the bare name elsewhere in the article is the same region («گلیم ارسباران»)."""
+        text = doc.text
+        for m in _RE_LANDFORM.finditer(text):
+            name_start, name_end = m.start(2), m.end(2)
+            inside = [o for o in doc.mentions if o.start < m.end() and m.start() < o.end]
+            known = next((o for o in inside if o.start == name_start and o.cls in ("Region", "Province", "City")), None)
+            if known is not None and known.cls != "Region":
+                continue                        # «منطقه آستاراخان», «دریاچه ارومیه»: the tables' place stays
+            if known is None and (inside or not _could_name_a_landform(m.group(2), m.group(1).startswith("منطقه"))):
+                continue
+            end = known.end if known is not None else name_end
+            after = re.match(r"\s+(\S+)", text[end:end + 12])
+            if after and fold(after.group(1)) in _DIRECTION_ADJECTIVES | _SIZE_ADJECTIVES:
+                end += after.end()
+            if known is not None and known.end < end:
+                doc.mentions.remove(known)      # «رشته‌کوه قفقاز بزرگ» is not the Caucasus
+                _forget_if_unmentioned(doc, known.entity_key)
+            elif known is not None:
+                continue                        # «دره فرغانه», «منطقه قفقاز»: the tables' region
+            label = " ".join(text[m.start():end].split())
+            key = name_key("region", label)
+            self._add(doc, m.start(), end, "Region", key, label, "landform")
+            bare = text[name_start:end]
+            for use in re.finditer(f"(?<![\\w\u200c]){re.escape(bare)}(?![\\w\u200c])", text):
+                if not any(o.start < use.end() and use.start() < o.end for o in doc.mentions):
+                    self._add(doc, use.start(), use.end(), "Region", key, label, "landform")
+        for m in [m for m in doc.mentions if m.cls == "Region" and m.source == "gazetteer"]:
+            after = re.match(r"\s+(\S+)", text[m.end:m.end + 12])
+            if after and fold(after.group(1)) in _DIRECTION_ADJECTIVES and not any(
+                    o.start == m.end + after.start(1) for o in doc.mentions):
+                end = m.end + after.end()
+                label = " ".join(text[m.start:end].split())     # «زاگرس جنوبی»
+                doc.mentions.remove(m)
+                _forget_if_unmentioned(doc, m.entity_key)
+                self._add(doc, m.start, end, "Region", name_key("region", label), label, "landform")
+
     def _add_foreign_towns_named_by_cue(self, doc: Document) -> None:
         """«شهردار خیخون»، «شهر قره‌کل»، «دگو در کره جنوبی»: a word rare in Persian (a foreign name) that no
         table lists, right after a city's cue noun or right before «در/از/،» and a country, is a town.  It is
@@ -573,6 +635,30 @@ class EntityRecognizer:
                     if not any(s <= tok.start < e for s, e in taken):
                         self._add(doc, tok.start, tok.end, "Person", key, full.name, "person-surname")
                         taken.append((tok.start, tok.end))
+
+
+# A landform noun and the name after it: «رشته‌کوه قفقاز», «دریاچه ایسیک‌کول», «جزیره کیوشو», «منطقه ارسباران»
+_RE_LANDFORM = re.compile("(?<![\\w\u200c])(رشته[\u200c ]?کوه(?:[\u200c ]?های)?|کوه[\u200c ]?های|کوه|دریاچه|جزیره|"
+                          "شبه[\u200c ]?جزیره|دره|منطقه)\\s+([^\\W\\d_][\\w\u200c\\-]*)")
+_SIZE_ADJECTIVES = {fold(w) for w in ("بزرگ", "کوچک")}
+# A landform's name may be a word this frequent («کوه دماوند», «دره البرز»), an area's («منطقه ارسباران») less
+LANDFORM_NAME_MAX_ZIPF = 4.7
+AREA_NAME_MAX_ZIPF = 3.5
+
+
+def _could_name_a_landform(word: str, area: bool) -> bool:
+    """Whether the word after «کوه», «دریاچه», «منطقه» ... can be a name: not too frequent, not an adjective
+    (hazm tags it AJ: «سرسبز», «صعب‌العبور»), not a relational adjective the lexicon lacks («کوهستانی», «کویری»)."""
+    from ..text.normalize import lexicon_tags, repair_word
+
+    if zipf(word) >= (AREA_NAME_MAX_ZIPF if area else LANDFORM_NAME_MAX_ZIPF):
+        return False
+    if "\u200c" in repair_word(word.replace("\u200c", "")) or ("\u200c" in word and zipf(word.split("\u200c")[0]) >= 4):
+        return False    # a glued verb or compound: «میتوانند», «نیمه‌خودمختار»
+    tags = lexicon_tags(word)
+    if "AJ" in tags:
+        return False
+    return not (word.endswith("ی") and tags in ((), ("0",)))
 
 
 # Nouns a town's name follows («شهردار خیخون», «شهر قره‌کل»), and what stands between a town and its country

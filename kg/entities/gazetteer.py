@@ -257,7 +257,29 @@ def _load_organizations(data_dir: Path) -> list[GazetteerEntry]:
             key=f"org/{r['slug']}", cls="Organization", label_fa=r["label_fa"], label_en=r["label_en"] or None,
             kind=r["type"], names=_free(r["label_fa"], r["aliases"], r["cued_aliases"]),
             cued_names=split_names(r["cued_aliases"]), cue=r.get("cue") or default_cue))
+    _add_section_names(out, data_dir)
     return out
+
+
+def _add_section_names(orgs: list[GazetteerEntry], data_dir: Path) -> None:
+    """Names of regional sections built from their parent's names (org_sections.tsv): «شعبه آفریقایی سازمان
+    شهرها و دولت‌های محلی متحد», «سازمان شهرها و دولت‌های محلی متحد آفریقا»."""
+    by_slug = {e.key.removeprefix("org/"): e for e in orgs}
+    for r in read_tsv(data_dir / "org_sections.tsv"):
+        parent, section = by_slug[r["parent"]], by_slug[r["section"]]
+        known = {name_key(n) for n in section.names}
+        for region in split_names(r["regions"]):
+            adjectives = [region, region + "ی", region + "یی"] if region.endswith(("ا", "آ")) else [region, region + "ی"]
+            for name in parent.names:
+                forms = [f"{unit} {adjective} {name}" for unit in SECTION_UNITS for adjective in adjectives]
+                for form in [*forms, f"{name} {region}"]:
+                    if name_key(form) not in known:
+                        known.add(name_key(form))
+                        section.names.append(form)
+
+
+# What the press calls a body's regional section
+SECTION_UNITS = ("بخش", "شعبه", "شاخه", "دفتر")
 
 
 def _load_countries(data_dir: Path) -> list[GazetteerEntry]:

@@ -158,6 +158,12 @@ def lexicon_knows(word: str) -> bool:
     return _lexicon().strong(word) or ZWNJ in repair_word(word)
 
 
+def lexicon_tags(word: str) -> tuple[str, ...]:
+    """hazm's part-of-speech tags for ``word`` (('0',) for a bare headword, () when unknown)."""
+    entry = _lexicon().entries.get(word)
+    return entry[1] if entry else ()
+
+
 def _repair_glued(word: str) -> str:
     """Split a glued word at affix or compound boundaries the lexicon vouches for."""
     lex = _lexicon()
