@@ -1416,3 +1416,20 @@ def test_a_copula_places_a_city_in_a_region_but_a_coast_or_a_bare_is_does_not(nl
     assert has(found, "خجند", "locatedIn", "دره فرغانه")
     found = facts(nlp, "مومباسا در ساحل اقیانوس هند قرار گرفته است. شهردار آن گفت ازمیر بزرگ‌ترین بندر در خاورمیانه است.")
     assert not any(p == "locatedIn" and o in ("اقیانوس هند", "خاورمیانه") for _s, p, o, _st in found), found
+
+
+def test_populations_by_residents_and_a_second_count_leaning_on_the_first(nlp):
+    found = facts(nlp, "شهردار بیرجند گفت بیرجند حدود ۲۱۰ هزار نفر جمعیت دارد و قائن نزدیک به ۴۰ هزار نفر.")
+    assert has(found, "بیرجند", "population", 210000)
+    assert has(found, "قائن", "population", 40000)
+    assert not has(found, "بیرجند", "population", 40000)
+    found = facts(nlp, "امروز حدود ۱۲۰ هزار نفر در بوکان زندگی می‌کنند. مهاباد در جنوب دریاچه ارومیه قرار دارد "
+                       "و نزدیک به ۱۷۰ هزار نفر در آن زندگی می‌کنند.")
+    assert has(found, "بوکان", "population", 120000)
+    assert has(found, "مهاباد", "population", 170000)
+
+
+def test_a_town_named_by_a_cue_is_the_same_town_where_the_article_writes_it_bare(nlp):
+    found = facts(nlp, "ایزابل فرناندث، شهردار خیخون، به یزد آمد. خیخون، بندری در ساحل شمال اسپانیا، حدود "
+                       "۲۷۰ هزار نفر جمعیت دارد.")
+    assert has(found, "خیخون", "population", 270000)

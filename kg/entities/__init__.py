@@ -407,8 +407,11 @@ class EntityRecognizer:
             gid = geonames_city(tok.text, countries)
             key = f"geonames/{gid}" if gid else name_key("city", tok.text)
             same_as = [f"https://sws.geonames.org/{gid}/"] if gid else None
-            self._add(doc, tok.start, tok.end, "City", key, tok.text, "town-by-cue", same_as=same_as)
-            taken.append((tok.start, tok.end))
+            # the town's name wherever else the article writes it («خیخون، بندری در ...»)
+            for use in re.finditer(f"(?<![\\w\u200c]){re.escape(tok.text)}(?![\\w\u200c])", doc.text):
+                if not any(s < use.end() and use.start() < e for s, e in taken):
+                    self._add(doc, use.start(), use.end(), "City", key, tok.text, "town-by-cue", same_as=same_as)
+                    taken.append((use.start(), use.end()))
 
     def _add_capitals(self, doc: Document) -> None:
         """«شهردار پایتخت ایران»: «پایتخت» + a country names its capital (not in «X پایتخت Y», which says it)."""

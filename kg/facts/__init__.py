@@ -11,6 +11,7 @@ import re
 
 from ..document import Document, Evidence, Fact, Mention, Sentence
 from ..text.normalize import fold
+from ..text.numbers import find_quantities
 from .context import IRAN, Agent, ArticleContext
 from .amounts import find_amounts
 from .events import events_from
@@ -78,6 +79,13 @@ _FIRST_OR_ONLY = {fold(w) for w in ("تنها", "نخستین", "اولین")}  
 # «X، جزیره‌ای در Y», «X، شهری در Y»: an indefinite place noun in an apposition that says where X is
 A_PLACE = {fold(w) for w in ("شهری", "جزیره‌ای", "جزیره ای", "بندری", "روستایی", "شهرکی", "منطقه‌ای", "کلانشهری")}
 PROVINCES_NOUNS = {fold(w) for w in ("استان", "استان‌های", "استانهای", "ولایت", "ولایات", "ایالت", "ایالت‌های")}
+# «... نفر در آن / در X زندگی می‌کنند»: people living in a place (group 1: where the place's name starts)
+_RE_RESIDENTS_AFTER = re.compile(r"\s*نفر\s+در\s+(?:(?:آن|این\s+شهر)\s+|()\S[^،.؛\n]{0,30}?\s+)"
+                                 r"(?:زندگی|سکونت)\s+(?:می\u200c?کنند|دارند)")
+# «... و شکی نزدیک به ۶۸ هزار نفر،»: a count of people that ends its clause
+_RE_COUNT_ENDS = re.compile(r"\s*نفر\s*(?:[،.؛]|$|\s+(?:است|و)\s)")
+# «و شکی (نزدیک به)»: «و», a place's name (group 1), and what may stand before the number (group 2)
+_RE_AND_A_PLACE_BEFORE = re.compile(r"\sو\s+(?:شهر\s+)?(\S[^،.؛\n]{0,30}?)(\s*)$")
 CONTAINS = {"City": {"Country", "Province"}, "Place": {"City", "Country", "Province"}, "Province": {"Country"},
             "Region": {"Country"}}
 # A copula says outright where a place lies, a region too: «اوش ... در شرق دره فرغانه واقع است».  (Not in
@@ -115,10 +123,41 @@ class FactExtractor:
         facts.extend(self._companions_on_the_trip(ctx, facts))
         facts.extend(self._delegation_members_travel(ctx, facts))
         facts.extend(self._at_a_municipality(ctx))
+        facts.extend(self._populations_without_their_noun(ctx))
         doc.facts = self._clean(doc, self._not_denied(facts, engine))
         doc.events = events_from(doc, ctx)
         doc.amounts = find_amounts(ctx)
         return doc
+
+    @staticmethod
+    def _populations_without_their_noun(ctx: ArticleContext) -> list[Fact]:
+        """Populations written without «جمعیت» next to the number: «حدود ۶۸ هزار نفر در آن زندگی می‌کنند»
+        (the clause's place, or the place after «در»), and a second place's count that leans on the first's
+        noun: «یاسوج حدود ۱۳۸ هزار نفر جمعیت دارد و شکی نزدیک به ۶۸ هزار نفر»."""
+        out = []
+        doc = ctx.doc
+        for s in doc.sentences:
+            text = doc.text[s.start:s.end]
+            places = [m for m in ctx.mentions_in(s.index) if m.cls in ("City", "Province", "Country")
+                      and ctx.role_at(m) is None and not ctx.in_reporting_prefix(m)]
+            for q in find_quantities(text):
+                a, b = s.start + q.start, s.start + q.end
+                residents = _RE_RESIDENTS_AFTER.match(doc.text, b)
+                owner = None
+                if residents and residents.start(1) >= 0:
+                    at = residents.start(1)
+                    owner = next((m for m in places if m.start == at), None)
+                elif residents:
+                    clause = max([s.start] + [doc.text.rfind(mark, s.start, a) for mark in ("؛", ":")])
+                    owner = next((m for m in places if clause <= m.start and m.end <= a), None)
+                elif _RE_COUNT_ENDS.match(doc.text, b) and "جمعیت" in doc.text[s.start:a]:
+                    lean = _RE_AND_A_PLACE_BEFORE.search(doc.text, s.start, a)
+                    owner = next((m for m in places if lean and m.start == lean.start(1) and m.end == a - len(
+                        lean.group(2))), None) if lean else None
+                if owner is not None:
+                    out.append(Fact(owner.entity_key, "population", q.value,
+                                    Evidence(s.index, owner.start, b, "population-residents", 0.7)))
+        return out
 
     @staticmethod
     def _at_a_municipality(ctx: ArticleContext) -> list[Fact]:

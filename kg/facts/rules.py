@@ -1000,6 +1000,9 @@ class RuleEngine:
             near = (0 <= c_start - b <= 8) or (0 <= a - c_end <= 25)   # «N نفر جمعیت» / «جمعیت(ی) ... N نفر»
             # «جمعیت شهر همدان بر اساس آخرین سرشماری ۵۵۴ هزار نفر است»: further, within the clause
             near = near or (0 <= a - c_end <= 50 and not re.search(r"[\d۰-۹،:؛]", text[c_end:a]))
+            if near and c_end <= a and any(c_end <= m.start and m.end <= a and " و " in text[c_end:m.start]
+                                           for m in self.ctx.mentions_in(sentence)):
+                continue    # «یاسوج ... جمعیت دارد و شکی نزدیک به ۶۸ هزار نفر»: the second place's count
             if near and (best is None or abs(a - c_start) < abs(best[0] - c_start)):
                 best = (a, b, q.value)
         if best is None:
