@@ -117,6 +117,12 @@ def test_a_bare_ambiguous_name_without_a_cue_anywhere_stays_unread(gz):
     assert not [m for m in gz.find("جلسه روز دوشنبه برگزار شد و دوشنبه آینده ادامه دارد.") if m.surface == "دوشنبه"]
 
 
+def test_one_sense_after_from_or_to_unless_the_word_is_a_day_or_month(gz):
+    text = "شهردار اهر به باکو رفت. هیئتی از اهر همراه او بود. نشست در شهر دوشنبه از دوشنبه تا جمعه ادامه داشت."
+    found = [(m.surface, text[:m.start].split()[-1]) for m in gz.find(text) if m.cls == "City" and m.surface != "باکو"]
+    assert found == [("اهر", "شهردار"), ("اهر", "از"), ("دوشنبه", "شهر")]
+
+
 def test_one_sense_never_turns_an_adjective_into_a_country(gz):
     text = "نیجر، مالی و چاد عضو سازمان همکاری اسلامی هستند. همکاری‌های مالی دو کشور گسترش یافت."
     mali = [m for m in gz.find(text) if m.surface == "مالی"]

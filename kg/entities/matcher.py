@@ -320,6 +320,22 @@ _PLACE_CLASSES = {"City", "Province", "Country", "Region", "Place"}
 _TIME_WORDS = {name_key(w) for w in ("روز", "روزهای", "صبح", "عصر", "شب", "ظهر", "بامداد", "ماه", "تا", "از", "اول")}
 
 
+_FROM_OR_TO = {name_key(w) for w in ("از", "تا")}
+
+
+def _is_time_name(word: str) -> bool:
+    """A weekday or a month's name («دوشنبه», «مهر»): after «از/تا» it is a time, not the place it also names."""
+    key = name_key(word)
+    return key.endswith(name_key("شنبه")) or key == name_key("جمعه") or key in _month_keys()
+
+
+@lru_cache(maxsize=1)
+def _month_keys() -> frozenset[str]:
+    from ..text.dates import MONTH_NAMES
+
+    return frozenset(name_key(m) for m in MONTH_NAMES)
+
+
 # Words after which a bare name stands as a name (a preposition or «و»), not as a noun's adjective
 _NAME_OPENERS = {name_key(w) for w in ("در", "به", "از", "با", "و", "تا", "برای", "میان", "بین", "که", "اما", "ولی",
                                           "چون", "زیرا", "اگر", "اینکه", "آنکه", "مانند", "همچون", "نظیر",
@@ -363,9 +379,10 @@ def _one_sense_per_article(toks: list[_Tok], found: list[_Found], pending: list[
             continue
         before = toks[p.i - 1] if p.i > 0 else None
         after = toks[p.j + 1] if p.j + 1 < len(toks) else None
-        if (before is not None and (before.key in _TIME_WORDS or before.text.isdigit())) or \
+        if (before is not None and (before.key in _TIME_WORDS or before.text.isdigit())
+                and not (before.key in _FROM_OR_TO and not _is_time_name(toks[p.i].text))) or \
                 (after is not None and after.text.isdigit()):
-            continue
+            continue    # «روز دوشنبه», «از دوشنبه»; but «هیئتی از اهر»
         if before is not None and before.is_word and before.key not in _NAME_OPENERS and not before.newline_before \
                 and not any(t.key in _name_taking_nouns() for t in toks[max(0, p.i - 4):p.i]
                             if t.is_word and t.sentence == toks[p.i].sentence) \
