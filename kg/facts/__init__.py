@@ -62,7 +62,8 @@ _RE_COPULA_AFTER_RANK = re.compile(r"\s*(?:است|بود|به\s+شمار\s+می|
 _RE_AT_TOWN_HALL = re.compile(r"در\s+(?:محل\s+)?(?:ساختمان|کاخ|تالار)\s+(?:مرکزی\s+)?شهرداری\s+")
 # «در این سفر شهردار را همراهی می‌کند»: a companion on the trip told before
 ACCOMPANY = {fold(w) for w in ("همراهی",)}
-TRIP = {fold(w) for w in ("سفر", "سفری")}
+# The trip, or the party that makes it: «در این سفر ... همراهی می‌کند», «هیئت را همراهی می‌کردند»
+TRIP = {fold(w) for w in ("سفر", "سفری", "هیئت", "هیات", "هیئتی", "کاروان")}
 # «هیئتی متشکل از مدیران شهری و X»: who follows these words after a delegation's noun is in it
 MADE_UP_OF = {fold(w) for w in ("متشکل", "مرکب", "شامل")}
 PRESENCE = {fold(w) for w in ("حضور", "عضو")}
@@ -187,7 +188,8 @@ class FactExtractor:
 
     @staticmethod
     def _companions_on_the_trip(ctx: ArticleContext, facts: list[Fact]) -> list[Fact]:
-        """«X، رئیس شورای شهر، در این سفر شهردار را همراهی می‌کند»: X goes where the trip told before goes."""
+        """«X، رئیس شورای شهر، در این سفر شهردار را همراهی می‌کند», «X نیز هیئت را همراهی می‌کردند»: X goes
+        where the trip told before goes."""
         out = []
         doc = ctx.doc
         home = _home_places(facts)
@@ -583,7 +585,7 @@ class FactExtractor:
             sentence = ctx.doc.sentence_at(tok.start)
             ms = ctx.mentions_in(sentence)
             wider, _ = FactExtractor._wider_after(ctx, ms, tok.end)
-            if wider is None or wider.cls not in ("Country", "Province"):
+            if wider is None or wider.cls not in ("Country", "Province", "Region"):
                 continue
             if word == fold("از") and not _RE_COPULA_AFTER_RANK.match(ctx.doc.text[wider.end:wider.end + 30]):
                 continue    # «یکی از شهرهای کره جنوبی را بررسی خواهیم کرد» says nothing of where a city lies

@@ -245,6 +245,12 @@ def _then_with(gap: str) -> bool:
     return len(words) <= 9 and bool(_RE_THEN_WITH.fullmatch(" ".join(words)))
 
 
+# Plural nouns of members: «شهرهای ایرانی عضو», «کشورهای آسیایی عضو»
+_MEMBER_PLURALS = {fold(w) for w in ("شهرهای", "شهر‌های", "کشورهای", "کشور‌های", "کلانشهرهای", "کلان‌شهرهای",
+                                      "شهرداری‌های", "شهرداریهای", "دولت‌های", "دولتهای", "سازمان‌های", "سازمانهای",
+                                      "نهادهای", "استان‌های", "استانهای", "شرکت‌های", "شرکتهای", "اعضای", "بنادر")}
+
+
 def _list_item_tail(gap: str) -> bool:
     """A list item's own short phrase, then the joint to the next item: «در رشته خوراک و», «از ایران در
     کنار» — a few words, no clause mark, no verb or relation word."""
@@ -627,8 +633,8 @@ class RuleEngine:
             return True     # «با دیگر اعضای شبکه»: the other members, whoever they are (not «X از دیگر اعضای ...»)
         if prev.key in _NEW_MEMBERS:
             return True     # «فهرست ۵۵ شهر تازه عضو شبکه»: new members in general
-        if prev.key.endswith("ی") and i >= 2 and self.ctx.tokens[i - 2].key.endswith(("ها", "های")):
-            return True     # «شهرهای ایرانی عضو این شبکه»
+        if prev.key.endswith("ی") and i >= 2 and self.ctx.tokens[i - 2].key in _MEMBER_PLURALS:
+            return True     # «شهرهای ایرانی عضو این شبکه» (not «در رشته ... هنرهای مردمی عضو»)
         if any(m.start <= prev.start < m.end for m in self.ctx.mentions_in(self.doc.sentence_at(prev.start))):
             return False
         if not prev.key.endswith(("ها", "های")) or prev.key in _NOT_PLURAL:
