@@ -146,3 +146,10 @@ def test_a_shared_city_name_goes_to_the_city_whose_country_is_named(nlp):
     leb = next(m for m in lebanon.mentions if m.surface == "طرابلس")
     assert any(f.predicate == "locatedIn" and f.subject == leb.entity_key and f.object == "country/LB"
                for f in lebanon.facts)
+
+
+def test_a_division_abroad_takes_any_division_word_iran_s_only_its_own(gz):
+    found = {(m.surface, m.key) for m in gz.find("قره‌کل مرکز ولایت ایسیک‌کول و خجند مرکز استان سغد است.")}
+    assert ("ولایت ایسیک‌کول", "province/issyk-kul-region") in found
+    assert ("استان سغد", "province/sughd") in found
+    assert not any(m.cls == "Province" for m in gz.find("ایالت فارس"))

@@ -423,3 +423,9 @@ def test_landforms_and_areas_named_by_a_noun_and_a_name(nlp):
     found = entities(nlp, "روستاهای منطقه کوهستانی، دره سرسبز، جزیره میتوانند و منطقه نیمه‌خودمختار و دریاچه ارومیه.")
     assert not any(cls == "Region" for cls in found.values()), found
     assert found.get("ارومیه") == "City"
+
+
+def test_a_town_s_name_that_opens_a_foreign_name_before_a_title(nlp):
+    found = entities(nlp, "به گفته سفیر، آیبک توکتوسونوف شهردار قره‌کل نامه‌ای نوشته است.")
+    assert found.get("آیبک توکتوسونوف") == "Person" and "آیبک" not in found, found
+    assert entities(nlp, "هیئتی از آیبک و مزار شریف آمد.").get("آیبک") == "City"

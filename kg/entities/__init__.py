@@ -156,7 +156,7 @@ class EntityRecognizer:
 
     def _release_given_name_places(self, doc: Document) -> None:
         """«با شیروان عمر مصطفی، استاندار اربیل»: a town's name that opens a run of name words, closed by a
-        comma and a title, is a given name, not the town."""
+        comma and a title (or by the title alone after a foreign surname), is a given name, not the town."""
         tokens = doc.tokens or tokenize(doc.text)
         starts = {t.start: i for i, t in enumerate(tokens)}
         lex = self.persons.lex
@@ -169,9 +169,12 @@ class EntityRecognizer:
             while j < len(tokens) and j - i <= 3 and tokens[j].is_word and tokens[j].start not in taken \
                     and (lex.is_given(tokens[j].text) or not lex.known(tokens[j].text)):
                 j += 1
-            if j - i < 3 or j + 1 >= len(tokens) or tokens[j].text not in ("،", ","):
+            if j < len(tokens) and j - i >= 2 and fold(tokens[j].text) in lex.role_first_words \
+                    and not lex.known(tokens[j - 1].text):
+                pass                # «آیبک توکتوسونوف شهردار قره‌کل»: a foreign surname, then the title
+            elif j - i < 3 or j + 1 >= len(tokens) or tokens[j].text not in ("،", ","):
                 continue            # at least two name words after it, then a comma
-            if fold(tokens[j + 1].text) not in lex.role_first_words:
+            elif fold(tokens[j + 1].text) not in lex.role_first_words:
                 continue
             doc.mentions.remove(m)
             _forget_if_unmentioned(doc, m.entity_key)

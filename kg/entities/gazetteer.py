@@ -297,8 +297,14 @@ def _load_countries(data_dir: Path) -> list[GazetteerEntry]:
     return out
 
 
-def _with_admin_word(names: list[str]) -> list[str]:
-    return [f"استان {n}" for n in names if not n.startswith(_ADMIN_WORDS)]
+def _with_admin_word(names: list[str], foreign: bool = False) -> list[str]:
+    """«استان X» for every name; abroad also «ولایت X» and «ایالت X», as the press calls divisions of Central
+    Asia, Afghanistan, the US or India."""
+    words = ("استان", "ولایت", "ایالت") if foreign else ("استان",)
+    bare = [n for n in names if not n.startswith(_ADMIN_WORDS)]
+    # a name with its own division word («استان ایسیک‌کول») also goes with the others («ولایت ایسیک‌کول»)
+    bare += [n.split(maxsplit=1)[1] for n in names if foreign and n.startswith(("استان ", "ولایت ", "ایالت "))]
+    return [f"{w} {n}" for n in dict.fromkeys(bare) for w in words]
 
 
 def _load_provinces(data_dir: Path) -> list[GazetteerEntry]:
@@ -306,7 +312,7 @@ def _load_provinces(data_dir: Path) -> list[GazetteerEntry]:
     for r in read_tsv(data_dir / "provinces.tsv"):
         free = [r["label_fa"], *split_names(r["aliases"])]
         cued = split_names(r["cued_aliases"])
-        names = [*free, *_with_admin_word(free + cued)]
+        names = [*free, *_with_admin_word(free + cued, foreign=r["country"] != "IR")]
         out.append(GazetteerEntry(
             key=f"province/{r['slug']}", cls="Province", label_fa=r["label_fa"], label_en=r["label_en"] or None,
             same_as=_geonames(r["geonames"]), kind=r["country"], names=names, cued_names=cued, cue="province"))
