@@ -1452,3 +1452,10 @@ def test_who_accompanies_the_delegation_goes_where_it_goes(nlp):
                        "رئیس شورای اسلامی شهر اهر، نیز هیئت را همراهی می‌کرد.")
     assert has(found, "یوسف نامدارلو", "visited", "باتومی")
     assert has(found, "پرویز سلیمی‌فر", "visited", "باتومی")
+
+
+def test_local_titles_of_polish_cities_and_a_glossed_governor(nlp):
+    found = facts(nlp, "سفیر ایران با آنا نوواک، پرزیدنت شهر کراکوف، دیدار کرد. او با توماش لیس، ووی‌وود (استاندار) "
+                       "استان لهستان کوچک، نیز دیدار کرد.")
+    assert any(s == "آنا نوواک" and p == "mayorOf" and o.startswith("کراکو") for s, p, o, _st in found), found
+    assert any(s == "توماش لیس" and p == "governorOf" for s, p, _o, _st in found), found

@@ -166,3 +166,11 @@ def test_a_menu_bar_of_section_names_is_no_headline_and_no_text() -> None:
     assert page.title == HEADLINE
     assert "سیاسی |" not in page.body
     assert page.date == dt.date(2025, 11, 16)
+
+
+def test_an_english_date_line_under_the_site_menu_is_header_not_headline() -> None:
+    menu = ["خبرگزاری نمونه", "Sample News Agency", "صفحه اصلی", "سیاسی", "بین‌الملل", "اخبار بین‌الملل / اروپا"]
+    page = parse_page("\n".join([*menu, HEADLINE, "Tuesday 25 November 2025 - 13:05", "کد خبر: ۳۴۵۸۱۲۰", "",
+                                 *(p + "\n" for p in PARAGRAPHS)]))
+    assert page.title == HEADLINE
+    assert page.date == dt.date(2025, 11, 25)

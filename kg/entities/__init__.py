@@ -681,7 +681,7 @@ _RE_NAME_ENDS = re.compile("\\s*(?:[،,.؛:!?؟)\n]|$|(?:و|در|با|به|از)
 # Below this Zipf frequency a word is rare in Persian text: a foreign name rather than a word
 RARE_NAME_ZIPF = 3.0
 # «وان، مرکز استان وان», «استاندار استان ترابزون», «استان آستاراخان با ۹۶۰ هزار نفر جمعیت»: the province itself
-_RE_PROVINCE_BEFORE = re.compile("(?:مرکز|استاندار|والی|فرماندار)\\s+$")
+_RE_PROVINCE_BEFORE = re.compile("(?:مرکز|استاندار|والی|فرماندار)\\)?\\s+$")   # «ووی‌وود (استاندار) استان X»
 _RE_PROVINCE_AFTER = re.compile("^\\s*(?:،\\s*)?(?:با\\s+)?(?:جمعیت|[^.!?؟\\n]{0,30}\\s+نفر\\s+جمعیت)")
 
 
