@@ -50,3 +50,8 @@ def test_no_town_from_a_word_a_given_name_or_a_person_after_a_cue(nlp):
 def test_an_iranian_town_with_a_short_name_after_a_cue(nlp):
     cities, doc = _cities(nlp, "شهردار اهر با شهردار فسا دیدار کرد.")
     assert cities == {"اهر": "geonames/144616", "فسا": "geonames/134721"}
+
+
+def test_a_describing_word_may_stand_between_the_cue_and_the_town(nlp):
+    cities, _ = _cities(nlp, "هیئت از شهر تاریخی سایرام دیدن کرد و از شهرک صنعتی ایبک‌آباد نیز بازدید کرد.")
+    assert list(cities) == ["سایرام"]

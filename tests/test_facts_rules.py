@@ -1459,3 +1459,10 @@ def test_local_titles_of_polish_cities_and_a_glossed_governor(nlp):
                        "استان لهستان کوچک، نیز دیدار کرد.")
     assert any(s == "آنا نوواک" and p == "mayorOf" and o.startswith("کراکو") for s, p, o, _st in found), found
     assert any(s == "توماش لیس" and p == "governorOf" for s, p, _o, _st in found), found
+
+
+def test_people_joined_before_a_plural_stay_verb_all_travel(nlp):
+    found = facts(nlp, "رحیم احمدی شهردار شاهرود و اکبر کریمی رئیس شورای اسلامی شهر شاهرود که از یکشنبه در "
+                       "قزاقستان به سر می‌برند، با شهردار آلماتی دیدار کردند.")
+    assert has(found, "رحیم احمدی", "visited", "قزاقستان")
+    assert has(found, "اکبر کریمی", "visited", "قزاقستان")

@@ -37,6 +37,8 @@ class EntityRecognizer:
         from .gazetteer import Gazetteer
 
         self.gazetteer = Gazetteer.load()
+        # describing words between a city's cue and its name («شهر تاریخی», «بندر ساحلی»)
+        self._describing = {c.key for c in self.gazetteer.cues.get("city", []) if c.where == "between"}
         self.orgs = OrgFinder()
         self.persons = PersonFinder()
 
@@ -349,8 +351,9 @@ class EntityRecognizer:
 
     def _add_natural_regions(self, doc: Document) -> None:
         """«رشته‌کوه قفقاز بزرگ», «دریاچه ایسیک‌کول», «منطقه ارسباران», «زاگرس جنوبی»: a landform noun before a
-        name (a foreign or rare word, or a place the tables know), or a known region with a direction after it,
-        is a Region of its own; the bare name elsewhere in the article is the same region («گلیم ارسباران»)."""
+        name (a foreign or rare word, or a region the tables know) is a Place of its own, an area («منطقه X»)
+        or a known region with a direction after it a Region; the bare name elsewhere in the article is the
+        same one («گلیم ارسباران»)."""
         text = doc.text
         for m in _RE_LANDFORM.finditer(text):
             name_start, name_end = m.start(2), m.end(2)
@@ -370,12 +373,14 @@ class EntityRecognizer:
             elif known is not None:
                 continue                        # «دره فرغانه», «منطقه قفقاز»: the tables' region
             label = " ".join(text[m.start():end].split())
-            key = name_key("region", label)
-            self._add(doc, m.start(), end, "Region", key, label, "landform")
+            # an area («منطقه ارسباران») is a Region; a mountain, lake, valley or island a Place
+            cls = "Region" if m.group(1).startswith("منطقه") else "Place"
+            key = name_key(cls.lower(), label)
+            self._add(doc, m.start(), end, cls, key, label, "landform")
             bare = text[name_start:end]
             for use in re.finditer(f"(?<![\\w\u200c]){re.escape(bare)}(?![\\w\u200c])", text):
                 if not any(o.start < use.end() and use.start() < o.end for o in doc.mentions):
-                    self._add(doc, use.start(), use.end(), "Region", key, label, "landform")
+                    self._add(doc, use.start(), use.end(), cls, key, label, "landform")
         for m in [m for m in doc.mentions if m.cls == "Region" and m.source == "gazetteer"]:
             after = re.match(r"\s+(\S+)", text[m.end:m.end + 12])
             if after and fold(after.group(1)) in _DIRECTION_ADJECTIVES and not any(
@@ -398,6 +403,8 @@ class EntityRecognizer:
             if not tok.is_word or len(tok.key) < 3 or any(s < tok.end and tok.start < e for s, e in taken):
                 continue
             before = tokens[i - 1] if i else None
+            if before is not None and before.key in self._describing and i >= 2 and tokens[i - 2].key in _TOWN_CUES:
+                before = tokens[i - 2]      # «شهر تاریخی سایرام»
             after = tokens[i + 1] if i + 1 < len(tokens) else None
             cued = before is not None and before.key in _TOWN_CUES and (
                 after is None or not after.is_word or zipf(after.text) >= RARE_NAME_ZIPF)   # not «شهردار ایزابل آریاس»
@@ -668,7 +675,7 @@ def _could_name_a_landform(word: str, area: bool) -> bool:
 
 
 # Nouns a town's name follows («شهردار خیخون», «شهر قره‌کل»), and what stands between a town and its country
-_TOWN_CUES = {fold(w) for w in ("شهر", "شهردار", "شهرداری", "بندر", "کلانشهر", "شهرک")}
+_TOWN_CUES = {fold(w) for w in ("شهر", "شهردار", "شهرداری", "بندر", "کلانشهر")}   # not «شهرک صنعتی X»
 _TOWN_LINKS = {fold(w) for w in ("در", "از", "،", ",")}
 # Words that may stand before a town named with its country: a list, a preposition
 _LIST_WORDS = {fold(w) for w in ("و", "از", "در", "به", "با", "شهرهای", "میان", "بین")}

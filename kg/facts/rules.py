@@ -440,7 +440,8 @@ class RuleEngine:
         objects = self._coordinated(rule.object, sentence, obj) if isinstance(obj, str) else [obj]
         if rule.predicate == "visited" and rule.subject.kind == "actor":
             subjects += [k for k in self._companions(sentence, c_start) if k not in subjects]
-        if rule.subject.kind == "actor" and _RE_PLURAL_VERB.match(self.doc.text, c_end):
+        if rule.subject.kind == "actor" and (_RE_PLURAL_VERB.match(self.doc.text, c_end)
+                                             or self.doc.text[c_start:c_end].endswith("ند")):   # «به سر می‌برند»
             subjects += [k for k in self._co_actors(sentence, subj, c_start) if k not in subjects]
         return [Fact(s, rule.predicate, o, ev, status) for s in subjects for o in objects if s != o]
 
