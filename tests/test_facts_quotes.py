@@ -222,3 +222,15 @@ def test_an_interviewee_named_by_the_title_the_lead_opens_with(nlp):
     answers = [t for _s, t in out]
     assert any(t.startswith("ما می‌خواهیم تجربه") for t in answers)
     assert any(t.startswith("سال آینده میزبان") for t in answers)
+
+
+def test_with_me_or_us_in_a_quotation_is_the_speaker(nlp):
+    doc = nlp(Article(id="t", source="test", text=(
+        "عادل کیانی، شهردار بوشهر، گفت: «آقای کنجی ناکامورا، دبیرکل شبکه شهرداران برای صلح، با ما دیدار کرد و "
+        "سفیر کشورمان روز اول با من و آقای نادر سواری دیدار کرد.»")))
+    label = lambda k: doc.entities[k].label_fa  # noqa: E731
+    met = {frozenset((label(f.subject), label(f.object))) for f in doc.facts if f.predicate == "met"}
+    assert frozenset(("کنجی ناکامورا", "عادل کیانی")) in met, met
+    # without a quotation «ما» is nobody's
+    doc = nlp(Article(id="t", source="test", text="آقای کنجی ناکامورا با ما دیدار کرد."))
+    assert not [f for f in doc.facts if f.predicate == "met"]

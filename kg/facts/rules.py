@@ -221,6 +221,7 @@ _RE_PLURAL_VERB = re.compile(r"[^.؛:!؟\n]{0,60}?(?:شدند|کردند|آمد�
 _RE_PREVENTED = re.compile(r"مانع(?:\s+از)?\s*$")   # «مانع از سفر او به هاربین شد»
 _RE_APPROVED = re.compile(r"(?:پذیرفته|تصویب|تایید|تأیید)\s+(?:شد|شدند)|به\s+تصویب\s+رسید")   # «عضویت X پذیرفته شد»
 _AMONG = (_FROM, fold("جمله"))
+_ME_OR_US = {fold("من"), fold("ما")}
 _MEMBERS_LISTED = Slot("after", frozenset({"City", "Country", "Organization", "Person"}))
 _MEMBER_KIND_NOUNS = {fold(w) for w in ("شهرهای", "شهر", "کشورهای", "کشور", "کلانشهرهای", "شهرداری‌های", "شهرداریهای")}
 _RE_TWO_CITIES = re.compile(r"(?:میان|بین)\s+(?:شهرداری\u200c?های\s+|شوراهای\s+(?:شهر\s+)?)?دو\s+شهر(?![\w\u200c])")
@@ -783,9 +784,18 @@ class RuleEngine:
 
     def _with_list(self, sentence: int, key: str) -> list[str]:
         """The other side of a meeting and the persons listed with it: «با X، شهردار زنجان و Y، رئیس شورای
-        شهر زنجان دیدار کرد» met both (each name with its title is one agent; only «،» and «و» between)."""
+        شهر زنجان دیدار کرد» met both (each name with its title is one agent; only «،» and «و» between);
+        «با من و آقای سواری» in a quotation: the speaker and Y."""
         agents = [a for a in self.ctx.agents(sentence) if a.key]
         first = next((k for k, a in enumerate(agents) if a.key == key and self.ctx.after_ba(a)), None)
+        if first is None and key == self._speaker:
+            s = self.doc.sentences[sentence]
+            me = next((t for t in self.ctx.tokens[self.ctx.token_index(s.start):] if t.start < s.end
+                       and t.text == "با" and self._speaker_after_ba(t) is not None), None)
+            after = next((a for a in agents if me is not None and a.start > me.end), None)
+            if after is not None and self._words_between(self._speaker_after_ba(me), after.start) == "و":
+                return [key, *[k for k in self._with_list(sentence, after.key) if k != key]]
+            return [key]
         if first is None:
             return [key]
         out = [key]
@@ -985,6 +995,9 @@ class RuleEngine:
         if own(bas[0]):
             bas = bas[:1]   # «دیداری با او انجام نشد و ... با X گفت‌وگو کرد»: the cue's own «با», whoever follows
         for ba in bas:
+            me = self._speaker_after_ba(ba)
+            if me is not None:
+                return self._speaker    # «... با ما دیدار کرد» in a quotation: the speaker
             for a in self.ctx.agents(sentence):
                 if a.start > ba.start and a.key and (actor is None or a.key != actor.key):
                     between = self.doc.text[ba.end:a.start]
@@ -992,6 +1005,14 @@ class RuleEngine:
                         return a.key
                     break
         return None
+
+    def _speaker_after_ba(self, ba: Token) -> int | None:
+        """Where «من»/«ما» right after this «با» ends, in a quotation whose speaker is known: «با ما دیدار کرد»."""
+        if not self._speaker:
+            return None
+        i = self.ctx.token_index(ba.start) + 1
+        toks = self.ctx.tokens
+        return toks[i].end if i < len(toks) and toks[i].key in _ME_OR_US else None
 
     def _population(self, sentence: int, c_start: int, c_end: int) -> tuple[str, int] | None:
         """«X با N نفر جمعیت», «جمعیت N نفری X», «X ... جمعیتی بیش از N نفر»: the number next to «نفر», and
