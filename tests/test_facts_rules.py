@@ -1466,3 +1466,13 @@ def test_people_joined_before_a_plural_stay_verb_all_travel(nlp):
                        "قزاقستان به سر می‌برند، با شهردار آلماتی دیدار کردند.")
     assert has(found, "رحیم احمدی", "visited", "قزاقستان")
     assert has(found, "اکبر کریمی", "visited", "قزاقستان")
+
+
+def test_attending_a_meeting_in_a_town_or_coming_back_from_one_is_a_visit(nlp):
+    found = facts(nlp, "عادل کیانی شهردار بوشهر همراه با نادر سواری رئیس شورای اسلامی شهر بوشهر در نشست "
+                       "منطقه‌ای شبکه شهرداران برای صلح در ایپر شرکت کرد.")
+    assert has(found, "عادل کیانی", "visited", "ایپر") and has(found, "نادر سواری", "visited", "ایپر")
+    assert not any(p == "met" for _s, p, _o, _st in found), found      # «همراه با» is a companion, not a meeting
+    found = facts(nlp, "عادل کیانی شهردار بوشهر که از نشست شبکه شهرداران برای صلح در شهر ایپر بلژیک بازگشته، "
+                       "گفت که برنامه آماده است.")
+    assert has(found, "عادل کیانی", "visited", "ایپر")

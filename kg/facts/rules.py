@@ -980,8 +980,10 @@ class RuleEngine:
     def _with(self, sentence: int, c_start: int, actor: Agent | None, classes: frozenset[str]) -> str | None:
         """The other side: the first agent after «با» (the «با» nearest after the cue, else before it)."""
         s = self.doc.sentences[sentence]
-        bas = [t for t in self.ctx.tokens[self.ctx.token_index(s.start):] if t.start < s.end
-               and t.start >= s.start and t.text == "با"]
+        toks = self.ctx.tokens
+        first = self.ctx.token_index(s.start)
+        bas = [t for k, t in enumerate(toks[first:], first) if t.start < s.end and t.start >= s.start
+               and t.text == "با" and not (k > 0 and toks[k - 1].key == _ALONG)]   # «همراه با X»: a companion
         if not bas:
             return None
         # «دیدار با X» (the «با» just after the noun), else «با X ... گفت‌وگو کرد» (the nearest before the
