@@ -132,3 +132,8 @@ def test_one_sense_never_turns_an_adjective_into_a_country(gz):
 def test_a_copula_written_onto_a_name(gz):
     text = "زنگبار بخشی از تانزانیاست و مرکز آن اروپاست؛ این دوست ماست."
     assert [(m.surface, m.key) for m in gz.find(text) if m.cls == "Country"] == [("تانزانیا", "country/TZ")]
+
+
+def test_a_bare_town_name_before_in_a_direction_of_its_country(gz):
+    text = "سند یاسوج، مرکز استان، و شکی در شمال غرب جمهوری آذربایجان امضا شد. من شکی در این ندارم."
+    assert [m.surface for m in gz.find(text)].count("شکی") == 1

@@ -431,3 +431,15 @@ def test_a_town_s_name_that_opens_a_foreign_name_before_a_title(nlp):
     found = entities(nlp, "به گفته سفیر، آیبک توکتوسونوف شهردار قره‌کل نامه‌ای نوشته است.")
     assert found.get("آیبک توکتوسونوف") == "Person" and "آیبک" not in found, found
     assert entities(nlp, "هیئتی از آیبک و مزار شریف آمد.").get("آیبک") == "City"
+
+
+def test_a_town_said_to_lie_in_a_province_named_after_its_centre(nlp):
+    doc = nlp(Article(id="t", source="t", text="طرح خواهرخواندگی ماکو و دوغوبایزید، شهری در استان آغری در شرق ترکیه، "
+                                                "تصویب شد."))
+    found = {m.surface: m.cls for m in doc.mentions}
+    assert found.get("استان آغری") == "Province" and "آغری" not in found, found
+    assert found.get("دوغوبایزید") == "City"
+    located = {(doc.entities[f.subject].label_fa, doc.entities[f.object].label_fa) for f in doc.facts
+               if f.predicate == "locatedIn"}
+    assert ("دوغوبایزید", "استان آغری") in located and not any(s == "ماکو" for s, _o in located), located
+

@@ -1476,3 +1476,10 @@ def test_attending_a_meeting_in_a_town_or_coming_back_from_one_is_a_visit(nlp):
     found = facts(nlp, "عادل کیانی شهردار بوشهر که از نشست شبکه شهرداران برای صلح در شهر ایپر بلژیک بازگشته، "
                        "گفت که برنامه آماده است.")
     assert has(found, "عادل کیانی", "visited", "ایپر")
+
+
+def test_a_three_word_local_title_and_the_mayor_of_this_port(nlp):
+    found = facts(nlp, "شهردار اهر آمد. ووقار عسگرزاده، رئیس قدرت اجرایی اهر، گفت که کار آغاز شد.")
+    assert has(found, "ووقار عسگرزاده", "mayorOf", "اهر")
+    found = facts(nlp, "هیئت ونزوئلایی وارد بندر ماهشهر شد و با علی حیدری شهردار این بندر دیدار کرد.")
+    assert has(found, "علی حیدری", "mayorOf", "بندر ماهشهر")

@@ -295,7 +295,8 @@ class EntityRecognizer:
                 continue
             label = " ".join(text[start:m.end].split())   # as written: «کانتی مومباسا», not GeoNames' «ممباسا»
             self._add(doc, start, m.end, "Province", name_key("province", label), label, "division-of-city")
-            if m.cls == "Region":   # «ولایت بالکان» (Turkmenistan) is not the Balkans
+            # «ولایت بالکان» (Turkmenistan) is not the Balkans; «شهری در استان آغری» speaks of the province only
+            if m.cls == "Region" or word in ("استان", "ناحیه"):
                 doc.mentions.remove(m)
                 _forget_if_unmentioned(doc, m.entity_key)
 
@@ -408,10 +409,12 @@ class EntityRecognizer:
             after = tokens[i + 1] if i + 1 < len(tokens) else None
             cued = before is not None and before.key in _TOWN_CUES and (
                 after is None or not after.is_word or zipf(after.text) >= RARE_NAME_ZIPF)   # not «شهردار ایزابل آریاس»
+            apposition = after is not None and after.text in ("،", ",") and i + 2 < len(tokens) \
+                and tokens[i + 2].key in _TOWN_APPOSITIONS          # «دوغوبایزید، شهری در ...»
             country_next = after is not None and (after.start in country_at or (
                 after.key in _TOWN_LINKS and i + 2 < len(tokens) and tokens[i + 2].start in country_at)) and (
                 before is None or not before.is_word or before.key in _LIST_WORDS)
-            if not (cued or country_next) or not all(c.isalpha() or c == "\u200c" for c in tok.text) \
+            if not (cued or country_next or apposition) or not all(c.isalpha() or c == "\u200c" for c in tok.text) \
                     or zipf(tok.text) >= RARE_NAME_ZIPF or self.persons.lex.is_given(tok.text) or is_persian_word(tok.text):
                 continue
             gid = geonames_city(tok.text, countries)
@@ -677,6 +680,7 @@ def _could_name_a_landform(word: str, area: bool) -> bool:
 # Nouns a town's name follows («شهردار خیخون», «شهر قره‌کل»), and what stands between a town and its country
 _TOWN_CUES = {fold(w) for w in ("شهر", "شهردار", "شهرداری", "بندر", "کلانشهر")}   # not «شهرک صنعتی X»
 _TOWN_LINKS = {fold(w) for w in ("در", "از", "،", ",")}
+_TOWN_APPOSITIONS = {fold(w) for w in ("شهری", "بندری", "شهرکی", "شهرستانی")}
 # Words that may stand before a town named with its country: a list, a preposition
 _LIST_WORDS = {fold(w) for w in ("و", "از", "در", "به", "با", "شهرهای", "میان", "بین")}
 # «ایالت پارانا», «استان جاوه شرقی»: a division word and one or two words of a name no table lists
@@ -694,9 +698,15 @@ _RE_PROVINCE_AFTER = re.compile("^\\s*(?:،\\s*)?(?:با\\s+)?(?:جمعیت|[^.!
 
 def _province_as_such(text: str, start: int, end: int) -> bool:
     """Whether «استان X» at ``start``–``end`` speaks of the province as a unit of its own: the city is its
-    centre, a governor heads it, a population is given for it."""
+    centre, a governor heads it, a population is given for it, a town is said to lie in it («شهری در استان
+    آغری»)."""
     return bool(_RE_PROVINCE_BEFORE.search(text, max(0, start - 12), start)
+                or _RE_TOWN_IN_BEFORE.search(text, max(0, start - 24), start)
                 or _RE_PROVINCE_AFTER.match(text[end:end + 60]))
+
+
+# «دوغوبایزید، شهری در استان آغری»: a town said to lie in the province
+_RE_TOWN_IN_BEFORE = re.compile("(?:شهری|بندری|روستایی|شهرکی|شهرستانی)(?:\\s+\\S+)?\\s+در\\s+$")
 
 
 # What may stand right before a subject that opens its clause (the text's start, punctuation, a line break).

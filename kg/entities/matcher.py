@@ -438,7 +438,10 @@ def _followed_by(toks: list[_Tok], f: _Found, found: list[_Found], cls: str, rec
         its_own = not where or o.chosen.entry.key == f"country/{where}" or o.chosen.entry.kind == where
         # «صلاله در عمان», «سبو از فیلیپین»: «در» or «از» before the town's own country cues it too
         if its_own and (o.i == f.j + 1 or _between_only(toks, f.j + 1, o.i, {"،", ",", "("})
-                        or (where and _between_only(toks, f.j + 1, o.i, {"در", "از"}))):
+                        or (where and _between_only(toks, f.j + 1, o.i, {"در", "از"}))
+                        # «شکی در شمال غرب جمهوری آذربایجان»: «در» and a direction before its own country
+                        or (where and o.i - f.j <= 4 and toks[f.j + 1].text == "در"
+                            and _between_only(toks, f.j + 2, o.i, _DIRECTIONS))):
             return True
     return False
 
@@ -450,6 +453,8 @@ def _preceded_by(toks: list[_Tok], f: _Found, found: list[_Found], cls: str) -> 
 
 
 _LINKS_TO_A_COUNTRY = {"در", "از", "،", ","}
+_DIRECTIONS = {"شمال", "جنوب", "شرق", "غرب", "مرکز", "شمال‌غرب", "شمال‌شرق", "جنوب‌غرب", "جنوب‌شرق", "شمالغرب",
+               "شمالشرق", "جنوبغرب", "جنوبشرق"}
 
 
 def _publisher_names(gz: Gazetteer, toks: list[_Tok], text: str, found: list[_Found]) -> list[_Found]:

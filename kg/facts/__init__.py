@@ -636,8 +636,11 @@ class FactExtractor:
             b = next((m for m in ms if m.start == tok.start), None)
             if b is not None:
                 if joined and not city_word:
-                    # «لاهور و کراچی پاکستان»: both lie in what follows the last
-                    return (FactExtractor._wider_after(ctx, ms, b.end)[0] if b.cls == cls else None), city_word
+                    # «لاهور و کراچی پاکستان»: both lie in what follows the last; not an apposition on the last
+                    # alone («ماکو و دوغوبایزید، شهری در استان آغری»)
+                    alone = ctx.doc.text[b.end:b.end + 2].lstrip().startswith(("،", ","))
+                    return (FactExtractor._wider_after(ctx, ms, b.end)[0] if b.cls == cls and not alone else None), \
+                        city_word
                 return b, city_word
             key = fold(tok.text)
             if key in CITY_WORDS or (skipped == 0 and key in RANK_NOUNS):

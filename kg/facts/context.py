@@ -54,7 +54,7 @@ IRANIAN_BODIES = {"national", "ministry", "news", "university", "club"}
 FOREIGN_BODIES = {"network", "intl", "bloc"}
 # «این مقام کره‌ای», «این دیپلمات روس»: «این» + one of these nouns stands for a person like «وی».
 PERSON_NOUNS = {fold(w) for w in ("مقام", "دیپلمات", "مسئول", "مقام‌مسئول", "سیاستمدار", "مهمان")}
-CITY_NOUNS = {fold(w) for w in ("شهر", "کلانشهر", "کلان‌شهر", "پایتخت")}
+CITY_NOUNS = {fold(w) for w in ("شهر", "کلانشهر", "کلان‌شهر", "پایتخت", "بندر")}
 COUNTRY_NOUNS = {fold(w) for w in ("کشور",)}
 # «هیئت همدانی با ... دیدار کرد»: a delegation stands for the one who heads it («در رأس هیئتی», «به ریاست X»),
 # but not the governing bodies the same noun names («هیئت مدیره», «هیئت دولت»).
@@ -197,7 +197,9 @@ class ArticleContext:
         while i < len(toks):
             n = 0
             one = toks[i].key
-            if i + 1 < len(toks) and one + toks[i + 1].key in table:
+            if i + 2 < len(toks) and one + toks[i + 1].key + toks[i + 2].key in table:
+                n = 3   # «رئیس قدرت اجرایی»
+            elif i + 1 < len(toks) and one + toks[i + 1].key in table:
                 n = 2
             elif one in table:
                 n = 1
