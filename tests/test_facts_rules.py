@@ -1483,3 +1483,13 @@ def test_a_three_word_local_title_and_the_mayor_of_this_port(nlp):
     assert has(found, "ووقار عسگرزاده", "mayorOf", "اهر")
     found = facts(nlp, "هیئت ونزوئلایی وارد بندر ماهشهر شد و با علی حیدری شهردار این بندر دیدار کرد.")
     assert has(found, "علی حیدری", "mayorOf", "بندر ماهشهر")
+
+
+def test_local_mayor_titles_abroad_and_the_other_side_named_after_with(nlp):
+    found = facts(nlp, "سفیر ایران در آدیس‌آبابا با مکدس ولده‌ماریام، کانتیبای این شهر، دیدار کرد.")
+    assert has(found, "مکدس ولده‌ماریام", "mayorOf", "آدیس آبابا") or any(
+        s == "مکدس ولده‌ماریام" and p == "mayorOf" for s, p, _o, _st in found), found
+    found = facts(nlp, "امیر کیانی، شهردار مرودشت، و نیرجا کانتوال، میئر آگرا، سند را امضا کردند.")
+    assert any(s == "نیرجا کانتوال" and p == "mayorOf" for s, p, _o, _st in found), found
+    found = facts(nlp, "شهردار یزد روز پنجشنبه در بولونیا با الساندرو کاوالیری دیدار کرد.")
+    assert any(p == "met" and "الساندرو کاوالیری" in (s, o) for s, p, o, _st in found), found

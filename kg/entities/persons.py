@@ -33,6 +33,9 @@ PATRONYMIC = {fold(w) for w in ("بن", "بنت")}
 # What follows a sentence's subject: a preposition opening the predicate («X در دیدار با ...», «X با ...»).
 CLAUSE_AFTER_SUBJECT = {fold(w) for w in ("در", "با", "به", "از", "که", "نیز", "روز", "صبح", "عصر", "امروز")}
 _QUOTE_OPEN, _QUOTE_CLOSE = "«", "»"
+_WITH = fold("با")
+# What may follow the other side of a meeting named after «با»: «با X دیدار کرد», «با X، شهردار ...»
+MEETING_AFTER_WITH = {fold(w) for w in ("دیدار", "گفت‌وگو", "گفتگو", "گفتوگو", "ملاقات", "مذاکره", "،", ",", "و")}
 # «از برج قابوس بازدید کرد»: an everyday noun right before «کرد/کند» is the verb's noun, not a surname.
 VERB_NOUN_MIN_ZIPF = 4.0
 NOUN_TAKING_VERBS = {fold(w) for w in ("کرد", "کردند", "کرده", "کند", "کنند", "نمود", "نمودند", "نماید")}
@@ -154,13 +157,18 @@ class PersonFinder:
             j = self._extend_name(tokens, i, blocked, allow_common=True)
             if j - i >= 2 and not all(self.lex.is_common(t.text) for t in tokens[i:j]):
                 add(i, j, "person-given-name")
-        # a foreign name opening a clause: «به گزارش ایرنا، داتو عزمان بن یوسف در ...»
+        # a foreign name opening a clause: «به گزارش ایرنا، داتو عزمان بن یوسف در ...»; or the other side of a
+        # meeting: «با الساندرو کاوالیری دیدار کردند»
         for i, tok in enumerate(tokens):
-            if i in taken or not (i == 0 or tokens[i - 1].text in ("،", ",", ".", ":", "\n")):
+            after_ba = i > 0 and tokens[i - 1].key == _WITH
+            if i in taken or not (i == 0 or tokens[i - 1].text in ("،", ",", ".", ":", "\n") or after_ba):
                 continue
             j = self._foreign_run_end(tokens, i, blocked)
-            if j - i >= 2 and j < len(tokens) and tokens[j].key in CLAUSE_AFTER_SUBJECT:
+            if j - i >= 2 and j < len(tokens) and (tokens[j].key in MEETING_AFTER_WITH if after_ba
+                                                   else tokens[j].key in CLAUSE_AFTER_SUBJECT):
                 add(i, j, "person-foreign-subject")
+            elif after_ba:
+                continue
             elif j == i and self._meeting_follows(tokens, i + 2):
                 # «قاضی حبیب‌الرحمان در دیدار با ...»: two words, one of them foreign, then «در دیدار»
                 if sum(self._looks_foreign(t) for t in tokens[i:i + 2]) >= 1 and all(

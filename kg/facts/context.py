@@ -97,6 +97,11 @@ def titles() -> dict[str, Title]:
     return out
 
 
+def _ezafe_title(key: str, table: dict[str, Title]) -> bool:
+    """«کانتیبای این شهر»: a title ending in a vowel written with the ezafe's «ی»."""
+    return key.endswith("ی") and key[:-1] in table and key[-2:-1] in ("ا", "و")
+
+
 @lru_cache(maxsize=1)
 def organisation_nouns() -> frozenset[str]:
     """Folded nouns that name a kind of institution (the one-word heads of kg/data/org_heads.tsv)."""
@@ -201,12 +206,12 @@ class ArticleContext:
                 n = 3   # «رئیس قدرت اجرایی»
             elif i + 1 < len(toks) and one + toks[i + 1].key in table:
                 n = 2
-            elif one in table:
+            elif one in table or _ezafe_title(one, table):
                 n = 1
             if not n:
                 i += 1
                 continue
-            title = table["".join(t.key for t in toks[i:i + n])]
+            title = table.get("".join(t.key for t in toks[i:i + n])) or table[one[:-1]]
             deputy = self.deputy_word_before(i) is not None
             j = i + n
             while j < len(toks) and self._mention_starting(toks[j].start) is None:
