@@ -234,3 +234,14 @@ def test_with_me_or_us_in_a_quotation_is_the_speaker(nlp):
     # without a quotation «ما» is nobody's
     doc = nlp(Article(id="t", source="test", text="آقای کنجی ناکامورا با ما دیدار کرد."))
     assert not [f for f in doc.facts if f.predicate == "met"]
+
+
+def test_an_interviewee_the_lead_says_speaks_with_starred_questions(nlp):
+    text = ("از دره تا آبشار؛ آنچه مدلین به یک شهر کوچک یاد داد\n\n"
+            "شهردار گنبد کاووس می‌گوید در سفر به مدلین دنبال تجربه شهرهای کوهستانی بوده است.\n\n"
+            "به گزارش ایسنا، مجتبی کیانی شهردار گنبد کاووس هفته گذشته به کلمبیا سفر کرد.\n\n"
+            "* چرا مدلین؟\n\nمدلین سی سال پیش با ناامنی شناخته می‌شد و امروز الگوی شهرهاست.\n\n"
+            "* قدم بعدی چیست؟\n\nاگر شورا موافقت کند، طرح تله‌کابین را آغاز می‌کنیم.\n")
+    out = said(nlp, text)
+    assert {s for s, _t in out} == {"مجتبی کیانی"}, out
+    assert any(t.startswith("مدلین سی سال پیش") for _s, t in out)

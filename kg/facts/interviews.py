@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 
 from ..document import Evidence, Statement
-from ..text.normalize import fold
 from .context import ArticleContext
 
 MIN_QUESTIONS = 2
@@ -88,32 +87,37 @@ def _interviewee(ctx: ArticleContext, lead_end: int) -> str | None:
 
 
 def _interviewee_by_title(ctx: ArticleContext, lead_end: int) -> str | None:
-    """«شهردار خرمشهر که ... در گفت‌وگو با مهر ... گفته است»: a lead sentence about an interview opens with
-    a title; the interviewee is the person the lead names with that title («عادل حمیدی‌نژاد شهردار خرمشهر»)."""
-    from ..entities.lexicon import Lexicon
-
+    """«شهردار خرمشهر که ... در گفت‌وگو با مهر ... گفته است», «گفت‌وگو با شهردار علی‌آبادکتول»: a lead sentence
+    about an interview opens with a title, or has one right after «با»; the interviewee is the person who holds
+    that office in the lead («عادل حمیدی‌نژاد شهردار خرمشهر»)."""
     doc = ctx.doc
-    first_words = Lexicon.load().role_first_words
     for s in doc.sentences:
         if s.start >= lead_end:
             break
         text = doc.text[s.start:s.end]
-        opening = _RE_TITLE_OPENS.match(text)
-        if not _RE_INTERVIEW_WORD.search(text) or opening is None or fold(opening.group(1).split()[0]) not in first_words:
+        interview = bool(_RE_INTERVIEW_WORD.search(text))
+        if not interview and not _RE_SAYS.search(text):
             continue
-        title = " ".join(opening.group(1).split())
-        for m in ctx.doc.mentions:
-            if m.cls != "Person" or m.start >= lead_end:
+        opening = _RE_DATELINE.match(text)
+        opens_at = s.start + (opening.end() if opening else 0)
+        for r in ctx.roles:
+            if not (s.start <= r.start < s.end) or r.office is None:
                 continue
-            after = " ".join(doc.text[m.end:m.end + len(title) + 4].replace("،", " ").split())
-            before = " ".join(doc.text[max(0, m.start - len(title) - 4):m.start].replace("،", " ").split())
-            if after.startswith(title) or before.endswith(title):
-                return m.entity_key
+            # «گفت‌وگو با شهردار X»; or a lead that opens with the title: «شهردار X ... در گفت‌وگو با مهر»,
+            # «شهردار X می‌گوید ...» (the questions that follow are put to him)
+            if r.start != opens_at and not (interview and re.search(r"(?:^|\s)با\s+$",
+                                                                    doc.text[max(s.start, r.start - 6):r.start])):
+                continue
+            holder = r.holder or next((o.holder for o in ctx.roles if o.office == r.office and o.holder
+                                       and o.start < lead_end), None)
+            if holder:
+                return holder
     return None
 
 
-# A sentence opening with a title of one to three words before «که» or a comma (after a dateline «خرمشهر- »)
-_RE_TITLE_OPENS = re.compile(r"\s*(?:[^\s\-]+\s*-\s*)?((?:[^\s،]+\s+){1,2}[^\s،]+)\s*(?:،|\s+که\s)")
+_RE_SAYS = re.compile(r"(?:^|\s)می\u200c?گوید(?:\s|$)")
+# A dateline before a lead: «خرمشهر- »
+_RE_DATELINE = re.compile(r"\s*[^\s\-]+\s*-\s*")
 
 
 _RE_THIS_INTERVIEW = re.compile(r"در\s+(?:این|همین)\s+(?:گفت\s?\u200c?و\s?\u200c?گو|گفتگو|مصاحبه)")
