@@ -7,6 +7,7 @@ the words that are left, then surnames alone linked to the full names.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..document import Document, Entity, Mention
 from ..text.normalize import fold
@@ -223,7 +224,7 @@ class EntityRecognizer:
             if short is None or any(o.start < short.end(1) and short.start(1) < o.end for o in doc.mentions):
                 continue
             form = short.group(1)
-            for use in re.finditer(f"(?<![\\w\u200c.]){re.escape(form)}(?![\\w\u200c.])", text):
+            for use in _uses_of(form, text, joiners="."):
                 if not any(o.start < use.end() and use.start() < o.end for o in doc.mentions):
                     self._add(doc, use.start(), use.end(), "Organization", m.entity_key, form, "short-form")
 
@@ -360,9 +361,14 @@ class EntityRecognizer:
             name_start, name_end = m.start(2), m.end(2)
             inside = [o for o in doc.mentions if o.start < m.end() and m.start() < o.end]
             known = next((o for o in inside if o.start == name_start and o.cls in ("Region", "Province", "City")), None)
-            if known is not None and known.cls != "Region":
-                continue                        # «منطقه آستاراخان», «دریاچه ارومیه»: the tables' place stays
-            if known is None and (inside or not _could_name_a_landform(m.group(2), m.group(1).startswith("منطقه"))):
+            if known is not None and known.cls == "City" and fold(m.group(1)) in _NAMED_AFTER_A_TOWN \
+                    and known.end == name_end:
+                doc.mentions.remove(known)      # «دریاچه ارومیه» is the lake, not the city
+                _forget_if_unmentioned(doc, known.entity_key)
+                known = None
+            elif known is not None and known.cls != "Region":
+                continue                        # «منطقه آستاراخان», «جزیره کیش»: the tables' place stays
+            elif known is None and (inside or not _could_name_a_landform(m.group(2), m.group(1).startswith("منطقه"))):
                 continue
             end = known.end if known is not None else name_end
             after = re.match(r"\s+(\S+)", text[end:end + 12])
@@ -379,7 +385,7 @@ class EntityRecognizer:
             key = name_key(cls.lower(), label)
             self._add(doc, m.start(), end, cls, key, label, "landform")
             bare = text[name_start:end]
-            for use in re.finditer(f"(?<![\\w\u200c]){re.escape(bare)}(?![\\w\u200c])", text):
+            for use in _uses_of(bare, text):
                 if not any(o.start < use.end() and use.start() < o.end for o in doc.mentions):
                     self._add(doc, use.start(), use.end(), cls, key, label, "landform")
         for m in [m for m in doc.mentions if m.cls == "Region" and m.source == "gazetteer"]:
@@ -421,7 +427,7 @@ class EntityRecognizer:
             key = f"geonames/{gid}" if gid else name_key("city", tok.text)
             same_as = [f"https://sws.geonames.org/{gid}/"] if gid else None
             # the town's name wherever else the article writes it («خیخون، بندری در ...»)
-            for use in re.finditer(f"(?<![\\w\u200c]){re.escape(tok.text)}(?![\\w\u200c])", doc.text):
+            for use in _uses_of(tok.text, doc.text):
                 if not any(s < use.end() and use.start() < e for s, e in taken):
                     self._add(doc, use.start(), use.end(), "City", key, tok.text, "town-by-cue", same_as=same_as)
                     taken.append((use.start(), use.end()))
@@ -654,8 +660,11 @@ class EntityRecognizer:
 
 
 # A landform noun and the name after it: «رشته‌کوه قفقاز», «دریاچه ایسیک‌کول», «جزیره کیوشو», «منطقه ارسباران»
-_RE_LANDFORM = re.compile("(?<![\\w\u200c])(رشته[\u200c ]?کوه(?:[\u200c ]?های)?|کوه[\u200c ]?های|کوه|دریاچه|جزیره|"
-                          "شبه[\u200c ]?جزیره|دره|منطقه)\\s+([^\\W\\d_][\\w\u200c\\-]*)")
+_RE_LANDFORM = re.compile("(?<![\\w\u200c])(?<!می )(رشته[\u200c ]?کوه(?:[\u200c ]?های)?|کوه[\u200c ]?های|کوه|دریاچه|جزیره|"
+                          "شبه[\u200c ]?جزیره|دره|رودخانه|رود|آبشار|آتشفشان|تپه|تالاب|دشت|کویر|"
+                          "منطقه)\\s+([^\\W\\d_][\\w\u200c\\-]*)")
+# Landforms whose name may be a town's: «دریاچه ارومیه», «رودخانه میناب», «آبشار یاسوج» (not «جزیره کیش»: the town)
+_NAMED_AFTER_A_TOWN = {fold(w) for w in ("دریاچه", "رودخانه", "رود", "آبشار", "تالاب", "کوه", "دشت")}
 _SIZE_ADJECTIVES = {fold(w) for w in ("بزرگ", "کوچک")}
 # A landform's name may be a word this frequent («کوه دماوند», «دره البرز»), an area's («منطقه ارسباران») less
 LANDFORM_NAME_MAX_ZIPF = 4.7
@@ -730,6 +739,12 @@ def _apposition_word(text: str, end: int) -> str:
     """The folded first word of a comma apposition right after ``end`` («ساکی، رئیس شورا» → «رئیس»)."""
     m = re.match(r"\s*،\s*(\S+)", text[end:end + 40])
     return fold(m.group(1)) if m else ""
+
+
+def _uses_of(word: str, text: str, joiners: str = "-") -> Iterator[re.Match[str]]:
+    """Every place ``text`` writes ``word`` as a whole word: not inside another («ولگا» in «ولگا-کاسپین»)."""
+    edge = f"\\w\u200c{re.escape(joiners)}"
+    return re.finditer(f"(?<![{edge}]){re.escape(word)}(?![{edge}])", text)
 
 
 def _in_brackets_after(text: str, m: Mention, starts: dict[int, Mention]) -> Mention | None:
