@@ -55,3 +55,10 @@ def test_an_iranian_town_with_a_short_name_after_a_cue(nlp):
 def test_a_describing_word_may_stand_between_the_cue_and_the_town(nlp):
     cities, _ = _cities(nlp, "هیئت از شهر تاریخی سایرام دیدن کرد و از شهرک صنعتی ایبک‌آباد نیز بازدید کرد.")
     assert list(cities) == ["سایرام"]
+
+
+def test_a_country_s_name_said_to_be_from_another_country_is_its_town(nlp):
+    cities, doc = _cities(nlp, "اعضای هیئت اجرایی: اسلامشهر از ایران، عمان از اردن و دهوک از عراق. عمان از کشورهای "
+                               "عربی است.")
+    assert cities.get("عمان") == "geonames/250441"                       # Amman
+    assert [m.surface for m in doc.mentions if m.cls == "Country" and m.surface == "عمان"] == ["عمان"]   # Oman

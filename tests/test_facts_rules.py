@@ -1493,3 +1493,8 @@ def test_local_mayor_titles_abroad_and_the_other_side_named_after_with(nlp):
     assert any(s == "نیرجا کانتوال" and p == "mayorOf" for s, p, _o, _st in found), found
     found = facts(nlp, "علی رضایی، شهردار یزد، روز پنجشنبه در بولونیا با الساندرو کاوالیری دیدار کرد.")
     assert any(p == "met" and "الساندرو کاوالیری" in (s, o) for s, p, o, _st in found), found
+
+
+def test_the_head_of_a_tajik_town_s_government_is_its_mayor(nlp):
+    found = facts(nlp, "سند را امیرشاه نورعلی‌زاده، رئیس حکومت شهر استروشن، امضا کرد.")
+    assert has(found, "امیرشاه نورعلی‌زاده", "mayorOf", "استروشن")

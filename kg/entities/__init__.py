@@ -57,6 +57,7 @@ class EntityRecognizer:
         self._release_bodies_that_open_a_city_body(doc)
         self._add_natural_regions(doc)
         self._add_foreign_towns_named_by_cue(doc)
+        self._read_a_country_from_another_as_its_town(doc)
         anchors = [(m.start, m.end) for m in doc.mentions]
         spans = self.orgs.find(text, anchors, doc.tokens or None)
         # an office someone heads in this article («مدیرکل روابط عمومی شهرداری تبریز») is a node of its own
@@ -432,6 +433,29 @@ class EntityRecognizer:
                     self._add(doc, use.start(), use.end(), "City", key, tok.text, "town-by-cue", same_as=same_as)
                     taken.append((use.start(), use.end()))
 
+    def _read_a_country_from_another_as_its_town(self, doc: Document) -> None:
+        """«اسلامشهر از ایران، عمان از اردن و دهوک از عراق»: a country's name said to be from another country
+        is a town of that country with the same name (Amman, not Oman), found by sound in GeoNames."""
+        text = doc.text
+        countries = {m.start: m for m in doc.mentions if m.cls == "Country"}
+        for m in list(countries.values()):
+            link = re.match(r"\s+از\s+", text[m.end:m.end + 8])
+            other = countries.get(m.end + link.end()) if link else None
+            if other is None or other.entity_key == m.entity_key or text[max(0, m.start - 2):m.start].strip() not in _LIST_OPENERS:
+                continue
+            gid = geonames_city(m.surface, {other.entity_key.removeprefix("country/")})
+            if gid is None:
+                continue
+            doc.mentions.remove(m)
+            _forget_if_unmentioned(doc, m.entity_key)
+            entry = self.gazetteer.by_key.get(f"geonames/{gid}")
+            if entry is not None:
+                self._add(doc, m.start, m.end, "City", entry.key, entry.label_fa, "town-of-country",
+                          label_en=entry.label_en, same_as=list(entry.same_as))
+            else:
+                self._add(doc, m.start, m.end, "City", f"geonames/{gid}", m.surface, "town-of-country",
+                          same_as=[f"https://sws.geonames.org/{gid}/"])
+
     def _add_capitals(self, doc: Document) -> None:
         """«شهردار پایتخت ایران»: «پایتخت» + a country names its capital (not in «X پایتخت Y», which says it)."""
         for m in [m for m in doc.mentions if m.cls == "Country"]:
@@ -690,6 +714,8 @@ def _could_name_a_landform(word: str, area: bool) -> bool:
 _TOWN_CUES = {fold(w) for w in ("شهر", "شهردار", "شهرداری", "بندر", "کلانشهر")}   # not «شهرک صنعتی X»
 _TOWN_LINKS = {fold(w) for w in ("در", "از", "،", ",")}
 _TOWN_APPOSITIONS = {fold(w) for w in ("شهری", "بندری", "شهرکی", "شهرستانی")}
+# What stands before an item of a list: «، X از Y», «و X از Y»
+_LIST_OPENERS = {"", "،", ",", "و", ":"}
 # Words that may stand before a town named with its country: a list, a preposition
 _LIST_WORDS = {fold(w) for w in ("و", "از", "در", "به", "با", "شهرهای", "میان", "بین")}
 # «ایالت پارانا», «استان جاوه شرقی»: a division word and one or two words of a name no table lists
