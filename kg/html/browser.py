@@ -72,7 +72,7 @@ class Request:
     failed: str = ""          # the error text when the request failed
 
 
-_BROWSER_OWN = ("chrome:", "chrome-extension:", "chrome-search:", "devtools:")
+_BROWSER_OWN = ("chrome:", "chrome-extension:", "chrome-search:", "chrome-untrusted:", "devtools:")
 
 
 def requests_made(driver: Any) -> list[Request]:
