@@ -1498,3 +1498,11 @@ def test_local_mayor_titles_abroad_and_the_other_side_named_after_with(nlp):
 def test_the_head_of_a_tajik_town_s_government_is_its_mayor(nlp):
     found = facts(nlp, "سند را امیرشاه نورعلی‌زاده، رئیس حکومت شهر استروشن، امضا کرد.")
     assert has(found, "امیرشاه نورعلی‌زاده", "mayorOf", "استروشن")
+
+
+def test_who_signs_at_a_town_hall_abroad_has_come_to_that_town(nlp):
+    found = facts(nlp, "شهردار خواف به اسپانیا سفر کرد. سند خواهرخواندگی خواف و شهر کونسوئگرا عصر شنبه در ساختمان "
+                       "شهرداری این شهر اسپانیایی به امضای عبدالحمید سنگانی شهردار خواف و خوسه سرانو آلکالده "
+                       "کونسوئگرا رسید.")
+    assert has(found, "عبدالحمید سنگانی", "visited", "کونسوئگرا")
+    assert not has(found, "خوسه سرانو", "visited", "کونسوئگرا")      # his own town

@@ -168,16 +168,29 @@ class FactExtractor:
         doc = ctx.doc
         for m in _RE_AT_TOWN_HALL.finditer(doc.text):
             sentence = doc.sentence_at(m.start())
-            city = next((c for c in ctx.mentions_in(sentence) if c.cls == "City" and c.start == m.end()), None)
+            city = next((c.entity_key for c in ctx.mentions_in(sentence) if c.cls == "City" and c.start == m.end()),
+                        None) or next((key for start, _end, key in ctx.city_anaphora(sentence) if start == m.end()),
+                                      None)   # «در ساختمان شهرداری این شهر اسپانیایی»
             agent = FactExtractor._actor(ctx, sentence, None)
-            if city is None or agent is None or not agent.key or agent.start > m.start():
+            visitors = [agent.key] if agent is not None and agent.key and agent.start < m.start() else \
+                FactExtractor._signers(ctx, sentence, m.end())
+            if city is None:
                 continue
-            if FactExtractor._posted_in_capital(ctx, agent.key, city.entity_key):
-                continue    # «سفیر ایران در ارمنستان ... در ساختمان شهرداری ایروان»: he lives there
-            out.append(Fact(agent.key, "visited", city.entity_key,
-                            Evidence(sentence, m.start(), city.end, "visited-town-hall", 0.6),
-                            clause_status(ctx.squeezed(sentence), m.start(), only_before=True)))
+            for visitor in visitors:
+                if FactExtractor._posted_in_capital(ctx, visitor, city):
+                    continue    # «سفیر ایران در ارمنستان ... در ساختمان شهرداری ایروان»: he lives there
+                out.append(Fact(visitor, "visited", city, Evidence(sentence, m.start(), m.end(), "visited-town-hall", 0.6),
+                                clause_status(ctx.squeezed(sentence), m.start(), only_before=True)))
         return out
+
+    @staticmethod
+    def _signers(ctx: ArticleContext, sentence: int, after: int) -> list[str]:
+        """«... به امضای X و Y رسید»: the persons named after «به امضای» (after offset ``after``)."""
+        text = ctx.doc.text
+        at = text.find("به امضای", after, ctx.doc.sentences[sentence].end)
+        if at < 0:
+            return []
+        return list(dict.fromkeys(p.entity_key for p in ctx.mentions_in(sentence) if p.cls == "Person" and p.start > at))
 
     @staticmethod
     def _posted_in_capital(ctx: ArticleContext, person: str, city: str) -> bool:
