@@ -408,7 +408,7 @@ class EntityRecognizer:
         countries = {m.entity_key.removeprefix("country/") for m in doc.mentions if m.cls == "Country"}
         country_at = {m.start for m in doc.mentions if m.cls == "Country"}
         for i, tok in enumerate(tokens):
-            if not tok.is_word or len(tok.key) < 3 or any(s < tok.end and tok.start < e for s, e in taken):
+            if not tok.is_word or len(tok.key) < 3:
                 continue
             before = tokens[i - 1] if i else None
             if before is not None and before.key in self._describing and i >= 2 and tokens[i - 2].key in _TOWN_CUES:
@@ -421,8 +421,8 @@ class EntityRecognizer:
             country_next = after is not None and (after.start in country_at or (
                 after.key in _TOWN_LINKS and i + 2 < len(tokens) and tokens[i + 2].start in country_at)) and (
                 before is None or not before.is_word or before.key in _LIST_WORDS)
-            if not (cued or country_next or apposition) or not all(c.isalpha() or c == "\u200c" for c in tok.text) \
-                    or zipf(tok.text) >= RARE_NAME_ZIPF or self.persons.lex.is_given(tok.text) or is_persian_word(tok.text):
+            if not (cued or country_next or apposition) or any(s < tok.end and tok.start < e for s, e in taken) \
+                    or not all(c.isalpha() or c == "\u200c" for c in tok.text) or zipf(tok.text) >= RARE_NAME_ZIPF or self.persons.lex.is_given(tok.text) or is_persian_word(tok.text):
                 continue
             gid = geonames_city(tok.text, countries)
             key = f"geonames/{gid}" if gid else name_key("city", tok.text)

@@ -139,6 +139,8 @@ class FactExtractor:
         doc = ctx.doc
         for s in doc.sentences:
             text = doc.text[s.start:s.end]
+            if "نفر" not in text:
+                continue
             places = [m for m in ctx.mentions_in(s.index) if m.cls in ("City", "Province", "Country")
                       and ctx.role_at(m) is None and not ctx.in_reporting_prefix(m)]
             for q in find_quantities(text):
