@@ -453,3 +453,10 @@ def test_a_town_said_to_lie_in_a_province_named_after_its_centre(nlp):
                if f.predicate == "locatedIn"}
     assert ("دوغوبایزید", "استان آغری") in located and not any(s == "ماکو" for s, _o in located), located
 
+
+
+def test_more_city_networks_and_a_body_s_general_assembly_is_the_body(nlp):
+    doc = nlp(Article(id="t", source="t", text="مجمع عمومی انجمن بین‌المللی شهرهای آموزش‌دهنده (IAEC) عضویت اردکان را "
+                                                "تصویب کرد و مدلین عضو سیدئو و شبکه مرکوسیوداد است."))
+    keys = {m.entity_key for m in doc.mentions if m.cls == "Organization"}
+    assert keys == {"org/iaec", "org/cideu", "org/mercociudades"}, keys
