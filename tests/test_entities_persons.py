@@ -176,3 +176,10 @@ def test_an_arabic_surname_alone_without_its_article(nlp):
     found = persons(nlp, "سند به امضای قاسم عبدالحسین الخفاجی، رئیس شورای استان کربلا، رسید. خفاجی نیز گفت: "
                          "«ما پذیرای زائران هستیم.» الخفاجی افزود که کار ادامه دارد.")
     assert {"خفاجی", "الخفاجی"} <= found.get("قاسم عبدالحسین الخفاجی", set()), found
+
+
+def test_an_everyday_word_before_a_given_name_ends_the_run_before_a_title(nlp):
+    from kg.document import Article
+
+    doc = nlp(Article(id="t", source="t", text="سفیر در دیدار با عیساوی نامه محسن رنجبری شهردار کازرون را به او داد."))
+    assert "محسن رنجبری" in [m.surface for m in doc.mentions if m.cls == "Person"]

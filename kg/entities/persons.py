@@ -303,6 +303,13 @@ class PersonFinder:
                 start -= 1
             else:
                 break
+        # «با عیساوی نامه محسن رنجبری شهردار کازرون»: an everyday word before a given name ends what came before
+        for k in range(end - 2, start, -1):
+            if self.lex.is_given(tokens[k].text) and any(
+                    t.is_word and zipf(t.text) >= ROLE_CONTEXT_ZIPF and not self.lex.is_given(t.text)
+                    for t in tokens[start:k]):
+                start = k
+                break
         # «، کیم دونگ‌هیون، شهردار سئول»: between two commas the whole run is the name, if it looks like one
         # (or after «با»: «با نوزاد هورامی، شهردار این شهر»)
         bounded = end < role_i and (start == 0 or start in line_starts or tokens[start - 1].text in NAME_OPENERS
