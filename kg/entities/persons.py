@@ -308,6 +308,8 @@ class PersonFinder:
             if self.lex.is_given(tokens[k].text) and any(
                     t.is_word and zipf(t.text) >= ROLE_CONTEXT_ZIPF and not self.lex.is_given(t.text)
                     for t in tokens[start:k]):
+                while k - 1 > start and self.lex.is_given(tokens[k - 1].text):
+                    k -= 1      # «قاسم عبدالحسین الخفاجی»: given names in a row
                 start = k
                 break
         # «، کیم دونگ‌هیون، شهردار سئول»: between two commas the whole run is the name, if it looks like one
