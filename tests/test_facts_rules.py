@@ -1506,3 +1506,11 @@ def test_who_signs_at_a_town_hall_abroad_has_come_to_that_town(nlp):
                        "کونسوئگرا رسید.")
     assert has(found, "عبدالحمید سنگانی", "visited", "کونسوئگرا")
     assert not has(found, "خوسه سرانو", "visited", "کونسوئگرا")      # his own town
+
+
+def test_bare_titles_after_names_hold_the_office_of_the_sentence_s_one_city(nlp):
+    found = facts(nlp, "سفیر امروز در فرمانداری ایرانشهر با حمید سرحدی فرماندار، دادکریم بامری شهردار و عبدالغفور "
+                       "دهواری رئیس شورا دیدار کرد.")
+    assert has(found, "حمید سرحدی", "governorOf", "ایرانشهر") and has(found, "دادکریم بامری", "mayorOf", "ایرانشهر")
+    found = facts(nlp, "سفیر در زاهدان و ایرانشهر با دادکریم بامری شهردار دیدار کرد.")     # two cities: whose?
+    assert not any(p == "mayorOf" for _s, p, _o, _st in found), found

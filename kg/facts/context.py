@@ -97,6 +97,10 @@ def titles() -> dict[str, Title]:
     return out
 
 
+# Offices a bare title after a name may hold in the sentence's one city («X فرماندار، Y شهردار»)
+_LOCAL_OFFICES = {"mayorOf", "governorOf"}
+
+
 def _ezafe_title(key: str, table: dict[str, Title]) -> bool:
     """«کانتیبای این شهر»: a title ending in a vowel written with the ezafe's «ی»."""
     return key.endswith("ی") and key[:-1] in table and key[-2:-1] in ("ا", "و")
@@ -253,6 +257,10 @@ class ArticleContext:
                 if of is not None and self.doc.sentence_at(self._org_named_at(of)) != self.doc.sentence_at(toks[j].start) \
                         and self._bodies_named(toks[j].key) > 1:
                     of = None
+            if of is None and title.predicate in _LOCAL_OFFICES and j == i + n and self._after_a_name(toks[i].start) \
+                    and (j >= len(toks) or not toks[j].is_word or toks[j].key == fold("و")):
+                # «در فرمانداری ایرانشهر با X فرماندار، Y شهردار»
+                of = self._the_sentence_s_one_city(toks[i].start, toks[i + n - 1].end)
             end = of.end if of else toks[i + n - 1].end
             self.roles.append(RoleMention(toks[i].start, end, title, of, deputy))
             i += n
@@ -270,6 +278,21 @@ class ArticleContext:
         """Whether ``pos`` is inside «...» (a quotation: «کشورمان» there is the speaker's country)."""
         text = self.doc.text
         return text.rfind("«", 0, pos) > text.rfind("»", 0, pos)
+
+    def _after_a_name(self, start: int) -> bool:
+        """Whether a person's name ends right before ``start``."""
+        before = self.doc.text[:start].rstrip()
+        return any(m.cls == "Person" and m.end == len(before) for m in self.doc.mentions)
+
+    def _the_sentence_s_one_city(self, start: int, end: int) -> Mention | None:
+        """The one city the sentence names before ``start`` (as a mention of ``start``–``end``, the bare title),
+        if it names just one."""
+        sentence = self.doc.sentence_at(start)
+        s = self.doc.sentences[sentence]
+        cities = {m.entity_key for m in self.doc.mentions if m.cls == "City" and s.start <= m.start < start}
+        if len(cities) != 1:
+            return None
+        return Mention(start, end, self.doc.text[start:end], "City", next(iter(cities)), "anaphora", sentence)
 
     def _last_city_before(self, start: int, end: int, cls: str = "City") -> Mention | None:
         """«این شهر» («این کشور» with ``cls`` Country) as a mention of the place named last before it."""
