@@ -137,3 +137,8 @@ def test_a_copula_written_onto_a_name(gz):
 def test_a_bare_town_name_before_in_a_direction_of_its_country(gz):
     text = "سند یاسوج، مرکز استان، و شکی در شمال غرب جمهوری آذربایجان امضا شد. من شکی در این ندارم."
     assert [m.surface for m in gz.find(text)].count("شکی") == 1
+
+
+def test_a_written_ezafe_is_not_read_off_a_two_letter_stem(gz):
+    assert not [m for m in gz.find("هر دو شهر بوی باغ می‌دهند.") if m.cls == "City"]
+    assert [m.key for m in gz.find("در باکوی زیبا") if m.cls == "City"] == ["geonames/587084"]   # «باکو» + ezafe

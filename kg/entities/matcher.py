@@ -103,7 +103,7 @@ def _suffix_variants(tok: _Tok) -> list[tuple[str, int]]:
     """(key, end offset) of a last word without its written ezafe, if it has one."""
     out = []
     w = tok.text
-    if len(w) > 2 and w.endswith("ی") and w[-2] in _EZAFE_AFTER:
+    if len(w) > 3 and w.endswith("ی") and w[-2] in _EZAFE_AFTER:   # not «بوی» (a smell) for «بو»
         out.append((tok.key[:-1], tok.end - 1))
     if len(w) > 3 and w.endswith("\u200cی") and w[-3] == "ه":
         out.append((name_key(w[:-2]), tok.end - 2))
