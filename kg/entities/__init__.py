@@ -110,6 +110,14 @@ class EntityRecognizer:
             entity.aliases.add(surface)
         doc.mentions.append(Mention(start, end, surface, entity.cls, key, source))
 
+    def _add_wherever_written(self, doc: Document, word: str, cls: str, key: str, label: str, source: str,
+                              same_as: list[str] | None = None, joiners: str = "-") -> None:
+        """A mention of ``key`` wherever the text writes ``word`` as a whole word and nothing is found there yet:
+        a name the article defined once («او.دبلیو.اچ.سی», «منطقه ارسباران» → «ارسباران», a town found by cue)."""
+        for use in _uses_of(word, doc.text, joiners):
+            if not any(o.start < use.end() and use.start() < o.end for o in doc.mentions):
+                self._add(doc, use.start(), use.end(), cls, key, label, source, same_as=same_as)
+
     def _add_known(self, doc: Document, start: int, end: int, entry, source: str) -> None:
         """A mention of a gazetteer entry (or match): its key, class, labels and identifiers."""
         self._add(doc, start, end, entry.cls, entry.key, entry.label_fa, source,
@@ -224,10 +232,8 @@ class EntityRecognizer:
             short = SHORT_FORM_IN_BRACKETS.match(text, m.end)
             if short is None or any(o.start < short.end(1) and short.start(1) < o.end for o in doc.mentions):
                 continue
-            form = short.group(1)
-            for use in _uses_of(form, text, joiners="."):
-                if not any(o.start < use.end() and use.start() < o.end for o in doc.mentions):
-                    self._add(doc, use.start(), use.end(), "Organization", m.entity_key, form, "short-form")
+            self._add_wherever_written(doc, short.group(1), "Organization", m.entity_key, short.group(1), "short-form",
+                                       joiners=".")
 
     def _merge_bracketed_city_names(self, doc: Document) -> None:
         """«قرطبه (کوردوبا)»: a city's other name in brackets right after it is the same city, even where the
@@ -385,10 +391,7 @@ class EntityRecognizer:
             cls = "Region" if m.group(1).startswith("منطقه") else "Place"
             key = name_key(cls.lower(), label)
             self._add(doc, m.start(), end, cls, key, label, "landform")
-            bare = text[name_start:end]
-            for use in _uses_of(bare, text):
-                if not any(o.start < use.end() and use.start() < o.end for o in doc.mentions):
-                    self._add(doc, use.start(), use.end(), cls, key, label, "landform")
+            self._add_wherever_written(doc, text[name_start:end], cls, key, label, "landform")
         for m in [m for m in doc.mentions if m.cls == "Region" and m.source == "gazetteer"]:
             after = re.match(r"\s+(\S+)", text[m.end:m.end + 12])
             if after and fold(after.group(1)) in _DIRECTION_ADJECTIVES and not any(
@@ -422,16 +425,15 @@ class EntityRecognizer:
                 after.key in _TOWN_LINKS and i + 2 < len(tokens) and tokens[i + 2].start in country_at)) and (
                 before is None or not before.is_word or before.key in _LIST_WORDS)
             if not (cued or country_next or apposition) or any(s < tok.end and tok.start < e for s, e in taken) \
-                    or not all(c.isalpha() or c == "\u200c" for c in tok.text) or zipf(tok.text) >= RARE_NAME_ZIPF or self.persons.lex.is_given(tok.text) or is_persian_word(tok.text):
+                    or not all(c.isalpha() or c == "\u200c" for c in tok.text) or zipf(tok.text) >= RARE_NAME_ZIPF \
+                    or self.persons.lex.is_given(tok.text) or is_persian_word(tok.text):
                 continue
             gid = geonames_city(tok.text, countries)
             key = f"geonames/{gid}" if gid else name_key("city", tok.text)
             same_as = [f"https://sws.geonames.org/{gid}/"] if gid else None
-            # the town's name wherever else the article writes it («خیخون، بندری در ...»)
-            for use in _uses_of(tok.text, doc.text):
-                if not any(s < use.end() and use.start() < e for s, e in taken):
-                    self._add(doc, use.start(), use.end(), "City", key, tok.text, "town-by-cue", same_as=same_as)
-                    taken.append((use.start(), use.end()))
+            # there and wherever else the article writes it («خیخون، بندری در ...»)
+            self._add_wherever_written(doc, tok.text, "City", key, tok.text, "town-by-cue", same_as=same_as)
+            taken = [(m.start, m.end) for m in doc.mentions]
 
     def _read_a_country_from_another_as_its_town(self, doc: Document) -> None:
         """«اسلامشهر از ایران، عمان از اردن و دهوک از عراق»: a country's name said to be from another country
@@ -441,7 +443,8 @@ class EntityRecognizer:
         for m in list(countries.values()):
             link = re.match(r"\s+از\s+", text[m.end:m.end + 8])
             other = countries.get(m.end + link.end()) if link else None
-            if other is None or other.entity_key == m.entity_key or text[max(0, m.start - 2):m.start].strip() not in _LIST_OPENERS:
+            opener = text[max(0, m.start - 2):m.start].strip()
+            if other is None or other.entity_key == m.entity_key or opener not in _LIST_OPENERS:
                 continue
             gid = geonames_city(m.surface, {other.entity_key.removeprefix("country/")})
             if gid is None:
