@@ -70,30 +70,12 @@ _HAMZA_SEATS = set("أإؤ")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670]")
 _ADMIN_PREFIX = re.compile(r"^(شهرستان|شهر)\s+")
 
-# Rough consonant skeletons, to tell which city a Persian form is the name of (ساوه: Saveh, not Arak).
-_FA_SKELETON = str.maketrans({
-    "ب": "b", "پ": "p", "ت": "t", "ط": "t", "ث": "s", "س": "s", "ص": "s", "ج": "j", "چ": "C",
-    "ح": "", "ه": "", "خ": "X", "د": "d", "ذ": "z", "ز": "z", "ض": "z", "ظ": "z", "ژ": "z",
-    "ر": "r", "ش": "S", "ع": "", "ء": "", "غ": "k", "ق": "k", "ف": "f", "ک": "k", "گ": "k",
-    "ل": "l", "م": "m", "ن": "n", "و": "", "ی": "", "ا": "", "آ": "", "ئ": "", "ؤ": "", "أ": "", "إ": "",
-    " ": "",
-})
-
-
-def _latin_skeleton(name: str) -> str:
-    from unidecode import unidecode
-
-    s = unidecode(name).lower()
-    for a, b in (("kh", "X"), ("sh", "S"), ("ch", "C"), ("zh", "z"), ("gh", "k"), ("th", "t"), ("ph", "f")):
-        s = s.replace(a, b)
-    s = s.replace("q", "k").replace("g", "k").replace("c", "k").replace("x", "ks")
-    return re.sub(r"[^bptsjCXdzrSkflmn]", "", s)
-
-
 def resemblance(persian: str, english: str) -> float:
-    """How much a Persian form sounds like an English name (0..1), on consonant skeletons."""
-    a = persian.translate(_FA_SKELETON)
-    b = _latin_skeleton(english)
+    """How much a Persian form sounds like an English name (0..1), on the consonant skeletons of
+    :mod:`kg.entities.soundalike` (ساوه: Saveh, not Arak)."""
+    from .soundalike import latin_skeleton, persian_skeleton
+
+    a, b = persian_skeleton(persian), latin_skeleton(english)
     if not a or not b:
         return 0.0
     return difflib.SequenceMatcher(None, a, b).ratio()
