@@ -41,6 +41,14 @@ def test_a_town_after_a_city_cue_or_before_its_country(nlp):
     assert any(f.predicate == "mayorOf" and f.object == "geonames/3121424" for f in doc.facts)
 
 
+def test_a_town_before_its_country_is_looked_up_in_that_country_only(nlp):
+    # «خیخون» sounds like Gijón; written «از کره جنوبی» it is no town of Spain, named earlier
+    cities, _ = _cities(nlp, "هیئتی از مادرید در اسپانیا آمد. نمایندگانی از دگو از کره جنوبی و خیخون از کره جنوبی "
+                             "هم آمدند.")
+    assert cities["دگو"] == "geonames/1835329"
+    assert cities["خیخون"].startswith("city/")
+
+
 def test_no_town_from_a_word_a_given_name_or_a_person_after_a_cue(nlp):
     cities, _ = _cities(nlp, "شهر خواهرخوانده ما و رفتوامد شهر میراثدار آسان شد و شهردار ایزابل آریاس گفت "
                              "که مهمانان را به شهر بازگرداندیم.")

@@ -1091,6 +1091,13 @@ def test_seats_on_a_bare_board_are_memberships_of_the_body_named_before(nlp):
     assert not any(s == "ساری" and p == "memberOf" for s, p, _o, _st in council), council
 
 
+def test_the_other_members_of_a_bare_board_are_members_of_the_body(nlp):
+    found = facts(nlp, "در کنگره سیتی‌نت در کوالالامپور، اراک به کمیته اجرایی این شبکه راه یافت. چیتاگونگ از "
+                       "بنگلادش و داوائو از فیلیپین دو عضو دیگر کمیته اجرایی هستند.")
+    for city in ("اراک", "چیتاگونگ", "داوائو"):
+        assert has(found, city, "memberOf", "سیتی‌نت"), found
+
+
 def test_making_it_onto_a_board_and_the_place_of_the_vote_is_no_member(nlp):
     found = facts(nlp, "مجمع عمومی یوسی‌ال‌جی-میوا روز شنبه در ازمیر برگزار شد و شهرداری آمل با ۴۱ رأی به "
                        "هیئت‌مدیره راه یافت.")

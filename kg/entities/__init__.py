@@ -409,7 +409,7 @@ class EntityRecognizer:
         tokens = doc.tokens or tokenize(doc.text)
         taken = [(m.start, m.end) for m in doc.mentions]
         countries = {m.entity_key.removeprefix("country/") for m in doc.mentions if m.cls == "Country"}
-        country_at = {m.start for m in doc.mentions if m.cls == "Country"}
+        country_at = {m.start: m.entity_key.removeprefix("country/") for m in doc.mentions if m.cls == "Country"}
         for i, tok in enumerate(tokens):
             if not tok.is_word or len(tok.key) < 3:
                 continue
@@ -428,7 +428,11 @@ class EntityRecognizer:
                     or not all(c.isalpha() or c == "\u200c" for c in tok.text) or zipf(tok.text) >= RARE_NAME_ZIPF \
                     or self.persons.lex.is_given(tok.text) or is_persian_word(tok.text):
                 continue
-            gid = geonames_city(tok.text, countries)
+            # the country written right after it first («کولنا از بنگلادش», in a list of towns from others)
+            own = country_at.get(after.start) if after is not None else None
+            if own is None and country_next:
+                own = country_at.get(tokens[i + 2].start)
+            gid = geonames_city(tok.text, {own} if own else countries)
             key = f"geonames/{gid}" if gid else name_key("city", tok.text)
             same_as = [f"https://sws.geonames.org/{gid}/"] if gid else None
             # there and wherever else the article writes it («خیخون، بندری در ...»)
