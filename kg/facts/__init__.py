@@ -50,7 +50,9 @@ _RE_CENTRE_IS = re.compile(r"(?:مرکز|پایتخت)\s+")   # «... مرکز �
 _DIRECTIONS = r"(?:شمال|جنوب|شرق|غرب|مرکز|شمال\u200c?\s?شرق|شمال\u200c?\s?غرب|جنوب\u200c?\s?شرق|جنوب\u200c?\s?غرب)(?:ی)?"
 _PARTS = r"(?:قلب|دل|حاشیه|ساحل|سواحل|کرانه|کرانه\u200c?های)"   # «در قلب آناتولی مرکزی ترکیه»
 _IN_A_PART = rf"در\s+(?:{_PARTS}\s+)?(?:{_DIRECTIONS}\s+(?:(?:شرقی|غربی|شمالی|جنوبی)\s+)?)?(?:کشور\s+|استان\s+)?$"
+_RE_OPEN_WATER = re.compile(r"\b(?:Sea|Ocean|Gulf|Strait|Bay)\b")     # a region's English label
 _RE_IN_BEFORE = re.compile(rf"(?:^|\s){_IN_A_PART}")
+_RE_IN_A_PART_AFTER = re.compile(r"\s*(?:نیز\s+|هم\s+)?" + _IN_A_PART.removesuffix("$").replace("(?:کشور\\s+|استان\\s+)?", ""))
 # («... در شمال استان اصفهان و در حاشیه کویر / و نزدیک مرز عراق قرار دارد»: a second phrase may come between)
 _RE_COPULA_AFTER = re.compile(r"^\s*(?:و\s+(?:در|نزدیک|نزدیکی|کنار|مجاور)\s+[^،.:؛\n]{1,40}?\s+)?"
                               r"(?:است|قرار\s+دارد|قرار\s+گرفته|واقع\s+است|واقع\s+شده)(?:\s|[.،؛]|$)")
@@ -375,12 +377,14 @@ class FactExtractor:
         out.extend(FactExtractor._fronted_place_lists(ctx))
         out.extend(FactExtractor._centre_of_copula(ctx))
         out.extend(FactExtractor._in_place_copula(ctx))
+        out.extend(FactExtractor._this_city_in(ctx))
         for s in doc.sentences:
             ms = sorted(ctx.outer_mentions(s.index) + [m for m in ctx.mentions_in(s.index) if m.cls == "City"],
                         key=lambda m: m.start)
             for a in ms:
-                if a.cls not in CONTAINS:
-                    continue
+                if a.cls not in CONTAINS or (a.cls == "Region" and _RE_OPEN_WATER.search(
+                        doc.entities[a.entity_key].label_en or "")):
+                    continue    # «بندری بر ساحل اقیانوس هند در جنوب کنیا»: the ocean lies in no country
                 # a chain of ever wider places: «خوی از استان آذربایجان غربی جمهوری اسلامی ایران»
                 last, rule = a, None
                 while True:
@@ -538,6 +542,25 @@ class FactExtractor:
         return out
 
     @staticmethod
+    def _this_city_in(ctx: ArticleContext) -> list[Fact]:
+        """«به گفته شهردار ماهشهر، این شهر در جنوب استان خوزستان ...»: «این شهر» right before «در» and a
+        province, country or region says where the city it stands for lies, copula or not."""
+        out = []
+        text = ctx.doc.text
+        for s in ctx.doc.sentences:
+            ms = None
+            for start, end, key in ctx.city_anaphora(s.index):
+                at = _RE_IN_A_PART_AFTER.match(text, end)
+                if at is None:
+                    continue
+                ms = ms if ms is not None else ctx.mentions_in(s.index)
+                wider = next((m for m in ms if m.start == at.end() and m.cls in ("Province", "Country", "Region")), None)
+                if wider is not None and wider.entity_key != key:
+                    out.append(Fact(key, "locatedIn", wider.entity_key,
+                                    Evidence(s.index, start, wider.end, "located-this-city-in", 0.7)))
+        return out
+
+    @staticmethod
     def _sized_place(ctx: ArticleContext, s: Sentence, ms: list[Mention], wider: Mention) -> tuple[Mention, str] | None:
         """«X با حدود N نفر جمعیت در (شرق) استان Y»: X, right before its size."""
         text = ctx.doc.text
@@ -685,6 +708,11 @@ class FactExtractor:
                 i = dar     # «سردشت، شهری حدود ۴۶ هزار نفری در جنوب غربی استان آذربایجان غربی»
                 skipped += 1
                 continue
+            elif tok.text in ("،", ",") and i + 1 < len(ctx.tokens) and ctx.tokens[i + 1].key in A_PLACE \
+                    and (dar := _dar_after_a_description(ctx.tokens, i + 2)) is not None:
+                i = dar     # «کیسومو، بندری بر ساحل دریاچه ویکتوریا در غرب کنیا»
+                skipped += 1
+                continue
             elif (key in A_PLACE and skipped and ctx.tokens[i - 1].text in ("،", ",")) or (
                     key.endswith("ی") and skipped and ctx.tokens[i - 1].key in A_PLACE):
                 i += 1      # the apposition's own noun and adjective («، شهری بندری در ...») are not counted
@@ -766,6 +794,18 @@ def _dar_after_a_size(tokens: list, i: int) -> int | None:
         else None
 
 
+def _dar_after_a_description(tokens: list, i: int) -> int | None:
+    """Index of the «در» that ends a short description of a place in apposition («بندری بر ساحل دریاچه
+    ویکتوریا در ...», «شهری کوهستانی و کوچک در ...») starting at token ``i``: words only, no relative clause."""
+    for k in range(i, min(i + 7, len(tokens))):
+        if tokens[k].key == fold("در"):
+            return k if k > i else None
+        if not tokens[k].is_word or tokens[k].key in _ENDS_A_DESCRIPTION:
+            return None
+    return None
+
+
+_ENDS_A_DESCRIPTION = {fold(w) for w in ("که", "است", "بود", "را", "با")}
 _SIZE_WORDS = {fold(w) for w in ("حدود", "بیش", "از", "نزدیک", "به", "کمتر", "هزار", "میلیون", "نفری", "نفر", "جمعیت",
                                  "با", "تقریبا", "تقریباً", "ساکن")}
 _SIZE_ENDS = {fold(w) for w in ("نفری", "نفر", "جمعیت", "ساکن")}
