@@ -183,3 +183,14 @@ def test_an_everyday_word_before_a_given_name_ends_the_run_before_a_title(nlp):
 
     doc = nlp(Article(id="t", source="t", text="سفیر در دیدار با عیساوی نامه محسن رنجبری شهردار کازرون را به او داد."))
     assert "محسن رنجبری" in [m.surface for m in doc.mentions if m.cls == "Person"]
+
+
+def test_a_verb_after_a_given_name_is_no_surname(nlp):
+    found = persons(nlp, "شهردار گفت: باید بازار را سر و سامان بدهیم. سامان رحیمی نیز در جلسه بود.")
+    assert set(found) == {"سامان رحیمی"}, found
+
+
+def test_a_teacher_of_something_is_no_person(nlp):
+    found = persons(nlp, "او گفت: «آمده‌ایم شاگرد و استاد رد و بدل کنیم.» میهمان او استاد زبان فارسی است و "
+                         "استاد کیانفر هم آمد.")
+    assert set(found) == {"کیانفر"}, found

@@ -127,16 +127,57 @@ def is_persian_word(word: str) -> bool:
     if lexicon_knows(word):
         return True
     word = word.replace("\u200c", "")
-    if word.endswith(_PAST_PLURAL_ENDINGS):
+    if word.endswith(_PAST_PLURAL_ENDINGS) or is_verb_form(word):
         return True                     # «بازگرداندیم», «برگزارکردند»: a verb the lexicon lacks
+    for ending in _COPULA_ENDINGS:      # «مستقرند»: an adjective with the copula glued on
+        if word.endswith(ending) and len(word) - len(ending) >= 3 and zipf(word[:-len(ending)]) >= COPULA_STEM_ZIPF:
+            return True
+    if word.startswith("هم") and len(word) >= 5 and lexicon_knows(word[2:]) and zipf(word[2:]) >= COMPOUND_PART_ZIPF:
+        return True                     # «همسنگ», «همکار»: «هم» and a word
 
     for i in range(3, len(word) - 2):
         head, rest = word[:i], word[i:]
+        if rest in _PRONOUN_SUFFIXES:
+            continue                    # «ریشتان» is a town, not «ریش» + «تان»
         if rest.startswith("و") and len(rest) > 3:
             rest = rest[1:]             # «رفت و آمد»
         if zipf(head) >= COMPOUND_PART_ZIPF and (zipf(rest) >= COMPOUND_PART_ZIPF or zipf("آ" + rest[1:]) >= COMPOUND_PART_ZIPF):
             return True
     return False
+
+
+# «مستقرند», «آماده‌اند»: the copula's plural glued to an adjective at least this frequent
+_COPULA_ENDINGS = ("اند", "ند")
+COPULA_STEM_ZIPF = 3.5
+# What glues to a noun without making a new word («کتابتان»): a rest that is only this is no compound
+_PRONOUN_SUFFIXES = frozenset(("تان", "شان", "مان"))
+
+
+@lru_cache(maxsize=65536)
+def is_verb_form(word: str) -> bool:
+    """«بدهیم», «نمی‌کنند», «بروند»: a present-tense verb with its prefix and a plural or first-person ending,
+    built from hazm's verb list, never a name («سامان بدهیم» is no person)."""
+    word = word.replace("\u200c", "")
+    for prefix in ("نمی", "می", "ب", "ن"):
+        if not word.startswith(prefix):
+            continue
+        rest = word[len(prefix):]
+        for ending in ("یم", "ید", "ند"):
+            stem = rest[:-len(ending)]
+            if rest.endswith(ending) and len(stem) >= 2 and stem in _present_stems():
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _present_stems() -> frozenset[str]:
+    """The present stems of hazm's verb list («ده» of «داد#ده»)."""
+    try:
+        ref = resources.files("hazm") / "data" / "verbs.dat"
+        lines = ref.read_text(encoding="utf-8").splitlines()
+    except (ModuleNotFoundError, FileNotFoundError):
+        return frozenset()
+    return frozenset(line.split("#")[1] for line in lines if line.count("#") == 1)
 
 
 @lru_cache(maxsize=65536)

@@ -19,8 +19,11 @@ from functools import lru_cache
 
 from ..text.normalize import fold
 from ..text.tokens import Token, starts_within, tokenize
-from .lexicon import NAME_TAIL_MAX_ZIPF, ROLE_CONTEXT_ZIPF, Lexicon, zipf
+from .lexicon import NAME_TAIL_MAX_ZIPF, ROLE_CONTEXT_ZIPF, Lexicon, is_verb_form, zipf
 
+# Honorifics that are everyday nouns too («استاد زبان»: a teacher of a language): one everyday word after them
+# is no name
+NOUN_HONORIFICS = {fold("استاد")}
 MAX_NAME_TOKENS = 4
 PERSONAL_TITLES = {"office", "deputy"}
 # Particles inside foreign and Arabic names: «عزمان بن یوسف», «اورسولا فون در لاین».
@@ -136,6 +139,9 @@ class PersonFinder:
                     j = k
                 while j > i + 1 and self._role_at(tokens, j - 1):
                     j -= 1
+                if j == i + 2 and key in NOUN_HONORIFICS and self.lex.is_common(tokens[i + 1].text) \
+                        and not self.lex.is_given(tokens[i + 1].text):
+                    continue    # «استاد زبان فارسی», «شاگرد و استاد رد و بدل کنیم»: the noun, not a title
                 if j > i + 1:
                     add(i + 1, j, "person-honorific", tok.text)
             # «جردی واکوئر»
@@ -261,6 +267,8 @@ class PersonFinder:
                 break
             if self.lex.is_common(tokens[j].text) and not self.lex.is_given(tokens[j].text) and j > i:
                 break
+            if j > i and is_verb_form(tokens[j].text):
+                break       # «سر و سامان بدهیم»: a verb after a given name
             if j > i and j + 1 < len(tokens) and tokens[j + 1].key in NOUN_TAKING_VERBS \
                     and zipf(tokens[j].text) >= VERB_NOUN_MIN_ZIPF:
                 break
