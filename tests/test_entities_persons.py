@@ -194,3 +194,9 @@ def test_a_teacher_of_something_is_no_person(nlp):
     found = persons(nlp, "او گفت: «آمده‌ایم شاگرد و استاد رد و بدل کنیم.» میهمان او استاد زبان فارسی است و "
                          "استاد کیانفر هم آمد.")
     assert set(found) == {"کیانفر"}, found
+
+
+def test_a_name_set_given_name_before_a_two_part_surname_and_a_title(nlp):
+    found = persons(nlp, "به گزارش ایسنا، پیمان عباسی‌لاکانی شهردار رودسر گفت که طبق این پیمان شهرداری‌ها "
+                         "شهردار لاهیجان را دیدند.")
+    assert set(found) == {"پیمان عباسی‌لاکانی"}, found

@@ -471,3 +471,16 @@ def test_small_heritage_towns_and_a_town_named_with_va(nlp):
     # «سلطانیه» is also a word: the dome that bears the name is no mention of the town without a cue
     dome = nlp(Article(id="t", source="t", text="میهمانان از گنبد سلطانیه بازدید کردند."))
     assert not [m for m in dome.mentions if m.cls == "City"]
+
+
+def test_a_town_s_quoted_epithet_names_no_other_town(nlp):
+    doc = nlp(Article(id="t", source="t", text="کونمینگ را به خاطر هوای معتدلش «شهر بهار» می‌خوانند."))
+    assert [m.surface for m in doc.mentions if m.cls == "City"] == ["کونمینگ"]
+
+
+def test_a_town_before_where_in_its_country_it_lies(nlp):
+    doc = nlp(Article(id="t", source="t", text="نمایندگانی از دگو در جنوب شرق کره جنوبی و از سوکیه در ساحل اژه "
+                                                "ترکیه آمدند."))
+    cities = {m.surface: m.entity_key for m in doc.mentions if m.cls == "City"}
+    assert cities.get("دگو") == "geonames/1835329" and "سوکیه" in cities, cities
+    assert any(m.cls == "Region" and m.surface == "اژه" for m in doc.mentions)

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from ..document import Document, Entity, Mention
 from ..text.normalize import fold
-from ..text.tokens import tokenize
+from ..text.tokens import Token, tokenize
 from .capitals import capital_of
 from .gazetteer import name_key as lookup_key
 from .keys import name_key
@@ -90,6 +90,7 @@ class EntityRecognizer:
         self._release_surname_places(doc)
         self._release_given_name_places(doc)
         self._release_places_in_quoted_names(doc)
+        self._release_quoted_epithets(doc)
         blocked = [(m.start, m.end) for m in doc.mentions]
         people = self.persons.find(text, blocked, doc.tokens or None)
         self._add_persons(doc, people, blocked)
@@ -165,6 +166,16 @@ class EntityRecognizer:
             for o in inside:
                 doc.mentions.remove(o)
                 _forget_if_unmentioned(doc, o.entity_key)
+
+    def _release_quoted_epithets(self, doc: Document) -> None:
+        """«کونمینگ ... «شهر بهار» خوانده می‌شود»: a city named only inside a quoted «شهر ...» is an epithet
+        of another city («بهار» is spring, not the town in Hamadan), not a mention of that town."""
+        for q in re.finditer(r"«شهر\s[^«»\n]{2,40}»", doc.text):
+            inside = [o for o in doc.mentions if o.cls == "City" and q.start() < o.start and o.end < q.end()]
+            for o in inside:
+                if not any(m.entity_key == o.entity_key and not (q.start() < m.start < q.end()) for m in doc.mentions):
+                    doc.mentions.remove(o)
+                    _forget_if_unmentioned(doc, o.entity_key)
 
     def _release_given_name_places(self, doc: Document) -> None:
         """«با شیروان عمر مصطفی، استاندار اربیل»: a town's name that opens a run of name words, closed by a
@@ -410,6 +421,7 @@ class EntityRecognizer:
         taken = [(m.start, m.end) for m in doc.mentions]
         countries = {m.entity_key.removeprefix("country/") for m in doc.mentions if m.cls == "Country"}
         country_at = {m.start: m.entity_key.removeprefix("country/") for m in doc.mentions if m.cls == "Country"}
+        region_at = {m.start: m.end for m in doc.mentions if m.cls == "Region"}
         for i, tok in enumerate(tokens):
             if not tok.is_word or len(tok.key) < 3:
                 continue
@@ -422,7 +434,7 @@ class EntityRecognizer:
             apposition = after is not None and after.text in ("،", ",") and i + 2 < len(tokens) \
                 and tokens[i + 2].key in _TOWN_APPOSITIONS          # «دوغوبایزید، شهری در ...»
             country_next = after is not None and (after.start in country_at or (
-                after.key in _TOWN_LINKS and i + 2 < len(tokens) and tokens[i + 2].start in country_at)) and (
+                after.key in _TOWN_LINKS and _country_after_a_part(tokens, i + 2, country_at, region_at))) and (
                 before is None or not before.is_word or before.key in _LIST_WORDS)
             if not (cued or country_next or apposition) or any(s < tok.end and tok.start < e for s, e in taken) \
                     or not all(c.isalpha() or c == "\u200c" for c in tok.text) or zipf(tok.text) >= RARE_NAME_ZIPF \
@@ -431,7 +443,7 @@ class EntityRecognizer:
             # the country written right after it first («کولنا از بنگلادش», in a list of towns from others)
             own = country_at.get(after.start) if after is not None else None
             if own is None and country_next:
-                own = country_at.get(tokens[i + 2].start)
+                own = country_at.get(_country_after_a_part(tokens, i + 2, country_at, region_at))
             gid = geonames_city(tok.text, {own} if own else countries)
             key = f"geonames/{gid}" if gid else name_key("city", tok.text)
             same_as = [f"https://sws.geonames.org/{gid}/"] if gid else None
@@ -720,6 +732,29 @@ def _could_name_a_landform(word: str, area: bool) -> bool:
 # Nouns a town's name follows («شهردار خیخون», «شهر قره‌کل»), and what stands between a town and its country
 _TOWN_CUES = {fold(w) for w in ("شهر", "شهردار", "شهرداری", "بندر", "کلانشهر")}   # not «شهرک صنعتی X»
 _TOWN_LINKS = {fold(w) for w in ("در", "از", "،", ",")}
+# «دگو در جنوب شرق کره جنوبی», «X در ساحل اژه ترکیه»: where in the country, between «در» and its name
+_PART_WORDS = {fold(w) for w in ("شمال", "جنوب", "شرق", "غرب", "مرکز", "شمال‌شرق", "شمال‌غرب", "جنوب‌شرق", "جنوب‌غرب",
+                                 "شمالی", "جنوبی", "شرقی", "غربی", "ساحل", "سواحل", "کرانه", "قلب", "حاشیه")}
+
+
+def _country_after_a_part(tokens: list[Token], k: int, country_at: dict[int, str], region_at: dict[int, int]
+                          ) -> int | None:
+    """Start of the country named at token ``k``, past up to three words of where in it («جنوب شرق») and a
+    region («ساحل اژه»), or None."""
+    for _ in range(4):
+        if k >= len(tokens):
+            return None
+        if tokens[k].start in country_at:
+            return tokens[k].start
+        if tokens[k].start in region_at:
+            end = region_at[tokens[k].start]
+            while k < len(tokens) and tokens[k].start < end:
+                k += 1
+        elif tokens[k].key in _PART_WORDS:
+            k += 1
+        else:
+            return None
+    return None
 _TOWN_APPOSITIONS = {fold(w) for w in ("شهری", "بندری", "شهرکی", "شهرستانی")}
 # What stands before an item of a list: «، X از Y», «و X از Y»
 _LIST_OPENERS = {"", "،", ",", "و", ":"}

@@ -335,8 +335,7 @@ class PersonFinder:
                     and not (tokens[start].key in self.lex.family_first and end - start == 2
                              and self._east_asian_given(tokens[start + 1])) \
                     and not (end - start == 2 and tokens[start].key in self.lex.first_names
-                             and tokens[start + 1].text.split("\u200c")[-1] in self.lex.name_endings
-                             and "\u200c" in tokens[start + 1].text):
+                             and _compound_surname(tokens[start + 1].text, self.lex.name_endings)):
                 start += 1      # (but «پیمان رستمی‌کیا شهردار نوشهر»: a name-set given name before a compound surname)
         if end - start >= 2 or (end - start == 1 and self._looks_foreign(tokens[start])):
             honorific = tokens[start - 1].text if start > 0 and tokens[start - 1].key in self.lex.honorifics else None
@@ -400,6 +399,14 @@ def _demonym(word: str) -> bool:
     gz = Gazetteer.load()
     stem = word[:-3] if word.endswith("\u200cای") else word[:-1] if word.endswith("ی") else ""
     return bool(stem) and gz.lookup(stem, "Country") is not None
+
+
+def _compound_surname(word: str, name_endings: set[str]) -> bool:
+    """«رستمی‌کیا», «صالحی‌کجوری»: a surname of two parts joined by a half-space, ending in a surname's
+    ending or opening with a surname in «ی» (a family's name and its town's)."""
+    parts = word.split("\u200c")
+    return len(parts) == 2 and len(parts[1]) >= 2 and (parts[1] in name_endings or (
+        len(parts[0]) >= 4 and parts[0].endswith("ی") and len(parts[1]) >= 3 and not parts[1].startswith("ها")))
 
 
 def _glued_hyphen(tokens: list[Token], k: int) -> bool:
