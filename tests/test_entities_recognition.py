@@ -484,3 +484,13 @@ def test_a_town_before_where_in_its_country_it_lies(nlp):
     cities = {m.surface: m.entity_key for m in doc.mentions if m.cls == "City"}
     assert cities.get("دگو") == "geonames/1835329" and "سوکیه" in cities, cities
     assert any(m.cls == "Region" and m.surface == "اژه" for m in doc.mentions)
+
+
+def test_departments_and_regions_named_after_their_centre(nlp):
+    doc = nlp(Article(id="t", source="t", text="سوکره مرکز دپارتمان چوکیساکا است. سفیر با فرماندار دپارتمان "
+                                                "کوچابامبا و کمیسر منطقه آروشا دیدار کرد؛ آروشا مرکز منطقه آروشا است."))
+    provinces = {m.surface for m in doc.mentions if m.cls == "Province"}
+    assert provinces == {"دپارتمان چوکیساکا", "دپارتمان کوچابامبا", "منطقه آروشا"}, provinces
+    # a «منطقه» said of the city itself is the city
+    loose = nlp(Article(id="t", source="t", text="هیئت در منطقه آروشا با مسئولان شهر دیدار کرد."))
+    assert [m.cls for m in loose.mentions if "آروشا" in m.surface] == ["City"]

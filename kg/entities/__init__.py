@@ -26,7 +26,11 @@ __all__ = ["EntityRecognizer", "link_across"]
 # A shorter form of a name, or a surname alone, must have at least this many letters to join a full name.
 MIN_PARTIAL_NAME = 6
 # Words for a first-level division abroad that is named after its centre («ولایت هرات», «کانتی مومباسا»)
-DIVISION_WORDS = ("ولایت", "ایالت", "کانتی", "استان", "ناحیه")   # «ناحیه شماخی»: an Azerbaijani district
+# («ناحیه شماخی»: an Azerbaijani district; «دپارتمان کوچابامبا»: a Latin American department; «منطقه آروشا»:
+# a Tanzanian region)
+DIVISION_WORDS = ("ولایت", "ایالت", "کانتی", "استان", "ناحیه", "دپارتمان", "منطقه")
+# Division words that also name the city itself, loosely: a division only when the text sets it apart
+LOOSE_DIVISION_WORDS = ("استان", "ناحیه", "منطقه")
 # A surname misspelt by one letter («ویکراماسینگه») joins the name only when this long: short words are too close.
 MIN_VARIANT_SURNAME = 7
 
@@ -303,19 +307,19 @@ class EntityRecognizer:
             entry = self.gazetteer.by_key.get(m.entity_key)
             if entry is None or entry.kind == "IR":
                 continue            # Iran's provinces are all in the gazetteer
-            head = text[max(0, m.start - 8):m.start].rstrip()
+            head = text[max(0, m.start - 12):m.start].rstrip()
             word = next((w for w in DIVISION_WORDS if head.endswith(w)), None)
             start = m.start - (len(text[:m.start]) - len(text[:m.start].rstrip())) - len(word) if word else -1
             if word is None or start < 0 or (start > 0 and text[start - 1].isalpha()):
                 continue
             if any(o.cls in ("Province", "Organization") and o.start <= start < o.end for o in doc.mentions):
                 continue
-            if word in ("استان", "ناحیه") and not _province_as_such(text, start, m.end):
+            if word in LOOSE_DIVISION_WORDS and not _province_as_such(text, start, m.end):
                 continue
             label = " ".join(text[start:m.end].split())   # as written: «کانتی مومباسا», not GeoNames' «ممباسا»
             self._add(doc, start, m.end, "Province", name_key("province", label), label, "division-of-city")
             # «ولایت بالکان» (Turkmenistan) is not the Balkans; «شهری در استان آغری» speaks of the province only
-            if m.cls == "Region" or word in ("استان", "ناحیه"):
+            if m.cls == "Region" or word in LOOSE_DIVISION_WORDS:
                 doc.mentions.remove(m)
                 _forget_if_unmentioned(doc, m.entity_key)
 
@@ -761,7 +765,7 @@ _LIST_OPENERS = {"", "،", ",", "و", ":"}
 # Words that may stand before a town named with its country: a list, a preposition
 _LIST_WORDS = {fold(w) for w in ("و", "از", "در", "به", "با", "شهرهای", "میان", "بین")}
 # «ایالت پارانا», «استان جاوه شرقی»: a division word and one or two words of a name no table lists
-_RE_DIVISION_NAME = re.compile("(?<![\\w\u200c])(ایالت|استان|ولایت)\\s+([^\\W\\d_]+)(?:\\s+([^\\W\\d_]+))?")
+_RE_DIVISION_NAME = re.compile("(?<![\\w\u200c])(ایالت|استان|ولایت|دپارتمان)\\s+([^\\W\\d_]+)(?:\\s+([^\\W\\d_]+))?")
 _DIRECTION_ADJECTIVES = {fold(w) for w in ("شرقی", "غربی", "شمالی", "جنوبی", "مرکزی")}
 _DIRECTION_NOUNS = {fold(w) for w in ("شمال", "جنوب", "شرق", "غرب")}
 # A name that ends here: punctuation, the line's end, «و» or a preposition follows
@@ -769,7 +773,7 @@ _RE_NAME_ENDS = re.compile("\\s*(?:[،,.؛:!?؟)\n]|$|(?:و|در|با|به|از)
 # Below this Zipf frequency a word is rare in Persian text: a foreign name rather than a word
 RARE_NAME_ZIPF = 3.0
 # «وان، مرکز استان وان», «استاندار استان ترابزون», «استان آستاراخان با ۹۶۰ هزار نفر جمعیت»: the province itself
-_RE_PROVINCE_BEFORE = re.compile("(?:مرکز|استاندار|والی|فرماندار)\\)?\\s+$")   # «ووی‌وود (استاندار) استان X»
+_RE_PROVINCE_BEFORE = re.compile("(?:مرکز|استاندار|والی|فرماندار|کمیسر)\\)?\\s+$")   # «ووی‌وود (استاندار) استان X»
 _RE_PROVINCE_AFTER = re.compile("^\\s*(?:،\\s*)?(?:با\\s+)?(?:جمعیت|[^.!?؟\\n]{0,30}\\s+نفر\\s+جمعیت)")
 
 
