@@ -121,8 +121,9 @@ def test_a_landmark_is_not_a_person(nlp):
 def test_embassies_consulates_chambers_and_free_zones_are_institutions(nlp):
     found = entities(nlp, "سفیر ایران گفت: سفارت ایران در مسقط و سرکنسولگری ترکیه در تبریز آماده‌اند. "
                           "تفاهم‌نامه میان اتاق تجارت و صنعت عمان و منطقه آزاد صحار امضا شد و این سازمان عازم مسقط شد.")
-    assert found.get("سفارت ایران") == "Organization"
-    assert found.get("سرکنسولگری ترکیه") == "Organization"
+    # a mission is named with the place that hosts it
+    assert found.get("سفارت ایران در مسقط") == "Organization"
+    assert found.get("سرکنسولگری ترکیه در تبریز") == "Organization"
     assert found.get("اتاق تجارت و صنعت عمان") == "Organization"
     assert found.get("منطقه آزاد صحار") == "Organization"
     assert not any(name.startswith("سازمان") for name in found)   # «این سازمان عازم مسقط»: no name
@@ -494,3 +495,10 @@ def test_departments_and_regions_named_after_their_centre(nlp):
     # a «منطقه» said of the city itself is the city
     loose = nlp(Article(id="t", source="t", text="هیئت در منطقه آروشا با مسئولان شهر دیدار کرد."))
     assert [m.cls for m in loose.mentions if "آروشا" in m.surface] == ["City"]
+
+
+def test_a_mission_named_with_its_host_and_then_without(nlp):
+    found = entities(nlp, "پرونده را کمیسیون ملی یونسکو در ایران فرستاد و سفارت جمهوری اسلامی ایران در گرجستان "
+                          "پیگیری کرد. به گفته سفارت ایران، کمیسیون ملی یونسکو پاسخ داد.")
+    orgs = sorted(n for n, c in found.items() if c == "Organization" and n != "یونسکو")
+    assert orgs == ["سفارت ایران در گرجستان", "کمیسیون ملی یونسکو در ایران"], found

@@ -90,6 +90,7 @@ class EntityRecognizer:
         self._add_short_forms_defined_in_brackets(doc)
         self._merge_bracketed_city_names(doc)
         self._merge_names_with_a_place_after(doc)
+        self._extend_missions_to_their_host(doc)
         self._add_landmarks(doc)
         self._release_surname_places(doc)
         self._release_given_name_places(doc)
@@ -272,6 +273,33 @@ class EntityRecognizer:
             short_key = by_surface.get(fold(doc.text[m.start:place.start].strip()))
             if short_key is not None and short_key != m.entity_key:
                 _move_mention(doc, m, short_key)
+
+    def _extend_missions_to_their_host(self, doc: Document) -> None:
+        """«سفارت جمهوری اسلامی ایران در گرجستان», «کمیسیون ملی یونسکو در ایران»: a mission's name runs on
+        through «در» and the place that hosts it; a later «سفارت ایران» in the article is the same mission
+        when the article names one such."""
+        text = doc.text
+        places = {m.start: m for m in doc.mentions if m.cls in ("City", "Country")}
+        extended: dict[str, set[str]] = {}
+        for m in [m for m in doc.mentions if m.cls == "Organization" and m.source != "gazetteer"]:
+            at = _RE_IN_AFTER.match(text, m.end)
+            host = places.get(at.end()) if at is not None and m.surface.startswith(_MISSION_HEADS) else None
+            if host is None:
+                continue
+            old_key = m.entity_key
+            label = f"{doc.entities[old_key].label_fa} در {host.surface}"
+            m.end, m.surface = host.end, text[m.start:host.end]
+            key = name_key("org", label)
+            doc.entities.setdefault(key, Entity(key, "Organization", label, None, set(), []))
+            if m.surface != label:
+                doc.entities[key].aliases.add(m.surface)
+            m.entity_key = key
+            extended.setdefault(old_key, set()).add(key)
+        for old_key, keys in extended.items():
+            for o in [o for o in doc.mentions if o.entity_key == old_key]:
+                if len(keys) == 1:
+                    _move_mention(doc, o, next(iter(keys)))   # «سفارت ایران» after «سفارت ایران در گرجستان»
+            _forget_if_unmentioned(doc, old_key)
 
     def _add_landmarks(self, doc: Document) -> None:
         """Sites named in a visit's frame («از برج قابوس بازدید کرد») that no gazetteer holds."""
@@ -824,6 +852,11 @@ def _in_brackets_after(text: str, m: Mention, starts: dict[int, Mention]) -> Men
     bracket = re.match(r"\s*\(\s*", text[m.end:m.end + 4])
     inner = starts.get(m.end + bracket.end()) if bracket else None
     return inner if inner is not None and text[inner.end:inner.end + 3].lstrip().startswith(")") else None
+
+
+# Missions named with the place that hosts them («سفارت ایران در مسقط»)
+_MISSION_HEADS = ("سفارت", "سرکنسولگری", "کنسولگری", "رایزنی", "نمایندگی", "کمیسیون ملی", "دفتر نمایندگی")
+_RE_IN_AFTER = re.compile(r"\s+در\s+")
 
 
 def _move_mention(doc: Document, m: Mention, key: str) -> None:
