@@ -502,3 +502,17 @@ def test_a_mission_named_with_its_host_and_then_without(nlp):
                           "پیگیری کرد. به گفته سفارت ایران، کمیسیون ملی یونسکو پاسخ داد.")
     orgs = sorted(n for n, c in found.items() if c == "Organization" and n != "یونسکو")
     assert orgs == ["سفارت ایران در گرجستان", "کمیسیون ملی یونسکو در ایران"], found
+
+
+def test_a_university_or_academy_named_by_a_proper_name_alone(nlp):
+    found = entities(nlp, "دانشگاه عثمانیه با بنیاد سعدی و دانشگاه سن فرانسیسکو خاویر چوکیساکا تفاهم‌نامه امضا کرد، "
+                          "اما دانشگاه ما و دانشگاه بزرگ شهر هنوز پاسخ نداده‌اند.")
+    orgs = sorted(n for n, c in found.items() if c == "Organization")
+    assert orgs == ["بنیاد سعدی", "دانشگاه سن فرانسیسکو خاویر چوکیساکا", "دانشگاه عثمانیه"], found
+
+
+def test_more_regional_bodies_and_a_network_s_longer_name(nlp):
+    found = entities(nlp, "دبیرخانه جامعه شرق آفریقا (EAC) و دادگاه آفریقایی حقوق بشر و ملت‌ها در آروشا است و "
+                          "گیونگجو عضو اتحادیه شهرهای تاریخی جهان است.")
+    assert {"جامعه شرق آفریقا", "دادگاه آفریقایی حقوق بشر و ملت‌ها", "اتحادیه شهرهای تاریخی"} <= {
+        n for n, c in found.items() if c == "Organization"}, found

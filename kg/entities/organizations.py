@@ -14,6 +14,7 @@ from pathlib import Path
 from ..text.normalize import fold
 from ..text.tokens import Token, starts_within, tokenize
 from .keys import beginnings
+from .lexicon import zipf
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 MAX_NAME_TOKENS = 10
@@ -115,6 +116,8 @@ class OrgFinder:
                 continue
             end = self._news_name_end(tokens, i + n) if head_key in NEWS_HEADS else \
                 self._anchored_end(tokens, i, i + n, anchor_end, anchor_start, short_forms)
+            if end is None and head_key in NAMED_BY_A_PROPER_NAME:
+                end = self._proper_name_end(tokens, i + n, anchor_start)
             if end is None:
                 i += 1
                 continue
@@ -159,6 +162,21 @@ class OrgFinder:
             j += 1
         return None
 
+    def _proper_name_end(self, tokens: list[Token], i: int, anchor_start: set[int]) -> int | None:
+        """«دانشگاه عثمانیه», «کنسرواتوار جووانی باتیستا مارتینی»: up to four words rare in Persian (a proper
+        name, «سن»/«سانتا» inside it) after a university's or an academy's head; None when none follows."""
+        j = i
+        while j < len(tokens) and j - i < 4 and tokens[j].is_word and tokens[j].start not in anchor_start:
+            key = tokens[j].key
+            rare = zipf(tokens[j].text) < PROPER_NAME_MAX_ZIPF and key not in self.stopwords and key not in self.titles
+            particle = key in NAME_PARTICLES and j + 1 < len(tokens) and zipf(tokens[j + 1].text) < PROPER_NAME_MAX_ZIPF
+            if not (rare or particle):
+                break
+            j += 1
+        while j > i and tokens[j - 1].key in NAME_PARTICLES:
+            j -= 1
+        return j if j > i else None
+
     @staticmethod
     def _anchor_after(tokens: list[Token], i: int, anchor_end: set[int]) -> int:
         """End (exclusive, in tokens) of the anchor that starts at token ``i``."""
@@ -200,6 +218,14 @@ def _ranks(key: str) -> bool:
 
 
 _FIRST = {fold(w) for w in ("نخستین", "اولین", "آخرین", "تنها")}
+
+
+# Heads of institutions a proper name alone names («دانشگاه عثمانیه»), with no place or known body after it
+NAMED_BY_A_PROPER_NAME = {fold(w).replace(" ", "") for w in ("دانشگاه", "بنیاد", "آکادمی", "کنسرواتوار", "انستیتو",
+                                                             "دانشکده", "پژوهشگاه")}
+PROPER_NAME_MAX_ZIPF = 3.5
+# Words inside Romance and Germanic proper names («سن فرانسیسکو خاویر», «فون هومبولت»)
+NAME_PARTICLES = {fold(w) for w in ("سن", "سانتا", "سانتو", "دل", "د", "دی", "دو", "فون", "ون", "لا")}
 
 
 @lru_cache(maxsize=None)
