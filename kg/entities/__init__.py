@@ -16,7 +16,7 @@ from .capitals import capital_of
 from .gazetteer import name_key as lookup_key
 from .keys import name_key
 from .landmarks import find_landmarks
-from .lexicon import is_persian_word, zipf
+from .lexicon import is_persian_word, is_verb_form, zipf
 from .organizations import SHORT_FORM_IN_BRACKETS, OrgFinder, outlet_key
 from .persons import CLAUSE_AFTER_SUBJECT, NAME_PARTICLES, PersonFinder, PersonSpan
 from .soundalike import geonames_city
@@ -60,6 +60,7 @@ class EntityRecognizer:
         self._add_countries_inside_division_names(doc)
         self._release_bodies_that_open_a_city_body(doc)
         self._add_natural_regions(doc)
+        self._add_two_word_towns_named_by_cue(doc)
         self._add_foreign_towns_named_by_cue(doc)
         self._read_a_country_from_another_as_its_town(doc)
         anchors = [(m.start, m.end) for m in doc.mentions]
@@ -444,6 +445,36 @@ class EntityRecognizer:
                 doc.mentions.remove(m)
                 _forget_if_unmentioned(doc, m.entity_key)
                 self._add(doc, m.start, end, "Region", name_key("region", label), label, "landform")
+
+    def _add_two_word_towns_named_by_cue(self, doc: Document) -> None:
+        """«شهردار اورو پرتو»: after a city's cue, a foreign word and the next word (a Persian word or not:
+        «پرتو») that together sound like a GeoNames city of a country the article names are that town,
+        even where the first word alone is a town of the tables (Évreux).  Two words matched by sound leave
+        little to chance; one word alone is :meth:`_add_foreign_towns_named_by_cue`'s."""
+        tokens = doc.tokens or tokenize(doc.text)
+        countries = {m.entity_key.removeprefix("country/") for m in doc.mentions if m.cls == "Country"}
+        if not countries:
+            return
+        for i in range(1, len(tokens) - 1):
+            first, second = tokens[i], tokens[i + 1]
+            if tokens[i - 1].key not in _TOWN_CUES or not (first.is_word and second.is_word) \
+                    or zipf(first.text) >= RARE_NAME_ZIPF or is_persian_word(first.text) \
+                    or self.persons.lex.is_given(first.text) or second.key in self.persons.lex.stopwords \
+                    or is_verb_form(second.text) or second.key in self.persons.lex.role_first_words:
+                continue
+            inside = [m for m in doc.mentions if m.start < second.end and first.start < m.end]
+            if any(m.cls != "City" or m.start < first.start or m.end > second.end for m in inside):
+                continue
+            name = f"{first.text} {second.text}"
+            gid = geonames_city(name, countries)
+            if gid is None:
+                continue
+            for use in _uses_of(name, doc.text, "-"):     # «اورو» was read as Évreux there too
+                for m in [m for m in doc.mentions if m.cls == "City" and use.start() <= m.start and m.end <= use.end()]:
+                    doc.mentions.remove(m)
+                    _forget_if_unmentioned(doc, m.entity_key)
+            self._add_wherever_written(doc, name, "City", f"geonames/{gid}", name, "town-by-cue",
+                                       same_as=[f"https://sws.geonames.org/{gid}/"])
 
     def _add_foreign_towns_named_by_cue(self, doc: Document) -> None:
         """«شهردار خیخون»، «شهر قره‌کل»، «دگو در کره جنوبی»: a word rare in Persian (a foreign name) that no
