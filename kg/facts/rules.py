@@ -189,6 +189,8 @@ _TRAVEL_PHRASE_WORDS = {fold(w) for w in ("به", "از", "این", "آن", "ه�
 
 # Facts that describe a state of things: a plan or wish in the sentence does not make them proposed.
 STATE_PREDICATES = {"population", "locatedIn"}
+# «، مرکز استان یوننان در جنوب غرب چین،»: an apposition between two commas, right after a name
+_RE_APPOSITION = re.compile(r"\s*،[^،.:«»\n]{1,80}،")
 
 
 _RE_PAST_PLAN = re.compile(r"قرار\s+بود|بنا\s+بود")
@@ -849,11 +851,18 @@ class RuleEngine:
         if slot.within is not None:
             limit = self.ctx.token_index(c_end) + slot.within
             lower = self.ctx.token_index(c_start) - slot.within
-            cands = [c for c in cands if lower <= self.ctx.token_index(c[0]) <= limit]
+            cands = [c for c in cands if lower <= self._past_an_apposition(c[0], c[1], c_start) <= limit]
         if not cands:
             return None, None
         start, end, key = cands[0]
         return key, end
+
+    def _past_an_apposition(self, start: int, end: int, cue: int) -> int:
+        """Token index of a place at ``start``–``end``, moved past an apposition on it between two commas when
+        the cue follows («به کونمینگ، مرکز استان یوننان در جنوب غرب چین، سفر کرده است»): the apposition does not
+        count in how far the place stands from its verb."""
+        aside = _RE_APPOSITION.match(self.doc.text, end, cue) if end < cue else None
+        return self.ctx.token_index(aside.end() - 1) if aside is not None else self.ctx.token_index(start)
 
     def _preceded_by(self, i: int, word: str) -> bool:
         """Token i stands right after ``word``, or after it and a place noun or two («در بندر صحار», «به شهر
