@@ -1540,3 +1540,10 @@ def test_an_apposition_between_commas_does_not_part_a_trip_from_its_verb(nlp):
     found = facts(nlp, "کاوه عباسیان شهردار رامسر که برای شرکت در نشست فدراسیون جهانی شهرهای گردشگری به چنگدو، مرکز "
                        "استان سیچوان در جنوب غرب چین، سفر کرده است، با شهردار چنگدو دیدار کرد.")
     assert any(p == "visited" and o == "چنگدو" for _s, p, o, _st in found), found
+
+
+def test_going_to_a_port_somewhere_in_a_country_and_an_envoy_who_also_came(nlp):
+    found = facts(nlp, "کاوه نوری، شهردار آستارا، به بندر باتومی در غرب گرجستان رفت. علی کیانی، سفیر کشورمان در "
+                       "گرجستان، هم که از پایتخت به باتومی آمده بود، در جلسه حضور داشت.")
+    assert has(found, "کاوه نوری", "visited", "باتومی"), found
+    assert has(found, "علی کیانی", "visited", "باتومی"), found

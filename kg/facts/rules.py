@@ -189,6 +189,7 @@ _TRAVEL_PHRASE_WORDS = {fold(w) for w in ("به", "از", "این", "آن", "ه�
 
 # Facts that describe a state of things: a plan or wish in the sentence does not make them proposed.
 STATE_PREDICATES = {"population", "locatedIn"}
+_RE_ALSO = re.compile(r"(?:^|\s)(?:هم|نیز)(?=\s|$)")
 # «، مرکز استان یوننان در جنوب غرب چین،»: an apposition between two commas, right after a name
 _RE_APPOSITION = re.compile(r"\s*،[^،.:«»\n]{1,80}،")
 
@@ -909,7 +910,8 @@ class RuleEngine:
             return actor
         before = [a for a in self.ctx.agents(sentence) if a.end <= ke[-1].start]
         gap = self._bare_gap(sentence, before[-1].end, ke[-1].start) if before else "x"
-        if before and before[-1].key and not gap.strip(" ،«»"):  # «X، دبیرکل Y (Z) که ...»
+        if before and before[-1].key and not _RE_ALSO.sub(" ", gap).strip(" ،«»"):
+            # «X، دبیرکل Y (Z) که ...», «X، سفیر کشورمان در گرجستان، هم که ...»
             return before[-1]
         if before and before[-1].key == actor.key and gap.lstrip().startswith("،") and gap.rstrip().endswith("،"):
             return actor  # «X، معاون شهردار تهران، که ... عازم استانبول شده است»: an apposition of X
