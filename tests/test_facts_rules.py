@@ -1547,3 +1547,9 @@ def test_going_to_a_port_somewhere_in_a_country_and_an_envoy_who_also_came(nlp):
                        "گرجستان، هم که از پایتخت به باتومی آمده بود، در جلسه حضور داشت.")
     assert has(found, "کاوه نوری", "visited", "باتومی"), found
     assert has(found, "علی کیانی", "visited", "باتومی"), found
+
+
+def test_signing_with_someone_is_meeting_them(nlp):
+    found = facts(nlp, "کاوه نوری، شهردار آستارا، به باتومی رفت و با نینو بریدزه شهردار باتومی تفاهم‌نامه همکاری "
+                       "امضا کرد.")
+    assert has(found, "کاوه نوری", "met", "نینو بریدزه"), found
