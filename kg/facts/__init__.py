@@ -378,6 +378,7 @@ class FactExtractor:
         out.extend(FactExtractor._centre_of_copula(ctx))
         out.extend(FactExtractor._in_place_copula(ctx))
         out.extend(FactExtractor._this_city_in(ctx))
+        out.extend(FactExtractor._in_this_country(ctx))
         for s in doc.sentences:
             ms = sorted(ctx.outer_mentions(s.index) + [m for m in ctx.mentions_in(s.index) if m.cls == "City"],
                         key=lambda m: m.start)
@@ -558,6 +559,24 @@ class FactExtractor:
                 if wider is not None and wider.entity_key != key:
                     out.append(Fact(key, "locatedIn", wider.entity_key,
                                     Evidence(s.index, start, wider.end, "located-this-city-in", 0.7)))
+        return out
+
+    @staticmethod
+    def _in_this_country(ctx: ArticleContext) -> list[Fact]:
+        """«به آروشا در شمال این کشور رفته است»: a city right before «در (شمال) این کشور» lies in the country
+        «این کشور» stands for."""
+        out = []
+        text = ctx.doc.text
+        for s in ctx.doc.sentences:
+            for start, end, key in ctx.country_anaphora(s.index):
+                where = _RE_IN_BEFORE.search(text, max(s.start, start - 40), start)
+                if where is None:
+                    continue
+                head_end = len(text[:where.start()].rstrip())
+                city = next((m for m in ctx.mentions_in(s.index) if m.cls == "City" and m.end == head_end), None)
+                if city is not None and city.entity_key != key:
+                    out.append(Fact(city.entity_key, "locatedIn", key,
+                                    Evidence(s.index, city.start, end, "located-in-this-country", 0.7)))
         return out
 
     @staticmethod
