@@ -516,3 +516,15 @@ def test_more_regional_bodies_and_a_network_s_longer_name(nlp):
                           "گیونگجو عضو اتحادیه شهرهای تاریخی جهان است.")
     assert {"جامعه شرق آفریقا", "دادگاه آفریقایی حقوق بشر و ملت‌ها", "اتحادیه شهرهای تاریخی"} <= {
         n for n, c in found.items() if c == "Organization"}, found
+
+
+def test_an_institution_s_name_ends_with_its_line(nlp):
+    doc = nlp(Article(id="t", source="t", text="هیئت بوکان در ونیز؛ از موزه تا کنسرواتوار بندتو مارچلو\n"
+                                                "بوکان- ایرنا- شهردار بوکان گفت."))
+    assert [m.surface for m in doc.mentions if m.cls == "Organization" and "کنسرواتوار" in m.surface] == [
+        "کنسرواتوار بندتو مارچلو"]
+
+
+def test_iranian_towns_the_press_names_otherwise_than_geonames(nlp):
+    found = entities(nlp, "شهردار مشکین‌شهر و شهردار سیراف با هم دیدار کردند.")
+    assert found.get("مشگین‌شهر") == "City" and found.get("سیراف") == "City", found

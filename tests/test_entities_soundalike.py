@@ -82,3 +82,15 @@ def test_a_two_word_town_after_a_cue_sounds_like_a_city_of_the_named_country(nlp
     assert list(cities.values()) == ["geonames/3455671"], cities
     alone, _ = _cities(nlp, "شهردار اورو و شهردار تبریز دیدار کردند.")   # no country named: nothing to match
     assert "اورو" in alone
+
+
+def test_a_town_after_a_local_mayor_s_title_and_a_lake_named_after_a_town(nlp):
+    cities, doc = _cities(nlp, "خوان پرز، پرزیدنته مونیسیپال پوئبلا در مکزیک، گفت که شهردار اوهرید در مقدونیه شمالی "
+                               "از حفاظت دریاچه اوهرید سخن گفت.")
+    assert "پوئبلا" in cities and cities.get("اوهرید") == "geonames/787487", cities
+    assert any(m.cls == "Place" and m.surface == "دریاچه اوهرید" for m in doc.mentions)
+
+
+def test_plurals_and_halves_that_are_no_lexicon_words():
+    assert is_persian_word("دانشجوهاست") and is_persian_word("کتابهایی")
+    assert not is_persian_word("اوهرید")       # «اوه» + «رید» are frequent, but «رید» is no word of hazm's lexicon

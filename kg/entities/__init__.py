@@ -435,7 +435,10 @@ class EntityRecognizer:
             cls = "Region" if m.group(1).startswith("منطقه") else "Place"
             key = name_key(cls.lower(), label)
             self._add(doc, m.start(), end, cls, key, label, "landform")
-            self._add_wherever_written(doc, text[name_start:end], cls, key, label, "landform")
+            name = text[name_start:end]
+            if not re.search(_RE_TOWN_CUE_BEFORE + re.escape(name) + r"(?![\w\u200c])", text):
+                # (but «شهردار اوهرید» ... «دریاچه اوهرید»: the lake is named after the town, whose name it is)
+                self._add_wherever_written(doc, name, cls, key, label, "landform")
         for m in [m for m in doc.mentions if m.cls == "Region" and m.source == "gazetteer"]:
             after = re.match(r"\s+(\S+)", text[m.end:m.end + 12])
             if after and fold(after.group(1)) in _DIRECTION_ADJECTIVES and not any(
@@ -481,6 +484,7 @@ class EntityRecognizer:
         table lists, right after a city's cue noun or right before «در/از/،» and a country, is a town.  It is
         the GeoNames city of a country the article names whose name sounds the same, if there is one."""
         tokens = doc.tokens or tokenize(doc.text)
+        town_cues = _TOWN_CUES | self.persons.lex.mayor_title_ends     # «سینداکو X», «پرزیدنته مونیسیپال X»
         taken = [(m.start, m.end) for m in doc.mentions]
         countries = {m.entity_key.removeprefix("country/") for m in doc.mentions if m.cls == "Country"}
         country_at = {m.start: m.entity_key.removeprefix("country/") for m in doc.mentions if m.cls == "Country"}
@@ -489,10 +493,10 @@ class EntityRecognizer:
             if not tok.is_word or len(tok.key) < 3:
                 continue
             before = tokens[i - 1] if i else None
-            if before is not None and before.key in self._describing and i >= 2 and tokens[i - 2].key in _TOWN_CUES:
+            if before is not None and before.key in self._describing and i >= 2 and tokens[i - 2].key in town_cues:
                 before = tokens[i - 2]      # «شهر تاریخی سایرام»
             after = tokens[i + 1] if i + 1 < len(tokens) else None
-            cued = before is not None and before.key in _TOWN_CUES and (
+            cued = before is not None and before.key in town_cues and (
                 after is None or not after.is_word or zipf(after.text) >= RARE_NAME_ZIPF)   # not «شهردار ایزابل آریاس»
             apposition = after is not None and after.text in ("،", ",") and i + 2 < len(tokens) \
                 and tokens[i + 2].key in _TOWN_APPOSITIONS          # «دوغوبایزید، شهری در ...»
@@ -794,6 +798,7 @@ def _could_name_a_landform(word: str, area: bool) -> bool:
 
 # Nouns a town's name follows («شهردار خیخون», «شهر قره‌کل»), and what stands between a town and its country
 _TOWN_CUES = {fold(w) for w in ("شهر", "شهردار", "شهرداری", "بندر", "کلانشهر")}   # not «شهرک صنعتی X»
+_RE_TOWN_CUE_BEFORE = r"(?<![\w\u200c])(?:شهر|شهردار|شهرداری|بندر|کلانشهر)\s+"
 _TOWN_LINKS = {fold(w) for w in ("در", "از", "،", ",")}
 # «دگو در جنوب شرق کره جنوبی», «X در ساحل اژه ترکیه»: where in the country, between «در» and its name
 _PART_WORDS = {fold(w) for w in ("شمال", "جنوب", "شرق", "غرب", "مرکز", "شمال‌شرق", "شمال‌غرب", "جنوب‌شرق", "جنوب‌غرب",

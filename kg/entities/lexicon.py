@@ -70,6 +70,18 @@ class Lexicon:
                    {fold(w) for w in _read_list(DATA / "honorifics.txt")}, not_names, predicate_words)
 
     @cached_property
+    def mayor_title_ends(self) -> frozenset[str]:
+        """The last word of each title of a city's head, local ones too («سینداکو», «پرزیدنته مونیسیپال»),
+        when it is no everyday word: a town's name follows it."""
+        ends = set()
+        for line in _read_list(DATA / "roles.tsv"):
+            title, kind, predicate = (line.split("\t") + ["", ""])[:3]
+            last = title.split()[-1]
+            if kind == "office" and predicate == "mayorOf" and len(last) >= 4 and zipf(last) < MAYOR_TITLE_END_MAX_ZIPF:
+                ends.add(fold(last))
+        return frozenset(ends)
+
+    @cached_property
     def family_first(self) -> frozenset[str]:
         """East Asian family names, which stand first in the name («پارک جی‌هون»)."""
         return frozenset(fold(w) for w in _read_list(DATA / "family_first_names.txt"))
@@ -113,6 +125,8 @@ class Lexicon:
         return zipf(word) > 0
 
 
+# A title's last word this frequent is an everyday word («اجرایی» of «رئیس قدرت اجرایی»), no town's cue
+MAYOR_TITLE_END_MAX_ZIPF = 3.0
 # Both halves of a glued compound are words at least this frequent («میراث‌دار», «شمال‌غرب», «رفت‌وآمد»)
 COMPOUND_PART_ZIPF = 3.5
 # A past verb in the plural or the first person: «...دیم», «...تند»
@@ -129,6 +143,10 @@ def is_persian_word(word: str) -> bool:
     word = word.replace("\u200c", "")
     if word.endswith(_PAST_PLURAL_ENDINGS) or is_verb_form(word):
         return True                     # «بازگرداندیم», «برگزارکردند»: a verb the lexicon lacks
+    for ending in _PLURAL_ENDINGS:      # «دانشجوهاست»: a plural, the copula glued on or not
+        stem = word[:-len(ending)]
+        if word.endswith(ending) and len(stem) >= 3 and lexicon_knows(stem) and zipf(stem) >= COMPOUND_PART_ZIPF:
+            return True
     for ending in _COPULA_ENDINGS:      # «مستقرند»: an adjective with the copula glued on
         if word.endswith(ending) and len(word) - len(ending) >= 3 and zipf(word[:-len(ending)]) >= COPULA_STEM_ZIPF:
             return True
@@ -141,13 +159,15 @@ def is_persian_word(word: str) -> bool:
             continue                    # «ریشتان» is a town, not «ریش» + «تان»
         if rest.startswith("و") and len(rest) > 3:
             rest = rest[1:]             # «رفت و آمد»
-        if zipf(head) >= COMPOUND_PART_ZIPF and (zipf(rest) >= COMPOUND_PART_ZIPF or zipf("آ" + rest[1:]) >= COMPOUND_PART_ZIPF):
-            return True
+        if zipf(head) >= COMPOUND_PART_ZIPF and lexicon_knows(head) and any(
+                zipf(part) >= COMPOUND_PART_ZIPF and lexicon_knows(part) for part in (rest, "آ" + rest[1:])):
+            return True                 # (both halves words of hazm's lexicon: not «اوه» + «رید», Ohrid)
     return False
 
 
 # «مستقرند», «آماده‌اند»: the copula's plural glued to an adjective at least this frequent
 _COPULA_ENDINGS = ("اند", "ند")
+_PLURAL_ENDINGS = ("هاست", "هایی", "های", "ها")
 COPULA_STEM_ZIPF = 3.5
 # What glues to a noun without making a new word («کتابتان»): a rest that is only this is no compound
 _PRONOUN_SUFFIXES = frozenset(("تان", "شان", "مان"))

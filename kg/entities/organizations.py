@@ -118,6 +118,10 @@ class OrgFinder:
                 self._anchored_end(tokens, i, i + n, anchor_end, anchor_start, short_forms)
             if end is None and head_key in NAMED_BY_A_PROPER_NAME:
                 end = self._proper_name_end(tokens, i + n, anchor_start)
+            if end is not None and "\n" in text[tokens[i].start:tokens[end - 1].end]:
+                # a name ends with its line («... تا کنسرواتوار مارتینی» in a headline, «سقز- ایرنا» below)
+                end = next(k for k in range(i + 1, end + 1) if "\n" in text[tokens[i].start:tokens[k].end])
+                end = end if end > i + n else None
             if end is None:
                 i += 1
                 continue
