@@ -174,3 +174,13 @@ def test_an_english_date_line_under_the_site_menu_is_header_not_headline() -> No
                                  *(p + "\n" for p in PARAGRAPHS)]))
     assert page.title == HEADLINE
     assert page.date == dt.date(2025, 11, 25)
+
+
+def test_a_quoted_headline_under_a_kicker_below_the_menu() -> None:
+    page = parse_page("همشهری\nصفحه اصلی\nسیاسی\nاقتصادی\nخانه » جامعه » شهری\n"
+                      "گفت‌وگو با شهردار لاهیجان پس از بازگشت از چین\n"
+                      "«چای، لاهیجان و هانگژو را به هم رساند»\n"
+                      "شهردار لاهیجان که با تفاهم‌نامه‌ای از هانگژو برگشته، از جزئیات این سند و آینده همکاری دو شهر "
+                      "می‌گوید.\n۱۴۰۴/۰۹/۱۱\nکد خبر: ۷۸۱۵۵۰\nمتن گفت‌وگو در ادامه می‌آید و شهردار از سفر می‌گوید.")
+    assert page.title == "«چای، لاهیجان و هانگژو را به هم رساند»"
+    assert page.date == dt.date(2025, 12, 2)

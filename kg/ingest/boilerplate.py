@@ -48,6 +48,8 @@ def is_paragraph(line: str) -> bool:
     if len(s) >= 100:
         return True
     words = len(s.split())
+    if s.startswith("«") and s.endswith("»") and s[-2:-1] not in _SENTENCE_END:
+        return False    # «چای، رودسر و کاکه‌گاوا را به هم رساند»: a headline quoting someone, no sentence closed
     if s and s[-1] in _SENTENCE_END and words >= 4:
         return True
     return s.endswith((":", "：")) and words >= 6
