@@ -200,3 +200,18 @@ def test_a_name_set_given_name_before_a_two_part_surname_and_a_title(nlp):
     found = persons(nlp, "به گزارش ایسنا، پیمان عباسی‌لاکانی شهردار رودسر گفت که طبق این پیمان شهرداری‌ها "
                          "شهردار لاهیجان را دیدند.")
     assert set(found) == {"پیمان عباسی‌لاکانی"}, found
+
+
+def test_one_foreign_word_among_names_after_ba_before_a_meeting(nlp):
+    found = persons(nlp, "سفیر در کاخ شهرداری با ارنستو کاستانیدا رویس دیدار کرد و تفاهم‌نامه با امضای کمالیزاده و "
+                         "سالم بن راشد المعمری، رئیس بلدیه مسقط، به امضا رسید.")
+    assert "ارنستو کاستانیدا رویس" in found, found
+    assert not any(name.startswith("امضای") for name in found), found
+
+
+def test_local_titles_of_armenia(nlp):
+    doc = nlp(Article(id="t", source="t", text="دیلیجان، شهری کوهستانی در استان تاوش ارمنستان است. سورن آقاجانیان رئیس "
+                                                "جامعه دیلیجان و واهاگن تروسیان، مارزپت تاوش، میزبان بودند."))
+    offices = {(doc.entities[f.subject].label_fa, f.predicate) for f in doc.facts if f.predicate.endswith("Of")
+               and f.predicate in ("mayorOf", "governorOf")}
+    assert offices == {("سورن آقاجانیان", "mayorOf"), ("واهاگن تروسیان", "governorOf")}, offices

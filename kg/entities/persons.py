@@ -19,11 +19,14 @@ from functools import lru_cache
 
 from ..text.normalize import fold
 from ..text.tokens import Token, starts_within, tokenize
-from .lexicon import NAME_TAIL_MAX_ZIPF, ROLE_CONTEXT_ZIPF, Lexicon, is_verb_form, zipf
+from .lexicon import NAME_TAIL_MAX_ZIPF, ROLE_CONTEXT_ZIPF, Lexicon, is_persian_word, is_verb_form, zipf
 
 # Honorifics that are everyday nouns too («استاد زبان»: a teacher of a language): one everyday word after them
 # is no name
 NOUN_HONORIFICS = {fold("استاد")}
+# After «با» and before a meeting word, a name word wordfreq has seen at most this often («ارنستو», «رویس»;
+# not «امضای» of «با امضای کمالیزاده و ...»)
+LOOSE_NAME_MAX_ZIPF = 4.0
 MAX_NAME_TOKENS = 4
 PERSONAL_TITLES = {"office", "deputy"}
 # Particles inside foreign and Arabic names: «عزمان بن یوسف», «اورسولا فون در لاین».
@@ -169,7 +172,7 @@ class PersonFinder:
             after_ba = i > 0 and tokens[i - 1].key == _WITH
             if i in taken or not (i == 0 or tokens[i - 1].text in ("،", ",", ".", ":", "\n") or after_ba):
                 continue
-            j = self._foreign_run_end(tokens, i, blocked)
+            j = self._foreign_run_end(tokens, i, blocked, loose=after_ba)
             if j - i >= 2 and j < len(tokens) and (tokens[j].key in MEETING_AFTER_WITH if after_ba
                                                    else tokens[j].key in CLAUSE_AFTER_SUBJECT):
                 add(i, j, "person-foreign-subject")
@@ -203,8 +206,10 @@ class PersonFinder:
                 taken.update((k, k + 1))
                 p.start, p.tokens = tokens[k].start, [tokens[k].text, tokens[k + 1].text, *p.tokens]
 
-    def _foreign_run_end(self, tokens: list[Token], i: int, blocked: set[int]) -> int:
-        """End of a run of transliterated name words (with «بن», «فون»... inside) of which two are foreign."""
+    def _foreign_run_end(self, tokens: list[Token], i: int, blocked: set[int], loose: bool = False) -> int:
+        """End of a run of transliterated name words (with «بن», «فون»... inside) of which two are foreign;
+        ``loose`` (after «با», before a meeting word): one foreign word will do, beside names wordfreq has seen
+        but hazm's lexicon has not («با ارنستو کاستانیدا رویس دیدار کرد»)."""
         j, foreign = i, 0
         while j < len(tokens) and j - i < MAX_NAME_TOKENS + 1 and not tokens[j].start in blocked:
             tok = tokens[j]
@@ -213,12 +218,13 @@ class PersonFinder:
                 continue
             if self._looks_foreign(tok):
                 foreign += 1
-            elif not self.lex.is_given(tok.text) or self._is_barrier(tok, blocked):
+            elif self._is_barrier(tok, blocked) or not (self.lex.is_given(tok.text) or (
+                    loose and tok.is_word and zipf(tok.text) < LOOSE_NAME_MAX_ZIPF and not is_persian_word(tok.text))):
                 break
             j += 1
         while j > i and tokens[j - 1].key in NAME_PARTICLES:
             j -= 1
-        return j if foreign >= 2 else i
+        return j if foreign >= 2 or (loose and foreign and j - i >= 2) else i
 
     @staticmethod
     def _meeting_follows(tokens: list[Token], k: int) -> bool:
