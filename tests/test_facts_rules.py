@@ -1564,3 +1564,12 @@ def test_an_iranian_city_in_its_province_by_geonames(nlp):
     # the loose shape, where GeoNames puts the city elsewhere, says nothing of where it lies
     wrong = facts(nlp, "شهردار کرج در استان فارس گفت که مشهد هم در استان فارس نماینده دارد.")
     assert not any(p == "locatedIn" for _s, p, _o, _st in wrong), wrong
+
+
+def test_a_delegation_opening_a_sentence_acts_through_its_head(nlp):
+    found = facts(nlp, "کاوه نوری، شهردار آستارا، در رأس هیئتی پنج نفره عازم گرجستان شد. هیئت آستارایی روز شنبه "
+                       "وارد باتومی شد و از بندر آن بازدید کرد.")
+    assert has(found, "کاوه نوری", "visited", "باتومی"), found
+    # no head named: nobody is said to travel
+    alone = facts(nlp, "هیئت آستارایی روز شنبه وارد باتومی شد.")
+    assert not any(p == "visited" for _s, p, _o, _st in alone), alone
