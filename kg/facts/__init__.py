@@ -12,7 +12,7 @@ import re
 from ..document import Document, Evidence, Fact, Mention, Sentence
 from ..text.normalize import fold
 from ..text.numbers import find_quantities
-from .context import DELEGATION, IRAN, NOT_A_DELEGATION, Agent, ArticleContext
+from .context import IRAN, Agent, ArticleContext
 from .amounts import find_amounts
 from .events import events_from
 from .interviews import interview_answers
@@ -233,6 +233,7 @@ class FactExtractor:
     def _delegation_members_travel(ctx: ArticleContext, facts: list[Fact]) -> list[Fact]:
         """The members of a led delegation («هیئتی متشکل از ... و X», «X ... نیز در این هیئت حضور دارد») go
         where its head goes."""
+        from .context import DELEGATION
 
         if not ctx.delegations():
             return []
@@ -299,20 +300,7 @@ class FactExtractor:
             if a.kind == "pronoun":
                 return Agent(a.start, a.end, last, "pronoun") if last else None
             return a
-        return FactExtractor._delegation_as_subject(ctx, sentence, start)
-
-    @staticmethod
-    def _delegation_as_subject(ctx: ArticleContext, sentence: int, start: int) -> Agent | None:
-        """«هیئت شهرداری کرج روز شنبه وارد تفلیس شد»: a sentence that opens with the delegation and names no
-        person acts through the delegation's head, when the article has named one."""
-        i = ctx.token_index(max(start, ctx.doc.sentences[sentence].start))
-        toks = ctx.tokens
-        while i < len(toks) and not toks[i].is_word:
-            i += 1
-        if i >= len(toks) or toks[i].key not in DELEGATION or (i + 1 < len(toks) and toks[i + 1].key in NOT_A_DELEGATION):
-            return None
-        head = ctx.delegation_head(toks[i].start)
-        return Agent(toks[i].start, toks[i].end, head, "delegation") if head else None
+        return None
 
     # -- rules that read structure rather than a cue ---------------------------------------------------
     @staticmethod
