@@ -1574,3 +1574,10 @@ def test_a_delegation_opening_a_sentence_acts_through_its_head(nlp):
     # no head named: nobody is said to travel
     alone = facts(nlp, "هیئت آستارایی روز شنبه وارد باتومی شد.")
     assert not any(p == "visited" for _s, p, _o, _st in alone), alone
+
+
+def test_a_hokim_of_a_town_is_its_mayor_and_of_a_province_its_governor(nlp):
+    found = facts(nlp, "هیئتی از خیوه به سرپرستی جاسور رحیم‌اف، حاکم این شهر، وارد ارومیه شد و اکمل صادق‌اف، حاکم "
+                       "ولایت خوارزم، نیز همراه بود.")
+    assert has(found, "جاسور رحیم‌اف", "mayorOf", "خیوه"), found
+    assert any(s == "اکمل صادق‌اف" and p == "governorOf" for s, p, _o, _st in found), found

@@ -321,6 +321,8 @@ class FactExtractor:
                     continue
             rule, conf = ("office-inferred", 0.6) if r.inferred else ("office-apposition", 0.9)
             ev = Evidence(ctx.doc.sentence_at(r.start), r.start, r.end, rule, conf)
+            if of == r.of.entity_key:
+                pred = r.title.predicate_for(r.of.cls)    # «حاکم خیوه» is its mayor, «حاکم ولایت خوارزم» governs it
             out.append(Fact(r.holder, pred, of, ev))
             if pred == "headOf" and fold(r.of.surface).startswith(_MUNICIPALITY):
                 # «رئیس شهرداری (بلدیه) طرابلس»: the head of a city's municipality is its mayor

@@ -81,6 +81,11 @@ class Title:
     kind: str            # office | deputy | member | generic
     predicate: str | None
     object_classes: frozenset[str]
+    city_predicate: str | None = None   # the predicate when the object is a city, if another
+
+    def predicate_for(self, cls: str) -> str | None:
+        """The fact this title gives for an object of class ``cls`` («حاکم» of a town is its mayor)."""
+        return self.city_predicate if cls == "City" and self.city_predicate else self.predicate
 
 
 @lru_cache(maxsize=1)
@@ -90,10 +95,11 @@ def titles() -> dict[str, Title]:
     for line in (DATA / "persons" / "roles.tsv").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        cols = line.split("\t") + ["-", "-"]
-        text, kind, pred, classes = cols[:4]
+        cols = line.split("\t") + ["-", "-", "-"]
+        text, kind, pred, classes, city_pred = cols[:5]
         out[fold(text)] = Title(text, kind, None if pred == "-" else pred,
-                                frozenset() if classes == "-" else frozenset(classes.split("|")))
+                                frozenset() if classes == "-" else frozenset(classes.split("|")),
+                                None if city_pred in ("-", "") else city_pred)
     return out
 
 
