@@ -1581,3 +1581,5 @@ def test_a_hokim_of_a_town_is_its_mayor_and_of_a_province_its_governor(nlp):
                        "ولایت خوارزم، نیز همراه بود.")
     assert has(found, "جاسور رحیم‌اف", "mayorOf", "خیوه"), found
     assert any(s == "اکمل صادق‌اف" and p == "governorOf" for s, p, _o, _st in found), found
+    cuba = facts(nlp, "سفیر ایران با یوسلین مارتینس، اینتندنته شهر سانتا کلارا در کوبا، دیدار کرد.")
+    assert any(s == "یوسلین مارتینس" and p == "mayorOf" for s, p, _o, _st in cuba), cuba
