@@ -528,3 +528,8 @@ def test_an_institution_s_name_ends_with_its_line(nlp):
 def test_iranian_towns_the_press_names_otherwise_than_geonames(nlp):
     found = entities(nlp, "شهردار مشکین‌شهر و شهردار سیراف با هم دیدار کردند.")
     assert found.get("مشگین‌شهر") == "City" and found.get("سیراف") == "City", found
+
+
+def test_more_regions_of_the_world(nlp):
+    found = entities(nlp, "بندر لیندی در سواحل شرق آفریقا و سین‌فوئگوس بر ساحل دریای کارائیب است.")
+    assert found.get("شرق آفریقا") == "Region" and found.get("دریای کارائیب") == "Region", found
