@@ -297,9 +297,9 @@ class EntityRecognizer:
             m.entity_key = key
             extended.setdefault(old_key, set()).add(key)
         for old_key, keys in extended.items():
-            for o in [o for o in doc.mentions if o.entity_key == old_key]:
-                if len(keys) == 1:
-                    _move_mention(doc, o, next(iter(keys)))   # «سفارت ایران» after «سفارت ایران در گرجستان»
+            if len(keys) == 1:      # «سفارت ایران» after «سفارت ایران در گرجستان», and no other embassy of Iran
+                for o in [o for o in doc.mentions if o.entity_key == old_key]:
+                    _move_mention(doc, o, next(iter(keys)))
             _forget_if_unmentioned(doc, old_key)
 
     def _add_landmarks(self, doc: Document) -> None:
@@ -500,8 +500,9 @@ class EntityRecognizer:
                 after is None or not after.is_word or zipf(after.text) >= RARE_NAME_ZIPF)   # not «شهردار ایزابل آریاس»
             apposition = after is not None and after.text in ("،", ",") and i + 2 < len(tokens) \
                 and tokens[i + 2].key in _TOWN_APPOSITIONS          # «دوغوبایزید، شهری در ...»
-            country_next = after is not None and (after.start in country_at or (
-                after.key in _TOWN_LINKS and _country_after_a_part(tokens, i + 2, country_at, region_at))) and (
+            linked = _country_after_a_part(tokens, i + 2, country_at, region_at) \
+                if after is not None and after.key in _TOWN_LINKS else None    # «X در (جنوب) Y»
+            country_next = after is not None and (after.start in country_at or linked is not None) and (
                 before is None or not before.is_word or before.key in _LIST_WORDS)
             if not (cued or country_next or apposition) or any(s < tok.end and tok.start < e for s, e in taken) \
                     or not all(c.isalpha() or c == "\u200c" for c in tok.text) or zipf(tok.text) >= RARE_NAME_ZIPF \
@@ -510,7 +511,7 @@ class EntityRecognizer:
             # the country written right after it first («کولنا از بنگلادش», in a list of towns from others)
             own = country_at.get(after.start) if after is not None else None
             if own is None and country_next:
-                own = country_at.get(_country_after_a_part(tokens, i + 2, country_at, region_at))
+                own = country_at.get(linked)
             gid = geonames_city(tok.text, {own} if own else countries)
             key = f"geonames/{gid}" if gid else name_key("city", tok.text)
             same_as = [f"https://sws.geonames.org/{gid}/"] if gid else None
@@ -797,12 +798,20 @@ def _could_name_a_landform(word: str, area: bool) -> bool:
 
 
 # Nouns a town's name follows («شهردار خیخون», «شهر قره‌کل»), and what stands between a town and its country
-_TOWN_CUES = {fold(w) for w in ("شهر", "شهردار", "شهرداری", "بندر", "کلانشهر")}   # not «شهرک صنعتی X»
-_RE_TOWN_CUE_BEFORE = r"(?<![\w\u200c])(?:شهر|شهردار|شهرداری|بندر|کلانشهر)\s+"
+_TOWN_CUE_WORDS = ("شهر", "شهردار", "شهرداری", "بندر", "کلانشهر")      # not «شهرک صنعتی X»
+_TOWN_CUES = {fold(w) for w in _TOWN_CUE_WORDS}
+_RE_TOWN_CUE_BEFORE = r"(?<![\w\u200c])(?:" + "|".join(_TOWN_CUE_WORDS) + r")\s+"
 _TOWN_LINKS = {fold(w) for w in ("در", "از", "،", ",")}
 # «دگو در جنوب شرق کره جنوبی», «X در ساحل اژه ترکیه»: where in the country, between «در» and its name
 _PART_WORDS = {fold(w) for w in ("شمال", "جنوب", "شرق", "غرب", "مرکز", "شمال‌شرق", "شمال‌غرب", "جنوب‌شرق", "جنوب‌غرب",
                                  "شمالی", "جنوبی", "شرقی", "غربی", "ساحل", "سواحل", "کرانه", "قلب", "حاشیه")}
+_TOWN_APPOSITIONS = {fold(w) for w in ("شهری", "بندری", "شهرکی", "شهرستانی")}
+# What stands before an item of a list: «، X از Y», «و X از Y»
+_LIST_OPENERS = {"", "،", ",", "و", ":"}
+# Words that may stand before a town named with its country: a list, a preposition
+_LIST_WORDS = {fold(w) for w in ("و", "از", "در", "به", "با", "شهرهای", "میان", "بین")}
+# «ایالت پارانا», «استان جاوه شرقی»: a division word and one or two words of a name no table lists
+_RE_DIVISION_NAME = re.compile("(?<![\\w\u200c])(ایالت|استان|ولایت|دپارتمان)\\s+([^\\W\\d_]+)(?:\\s+([^\\W\\d_]+))?")
 
 
 def _country_after_a_part(tokens: list[Token], k: int, country_at: dict[int, str], region_at: dict[int, int]
@@ -823,13 +832,8 @@ def _country_after_a_part(tokens: list[Token], k: int, country_at: dict[int, str
         else:
             return None
     return None
-_TOWN_APPOSITIONS = {fold(w) for w in ("شهری", "بندری", "شهرکی", "شهرستانی")}
-# What stands before an item of a list: «، X از Y», «و X از Y»
-_LIST_OPENERS = {"", "،", ",", "و", ":"}
-# Words that may stand before a town named with its country: a list, a preposition
-_LIST_WORDS = {fold(w) for w in ("و", "از", "در", "به", "با", "شهرهای", "میان", "بین")}
-# «ایالت پارانا», «استان جاوه شرقی»: a division word and one or two words of a name no table lists
-_RE_DIVISION_NAME = re.compile("(?<![\\w\u200c])(ایالت|استان|ولایت|دپارتمان)\\s+([^\\W\\d_]+)(?:\\s+([^\\W\\d_]+))?")
+
+
 _DIRECTION_ADJECTIVES = {fold(w) for w in ("شرقی", "غربی", "شمالی", "جنوبی", "مرکزی")}
 _DIRECTION_NOUNS = {fold(w) for w in ("شمال", "جنوب", "شرق", "غرب")}
 # A name that ends here: punctuation, the line's end, «و» or a preposition follows

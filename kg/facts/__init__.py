@@ -49,10 +49,11 @@ _RE_CENTRE_IS = re.compile(r"(?:مرکز|پایتخت)\s+")   # «... مرکز �
 # «شیراز ... در جنوب ایران است», «ماری در جنوب ترکمنستان قرار دارد»: a place after «در» and before a copula
 _DIRECTIONS = r"(?:شمال|جنوب|شرق|غرب|مرکز|شمال\u200c?\s?شرق|شمال\u200c?\s?غرب|جنوب\u200c?\s?شرق|جنوب\u200c?\s?غرب)(?:ی)?"
 _PARTS = r"(?:قلب|دل|حاشیه|ساحل|سواحل|کرانه|کرانه\u200c?های)"   # «در قلب آناتولی مرکزی ترکیه»
-_IN_A_PART = rf"در\s+(?:{_PARTS}\s+)?(?:{_DIRECTIONS}\s+(?:(?:شرقی|غربی|شمالی|جنوبی)\s+)?)?(?:کشور\s+|استان\s+)?$"
+_WHERE_IN = rf"در\s+(?:{_PARTS}\s+)?(?:{_DIRECTIONS}\s+(?:(?:شرقی|غربی|شمالی|جنوبی)\s+)?)?"   # «در جنوب شرقی»
+_IN_A_PART = _WHERE_IN + r"(?:کشور\s+|استان\s+)?$"
 _RE_OPEN_WATER = re.compile(r"\b(?:Sea|Ocean|Gulf|Strait|Bay)\b")     # a region's English label
 _RE_IN_BEFORE = re.compile(rf"(?:^|\s){_IN_A_PART}")
-_RE_IN_A_PART_AFTER = re.compile(r"\s*(?:نیز\s+|هم\s+)?" + _IN_A_PART.removesuffix("$").replace("(?:کشور\\s+|استان\\s+)?", ""))
+_RE_IN_A_PART_AFTER = re.compile(r"\s*(?:نیز\s+|هم\s+)?" + _WHERE_IN)      # «این شهر (نیز) در جنوب ...»
 # («... در شمال استان اصفهان و در حاشیه کویر / و نزدیک مرز عراق قرار دارد»: a second phrase may come between)
 _RE_COPULA_AFTER = re.compile(r"^\s*(?:و\s+(?:در|نزدیک|نزدیکی|کنار|مجاور)\s+[^،.:؛\n]{1,40}?\s+)?"
                               r"(?:است|قرار\s+دارد|قرار\s+گرفته|واقع\s+است|واقع\s+شده)(?:\s|[.،؛]|$)")
