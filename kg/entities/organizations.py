@@ -173,11 +173,12 @@ class OrgFinder:
         while j < len(tokens) and j - i < 4 and tokens[j].is_word and tokens[j].start not in anchor_start:
             key = tokens[j].key
             rare = zipf(tokens[j].text) < PROPER_NAME_MAX_ZIPF and key not in self.stopwords and key not in self.titles
-            particle = key in NAME_PARTICLES and j + 1 < len(tokens) and zipf(tokens[j + 1].text) < PROPER_NAME_MAX_ZIPF
+            particle = key in PROPER_NAME_PARTICLES and j + 1 < len(tokens) \
+                and zipf(tokens[j + 1].text) < PROPER_NAME_MAX_ZIPF
             if not (rare or particle):
                 break
             j += 1
-        while j > i and tokens[j - 1].key in NAME_PARTICLES:
+        while j > i and tokens[j - 1].key in PROPER_NAME_PARTICLES:
             j -= 1
         return j if j > i else None
 
@@ -228,8 +229,9 @@ _FIRST = {fold(w) for w in ("نخستین", "اولین", "آخرین", "تنه�
 NAMED_BY_A_PROPER_NAME = {fold(w).replace(" ", "") for w in ("دانشگاه", "بنیاد", "آکادمی", "کنسرواتوار", "انستیتو",
                                                              "دانشکده", "پژوهشگاه")}
 PROPER_NAME_MAX_ZIPF = 3.5
-# Words inside Romance and Germanic proper names («سن فرانسیسکو خاویر», «فون هومبولت»)
-NAME_PARTICLES = {fold(w) for w in ("سن", "سانتا", "سانتو", "دل", "د", "دی", "دو", "فون", "ون", "لا")}
+# Words inside Romance and Germanic names of places and saints in institutions («سن فرانسیسکو خاویر», «فون
+# هومبولت»; a person's name particles are kg.entities.persons.NAME_PARTICLES)
+PROPER_NAME_PARTICLES = {fold(w) for w in ("سن", "سانتا", "سانتو", "دل", "د", "دی", "دو", "فون", "ون", "لا")}
 
 
 @lru_cache(maxsize=None)
