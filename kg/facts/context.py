@@ -35,7 +35,8 @@ _BEFORE_A_JOINED_BODY = {fold("به"), fold("اعضای")}
 _MEMBERSHIP_NOUNS = {fold(w) for w in ("عضویت", "عضو", "اعضای")}
 _MEMBER_OR_HEAD = _MEMBERSHIP_NOUNS | {fold("ریاست")}     # «به ریاست شبکه انتخاب شد»
 _SEATS = {fold(w) for w in ("کرسی", "کرسی‌های")}   # «کرسی هیئت‌مدیره را به دست آوردند»: a seat on a board
-_TO, _WAY, _MOST, _OTHER = fold("به"), fold("راه"), fold("ترین"), fold("دیگر")     # «به هیئت‌مدیره راه یافت»: made it onto the board
+_TO, _WAY, _MOST = fold("به"), fold("راه"), fold("ترین")     # «به هیئت‌مدیره راه یافت»: made it onto the board
+_OTHER = fold("دیگر")     # «دو عضو دیگر کمیته اجرایی»
 # What follows a bare board noun ending its phrase: «به عضویت هیئت‌مدیره درآمد / انتخاب شد»
 _AFTER_A_BARE_BOARD = {fold(w) for w in ("انتخاب", "برگزیده", "شد", "شدند", "است", "هستند", "بود", "بودند", "و", "نیز",
                                          "را", "هم", "راه")}
@@ -669,8 +670,7 @@ class ArticleContext:
                     toks[i].key == _TO and i + 3 < len(toks) and _WAY in (toks[i + 2].key, toks[i + 3].key))):
                 # «عضو هیئت‌مدیره», «کرسی هیئت‌مدیره», «به هیئت‌مدیره راه یافت»
                 k = i + 1
-                if k < len(toks) and (toks[k].key in ORDINALS or toks[k].key == _OTHER) and (
-                        toks[i].key in _SEATS or toks[k].key == _OTHER):
+                if k < len(toks) and (toks[k].key == _OTHER or (toks[i].key in _SEATS and toks[k].key in ORDINALS)):
                     k += 1      # «کرسی‌های تازه هیئت‌مدیره», «دو عضو دیگر کمیته اجرایی»
                 board = self._bare_board(k)
                 if board is not None:
