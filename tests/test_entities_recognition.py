@@ -533,3 +533,11 @@ def test_iranian_towns_the_press_names_otherwise_than_geonames(nlp):
 def test_more_regions_of_the_world(nlp):
     found = entities(nlp, "بندر لیندی در سواحل شرق آفریقا و سین‌فوئگوس بر ساحل دریای کارائیب است.")
     assert found.get("شرق آفریقا") == "Region" and found.get("دریای کارائیب") == "Region", found
+
+
+def test_volcanoes_bays_and_forests_whose_names_end_in_ye(nlp):
+    found = entities(nlp, "آرکیپا پای آتشفشان میستی است و رود لوکولدی به خلیج خاگوا می‌ریزد؛ جنگل‌های هیرکانی را "
+                          "هم دیدند، اما جنگل‌های حرا و مسیر کوهستانی و دشت کویری نامی ندارند.")
+    for name in ("آتش‌فشان میستی", "رود لوکولدی", "خلیج خاگوا", "جنگل‌های هیرکانی"):
+        assert found.get(name) == "Place", (name, found)
+    assert not any("حرا" in n or "کوهستانی" in n or "کویری" in n for n in found), found

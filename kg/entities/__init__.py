@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from ..document import Document, Entity, Mention
-from ..text.normalize import fold
+from ..text.normalize import fold, lexicon_knows
 from ..text.tokens import Token, tokenize
 from .capitals import capital_of
 from .gazetteer import name_key as lookup_key
@@ -419,8 +419,9 @@ class EntityRecognizer:
                 known = None
             elif known is not None and known.cls != "Region":
                 continue                        # «منطقه آستاراخان», «جزیره کیش»: the tables' place stays
-            elif known is None and (inside or not _could_name_a_landform(m.group(2), m.group(1).startswith("منطقه"))):
-                continue
+            elif known is None and (inside or not _could_name_a_landform(m.group(2), m.group(1).startswith("منطقه"))
+                                    or (m.group(1).startswith("جنگل") and lexicon_knows(m.group(2)))):
+                continue                        # (a forest of a tree the lexicon knows, «جنگل‌های حرا», is no name)
             end = known.end if known is not None else name_end
             after = re.match(r"\s+(\S+)", text[end:end + 12])
             if after and fold(after.group(1)) in _DIRECTION_ADJECTIVES | _SIZE_ADJECTIVES:
@@ -772,13 +773,15 @@ class EntityRecognizer:
 
 # A landform noun and the name after it: «رشته‌کوه قفقاز», «دریاچه ایسیک‌کول», «جزیره کیوشو», «منطقه ارسباران»
 _RE_LANDFORM = re.compile("(?<![\\w\u200c])(?<!می )(رشته[\u200c ]?کوه(?:[\u200c ]?های)?|کوه[\u200c ]?های|کوه|دریاچه|جزیره|"
-                          "شبه[\u200c ]?جزیره|دره|رودخانه|رود|آبشار|آتشفشان|تپه|تالاب|دشت|کویر|"
+                          "شبه[\u200c ]?جزیره|دره|رودخانه|رود|آبشار|آتش[\u200c ]?فشان|تپه|تالاب|دشت|کویر|خلیج|جنگل(?:[\u200c ]?های)?|"
                           "منطقه)\\s+([^\\W\\d_][\\w\u200c\\-]*)")
 # Landforms whose name may be a town's: «دریاچه ارومیه», «رودخانه میناب», «آبشار یاسوج» (not «جزیره کیش»: the town)
 _NAMED_AFTER_A_TOWN = {fold(w) for w in ("دریاچه", "رودخانه", "رود", "آبشار", "تالاب", "کوه", "دشت")}
 _SIZE_ADJECTIVES = {fold(w) for w in ("بزرگ", "کوچک")}
 # A landform's name may be a word this frequent («کوه دماوند», «دره البرز»), an area's («منطقه ارسباران») less
 LANDFORM_NAME_MAX_ZIPF = 4.7
+# A word this frequent before a final «ی» makes the whole a relational adjective («کوهستان» + «ی»), no name
+RELATIONAL_STEM_MIN_ZIPF = 3.0
 AREA_NAME_MAX_ZIPF = 3.5
 
 
@@ -794,7 +797,8 @@ def _could_name_a_landform(word: str, area: bool) -> bool:
     tags = lexicon_tags(word)
     if "AJ" in tags:
         return False
-    return not (word.endswith("ی") and tags in ((), ("0",)))
+    # «کوهستانی», «کویری»: a word and the relational «ی»; «میستی», «لوکولدی»: a name ending so
+    return not (word.endswith("ی") and tags in ((), ("0",)) and zipf(word[:-1]) >= RELATIONAL_STEM_MIN_ZIPF)
 
 
 # Nouns a town's name follows («شهردار خیخون», «شهر قره‌کل»), and what stands between a town and its country
