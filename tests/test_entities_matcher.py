@@ -97,6 +97,14 @@ def test_common_word_city_needs_a_cue(gz):
     assert keys(gz, "آرا شمارش شد") == []
 
 
+def test_an_apposition_after_a_comma_cues_a_town_whose_name_is_a_word(gz):
+    # «دوشنبه» is also Monday: «، شهری» or «، بندری» right after it says it is a town
+    assert [m.cls for m in gz.find("دوشنبه، شهری کوهستانی در غرب تاجیکستان است.") if m.surface == "دوشنبه"] == ["City"]
+    assert [m.cls for m in gz.find("دوشنبه، بندری نیست.") if m.surface == "دوشنبه"] == ["City"]
+    # without the comma «شهری» is an adjective: «دوشنبه شهری» is no cue
+    assert not [m for m in gz.find("جلسه دوشنبه شهری برگزار شد.") if m.surface == "دوشنبه"]
+
+
 def test_foreign_town_does_not_take_a_province_name_in_a_list(gz):
     assert keys(gz, "استان‌های گیلان، قزوین و زنجان")[0] == "province/gilan"
 

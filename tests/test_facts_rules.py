@@ -698,9 +698,22 @@ def test_a_verb_with_mi_is_not_the_noun_its_stem_spells(nlp):
     ("لینتس با حدود ۲۰۰ هزار نفر جمعیت در شمال اتریش است؛ کشوری که جمعیت کل آن به ۹ میلیون نفر می‌رسد.",
      "اتریش", 9000000),
     ("شهر کاشان حدود ۳۰۰ هزار نفر سکنه دارد.", "کاشان", 300000),
+    # residents with no «نفر»
+    ("ازمیر، بندری در غرب ترکیه، نزدیک به ۳ میلیون ساکن دارد.", "ازمیر", 3000000),
+    ("شهرسبز نیز با حدود ۱۰۰ هزار ساکن در جنوب ازبکستان قرار دارد.", "شهرسبز", 100000),
+    # «این شهر» before «با»; a place after «در شمال شرق» says where the city before it lies
+    ("شهردار میبد افزود: این شهر با حدود ۸۰ هزار نفر جمعیت، پایتخت سفال ایران است.", "میبد", 80000),
+    ("نائین، شهری کهن در شمال شرق استان اصفهان با حدود ۳۰ هزار نفر جمعیت، به عبا شهره است.", "نائین", 30000),
 ])
 def test_population_in_more_wordings(nlp, text, place, value):
     assert has(facts(nlp, text), place, "population", value)
+
+
+def test_residents_count_only_the_number_before_them(nlp):
+    found = facts(nlp, "تبریز با ۱٫۶ میلیون نفر جمعیت ساکن، هر روز میزبان بیش از ۲۰۰ هزار نفر از شهرهای اطراف است.")
+    assert {o for s, p, o, _st in found if p == "population"} == {1600000}, found
+    found = facts(nlp, "نائین، شهری کهن در شمال شرق استان اصفهان با حدود ۳۰ هزار نفر جمعیت، به عبا شهره است.")
+    assert not has(found, "استان اصفهان", "population", 30000)
 
 
 def test_an_unknown_town_s_people_go_to_no_known_place(nlp):

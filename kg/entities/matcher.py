@@ -269,6 +269,12 @@ def _text_cue(gz: Gazetteer, toks: list[_Tok], i: int, j: int, group: str, sente
             n = cue.phrase.count(" ") + 1
             if k < len(toks) and toks[k].sentence == sent and _words_key(toks, range(k, k + n)) == cue.key:
                 return f"after:{cue.phrase}"
+        elif cue.where == "aside":
+            k = j + 1
+            n = cue.phrase.count(" ") + 1
+            if k + 1 < len(toks) and toks[k].text in ("،", ",") and toks[k + 1].sentence == sent \
+                    and _words_key(toks, range(k + 1, k + 1 + n)) == cue.key:
+                return f"aside:{cue.phrase}"
         elif cue.where == "near":
             if cue.key in sentence_keys.get(sent, ""):
                 return f"near:{cue.phrase}"

@@ -17,7 +17,7 @@ from .amounts import find_amounts
 from .events import events_from
 from .interviews import interview_answers
 from .quotes import QuoteFinder
-from .rules import PLACE_NOUNS, RuleEngine, clause_status, plan_that_failed
+from .rules import PLACE_NOUNS, WHERE_IN, RuleEngine, clause_status, plan_that_failed
 
 __all__ = ["FactExtractor"]
 
@@ -47,13 +47,10 @@ _MUNICIPALITY = fold("شهرداری")
 _RE_FRONTED_LIST = re.compile(r"\s*،\s*(?:شهرهای|کلانشهرهای|شهرستان‌های|شهرستانهای)\s+")   # «در استان X، شهرهای ...»
 _RE_CENTRE_IS = re.compile(r"(?:مرکز|پایتخت)\s+")   # «... مرکز استان مازندران است»
 # «شیراز ... در جنوب ایران است», «ماری در جنوب ترکمنستان قرار دارد»: a place after «در» and before a copula
-_DIRECTIONS = r"(?:شمال|جنوب|شرق|غرب|مرکز|شمال\u200c?\s?شرق|شمال\u200c?\s?غرب|جنوب\u200c?\s?شرق|جنوب\u200c?\s?غرب)(?:ی)?"
-_PARTS = r"(?:قلب|دل|حاشیه|ساحل|سواحل|کرانه|کرانه\u200c?های)"   # «در قلب آناتولی مرکزی ترکیه»
-_WHERE_IN = rf"در\s+(?:{_PARTS}\s+)?(?:{_DIRECTIONS}\s+(?:(?:شرقی|غربی|شمالی|جنوبی)\s+)?)?"   # «در جنوب شرقی»
-_IN_A_PART = _WHERE_IN + r"(?:کشور\s+|استان\s+)?$"
+_IN_A_PART = WHERE_IN + r"(?:کشور\s+|استان\s+)?$"
 _RE_OPEN_WATER = re.compile(r"\b(?:Sea|Ocean|Gulf|Strait|Bay)\b")     # a region's English label
 _RE_IN_BEFORE = re.compile(rf"(?:^|\s){_IN_A_PART}")
-_RE_IN_A_PART_AFTER = re.compile(r"\s*(?:نیز\s+|هم\s+)?" + _WHERE_IN)      # «این شهر (نیز) در جنوب ...»
+_RE_IN_A_PART_AFTER = re.compile(r"\s*(?:نیز\s+|هم\s+)?" + WHERE_IN)      # «این شهر (نیز) در جنوب ...»
 # («... در شمال استان اصفهان و در حاشیه کویر / و نزدیک مرز عراق قرار دارد»: a second phrase may come between)
 _RE_COPULA_AFTER = re.compile(r"^\s*(?:و\s+(?:در|نزدیک|نزدیکی|کنار|مجاور)\s+[^،.:؛\n]{1,40}?\s+)?"
                               r"(?:است|قرار\s+دارد|قرار\s+گرفته|واقع\s+است|واقع\s+شده)(?:\s|[.،؛]|$)")

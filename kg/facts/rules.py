@@ -231,6 +231,13 @@ _RE_TWO_CITIES = re.compile(r"(?:میان|بین)\s+(?:شهرداری\u200c?ها
 _HEDGES = r"حدود|بیش\s+از|نزدیک\s+به|قریب\s+به|کمتر\s+از"   # «حدود ۲۶۰ هزار نفر»
 _RE_HEDGES = re.compile(_HEDGES)
 _CITY_NOUNS = ("شهر", "شهرهای", "کلانشهر", "کلان\u200cشهر", "بندر")
+# «در جنوب شرقی», «در ساحل»: where in a wider place, between «در» and its name
+_DIRECTIONS = r"(?:شمال|جنوب|شرق|غرب|مرکز|شمال\u200c?\s?شرق|شمال\u200c?\s?غرب|جنوب\u200c?\s?شرق|جنوب\u200c?\s?غرب)(?:ی)?"
+_PARTS = r"(?:قلب|دل|حاشیه|ساحل|سواحل|کرانه|کرانه\u200c?های)"   # «در قلب آناتولی مرکزی ترکیه»
+WHERE_IN = rf"در\s+(?:{_PARTS}\s+)?(?:{_DIRECTIONS}\s+(?:(?:شرقی|غربی|شمالی|جنوبی)\s+)?)?"
+# «اردستان، شهری در شمال شرق استان اصفهان با ...», «زنجان به عنوان مرکز استان زنجان با ...»: the place after
+# these words says where the city before them lies
+_RE_WHERE_BEFORE = re.compile(rf"(?:^|\s)(?:{WHERE_IN}|(?:مرکز|پایتخت)\s+)$")
 _RE_CITY_BEFORE_NUMBER = re.compile(rf"(?:شهر|شهری|کلانشهر|کلانشهری)\s+(?:{_HEDGES})?\s*$")
 _BA_AFTER_CUE = 4   # «دیدار با», «در دیدار مشترک خود با»: tokens from the cue to its «با»
 _DONE_CLAUSE_END = re.compile(r"\s(?:کرد|کردند|شد|شدند|داد|دادند|رسید|رسیدند|نمود|نمودند)\s*(?:\s+و\s|،)|"
@@ -1033,14 +1040,16 @@ class RuleEngine:
         s = self.doc.sentences[sentence]
         text = self.doc.text
         best = None
+        residents = text.startswith("ساکن", c_start)    # only after its number: «۱۲۵ هزار ساکن»
         for q in find_quantities(text[s.start:s.end]):
             a, b = s.start + q.start, s.start + q.end
             tail = text[b:b + 8]
-            if not re.match(r"\s*نفر", tail):
+            if not re.match(r"\s*(?:نفر|ساکن)", tail):     # «۱۲۵ هزار ساکن دارد»
                 continue
-            near = (0 <= c_start - b <= 8) or (0 <= a - c_end <= 25)   # «N نفر جمعیت» / «جمعیت(ی) ... N نفر»
-            # «جمعیت شهر همدان بر اساس آخرین سرشماری ۵۵۴ هزار نفر است»: further, within the clause
-            near = near or (0 <= a - c_end <= 50 and not re.search(r"[\d۰-۹،:؛]", text[c_end:a]))
+            near = 0 <= c_start - b <= 8    # «N نفر جمعیت», «N ساکن»
+            if not residents:                # «جمعیت(ی) ... N نفر»; «جمعیت شهر همدان بر اساس آخرین سرشماری ۵۵۴
+                near = near or (0 <= a - c_end <= 25) or (   # هزار نفر است»: further, within the clause
+                    0 <= a - c_end <= 50 and not re.search(r"[\d۰-۹،:؛]", text[c_end:a]))
             if near and c_end <= a and any(c_end <= m.start and m.end <= a and " و " in text[c_end:m.start]
                                            for m in self.ctx.mentions_in(sentence)):
                 continue    # «یاسوج ... جمعیت دارد و شکی نزدیک به ۶۸ هزار نفر»: the second place's count
@@ -1090,6 +1099,9 @@ class RuleEngine:
         if with_ba:
             ba_at = max(s.start, a - 60) + with_ba.start(1) + len(with_ba.group(1))
             m = next((m for m in places if m.end == ba_at and self.ctx.role_at(m) is None), None)
+            this_city = next((key for _start, end, key in self.ctx.city_anaphora(sentence) if end == ba_at), None)
+            if m is None and this_city is not None:
+                return this_city, value     # «این شهر با حدود ۴۵ هزار نفر جمعیت ...»
             if m is None and with_ba.group(1).endswith("،"):
                 # «اهواز، مرکز این استان، با ۱٫۳ میلیون نفر ساکن»: the place before the apposition
                 opening = text.rfind("،", s.start, ba_at - 1)
@@ -1099,11 +1111,11 @@ class RuleEngine:
                     return head.entity_key, value
             # «زنجان به عنوان مرکز استان زنجان با ...», «وان در شرق ترکیه با ...»: a place after «مرکز» or
             # «در» says where the city lies; the city is the one before it
-            lead = text[max(s.start, m.start - 20):m.start].split() if m is not None else []
+            lead_text = text[max(s.start, m.start - 40):m.start] if m is not None else ""
+            lead = lead_text.split()
             # «پوسان، دومین شهر بزرگ کره جنوبی با ...»: a country after «شهر» is whose city it is
-            if m is not None and not (lead and (lead[-1] in ("مرکز", "پایتخت", "در")
-                                                 or (len(lead) > 1 and lead[-2] == "در")
-                                                 or (m.cls != "City" and any(w in _CITY_NOUNS for w in lead[-3:])))):
+            if m is not None and not (_RE_WHERE_BEFORE.search(lead_text) or (len(lead) > 1 and lead[-2] == "در")
+                                      or (m.cls != "City" and any(w in _CITY_NOUNS for w in lead[-3:]))):
                 return m.entity_key, value
             not_owner = m
         # «این شهر حدود ۲۶۰ هزار نفر جمعیت دارد»: the city «این شهر» stands for, right before the number
