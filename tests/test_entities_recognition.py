@@ -118,6 +118,15 @@ def test_a_landmark_is_not_a_person(nlp):
     assert not any(cls == "Person" for cls in found.values())
 
 
+def test_sites_seen_with_didan_and_orchards_that_name_no_site(nlp):
+    found = entities(nlp, "هیئت اسپانیایی روز شنبه از منظر فرهنگی ماسوله و حمام‌های گنجعلی‌خان دیدن کرد.")
+    assert found.get("منظر فرهنگی ماسوله") == "Place"
+    assert found.get("حمام‌های گنجعلی‌خان") == "Place"
+    # plural sites of everyday words are a description: «باغ‌های پسته», and «اطراف» is around the town
+    found = entities(nlp, "مهمانان سپس از باغ‌های پسته اطراف رفسنجان دیدن کردند.")
+    assert found == {"رفسنجان": "City"}, found
+
+
 def test_embassies_consulates_chambers_and_free_zones_are_institutions(nlp):
     found = entities(nlp, "سفیر ایران گفت: سفارت ایران در مسقط و سرکنسولگری ترکیه در تبریز آماده‌اند. "
                           "تفاهم‌نامه میان اتاق تجارت و صنعت عمان و منطقه آزاد صحار امضا شد و این سازمان عازم مسقط شد.")

@@ -764,6 +764,15 @@ def test_a_site_visited_after_describing_nouns(nlp):
     assert any(s == "هانا شوبرت" and p == "visited" and o.endswith("تخت جمشید") for s, p, o, _st in found), found
 
 
+def test_a_site_and_a_town_listed_in_one_visit_with_didan(nlp):
+    found = facts(nlp, "لوکا بیانکی، شهردار ماترا، روز جمعه از منظر فرهنگی میمند و شهر سیرجان در استان کرمان "
+                       "دیدن کرد.")
+    assert any(s == "لوکا بیانکی" and p == "visited" and o.endswith("میمند") for s, p, o, _st in found), found
+    assert has(found, "لوکا بیانکی", "visited", "سیرجان")
+    # the town after «و شهر» is the list's next item, not where the site lies
+    assert not any(p == "locatedIn" and o == "سیرجان" for _s, p, o, _st in found), found
+
+
 def test_the_traveller_named_in_quotes_with_a_title_after_safar(nlp):
     found = facts(nlp, "یکی دیگر از رویدادهای سال، سفر «هانا شوبرت» دبیرکل متروپلیس به یزد در آبان بود.")
     assert has(found, "هانا شوبرت", "visited", "یزد")

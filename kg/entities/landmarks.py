@@ -14,16 +14,19 @@ from pathlib import Path
 from ..text.normalize import fold
 from ..text.tokens import Token, tokenize
 from .keys import beginnings
+from .lexicon import zipf
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 MAX_NAME_WORDS = 6
-VISIT = fold("بازدید")
+EVERYDAY_ZIPF = 3.5   # words this frequent after a plural head describe the sites («باغ‌های زعفران»), name none
+VISIT = {fold("بازدید"), fold("دیدن")}    # «از ... بازدید کرد», «از ... دیدن کرد»
 FROM = fold("از")
 AND = fold("و")
 _PLURAL = fold("های")
 # where a site's name ends when no «بازدید» closes it: prepositions, conjunctions, relative «که», verbs' objects
 NAME_STOPS = {fold(w) for w in ("در", "و", "که", "را", "به", "با", "برای", "نیز", "هم", "واقع", "از", "تا", "پس",
-                                "کرد", "کردند", "کند", "کنند", "کرده", "بازدید", "دیدن", "همراه", "شد", "است")}
+                                "کرد", "کردند", "کند", "کنند", "کرده", "بازدید", "دیدن", "همراه", "شد", "است",
+                                "اطراف", "حومه", "نزدیکی")}    # «... اطراف قائن»: around a town, not in the name
 
 
 # words that describe a site without naming it: «بازار قدیمی شهر», «پارک بزرگ جدید»
@@ -59,7 +62,7 @@ def find_landmarks(text: str, tokens: list[Token] | None = None,
         if tok.key != FROM or i + 1 >= len(toks):
             continue
         # «بازدید از برج ...», «بازدید شهردار شهرکرد از پارک ...»: the noun a few words before «از»
-        after_visit = any(t.key == VISIT for t in toks[max(0, i - 4):i]) and all(t.is_word for t in toks[max(0, i - 4):i])
+        after_visit = any(t.key in VISIT for t in toks[max(0, i - 4):i]) and all(t.is_word for t in toks[max(0, i - 4):i])
         spans: list[tuple[int, int]] = []
         k = i + 1
         while (n := _head_at(toks, k, heads, prefixes)):
@@ -68,6 +71,8 @@ def find_landmarks(text: str, tokens: list[Token] | None = None,
                 break                                   # a bare noun: «از بازار» names no site
             if all(toks[t].key in GENERIC_WORDS for t in range(k + n, j)):
                 break                                   # «بازار قدیمی شهر»: a description, not a name
+            if toks[k + n - 1].key.endswith(_PLURAL) and all(zipf(toks[t].text) >= EVERYDAY_ZIPF for t in range(k + n, j)):
+                break                                   # «باغ‌های انجیر دیم»: orchards of figs, no site's name
             spans.append((k, j))
             if j + 1 < len(toks) and toks[j].key == AND:
                 k = j + 1                               # «... و بازار تاریخی اردبیل»
@@ -93,13 +98,14 @@ def _name_end(toks: list[Token], j: int, place_end: dict[int, int]) -> int:
     return j
 
 
-_VISIT_GAP = 5   # «از مجموعه تاریخی چغازنبیل در نزدیکی شوش بازدید کرد»: a place phrase may stand between
+_VISIT_GAP = 8   # «از مجموعه تاریخی چغازنبیل در نزدیکی شوش بازدید کرد», «از منظر فرهنگی اورامان و شهر پاوه در
+# استان کرمانشاه دیدن کرد»: a place phrase, or another place listed, may stand between
 
 
 def _visit_follows(toks: list[Token], j: int) -> bool:
     """Whether «بازدید» closes the frame at token j, or a few words later with no punctuation between."""
     for k in range(j, min(len(toks), j + _VISIT_GAP + 1)):
-        if toks[k].key == VISIT:
+        if toks[k].key in VISIT:
             return True
         if not toks[k].is_word:
             return False

@@ -716,6 +716,8 @@ class FactExtractor:
             tok = ctx.tokens[i]
             b = next((m for m in ms if m.start == tok.start), None)
             if b is not None:
+                if joined and city_word and b.cls == "City":
+                    return None, city_word  # «از منظر فرهنگی اورامان و شهر پاوه»: the next item of a list
                 if joined and not city_word:
                     # «لاهور و کراچی پاکستان»: both lie in what follows the last; not an apposition on the last
                     # alone («ماکو و دوغوبایزید، شهری در استان آغری»)

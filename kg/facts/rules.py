@@ -231,6 +231,8 @@ _RE_TWO_CITIES = re.compile(r"(?:میان|بین)\s+(?:شهرداری\u200c?ها
 _HEDGES = r"حدود|بیش\s+از|نزدیک\s+به|قریب\s+به|کمتر\s+از"   # «حدود ۲۶۰ هزار نفر»
 _RE_HEDGES = re.compile(_HEDGES)
 _CITY_NOUNS = ("شهر", "شهرهای", "کلانشهر", "کلان\u200cشهر", "بندر")
+_RE_AND_A_PLACE_NOUN = re.compile(r"(?:،\s*)?و\s+(?:شهر|بندر|روستای|جزیره)")   # «... و شهر پاوه»
+_VISITED = {"City", "Province", "Country", "Place"}
 # «در جنوب شرقی», «در ساحل»: where in a wider place, between «در» and its name
 _DIRECTIONS = r"(?:شمال|جنوب|شرق|غرب|مرکز|شمال\u200c?\s?شرق|شمال\u200c?\s?غرب|جنوب\u200c?\s?شرق|جنوب\u200c?\s?غرب)(?:ی)?"
 _PARTS = r"(?:قلب|دل|حاشیه|ساحل|سواحل|کرانه|کرانه\u200c?های)"   # «در قلب آناتولی مرکزی ترکیه»
@@ -448,7 +450,8 @@ class RuleEngine:
         subjects = self._coordinated(rule.subject, sentence, subj, loose=rule.predicate == "memberOf"
                                      and rule.subject.kind in ("before", "after"), cue_start=c_start) \
             if isinstance(subj, str) else [subj]
-        objects = self._coordinated(rule.object, sentence, obj) if isinstance(obj, str) else [obj]
+        objects = self._coordinated(rule.object, sentence, obj, places=rule.predicate == "visited") \
+            if isinstance(obj, str) else [obj]
         if rule.predicate == "visited" and rule.subject.kind == "actor":
             subjects += [k for k in self._companions(sentence, c_start) if k not in subjects]
         if rule.subject.kind == "actor" and (_RE_PLURAL_VERB.match(self.doc.text, c_end)
@@ -723,7 +726,7 @@ class RuleEngine:
         return any(kind == "stated" and sq.contains(cue) for cue, kind in modality_cues())
 
     def _coordinated(self, slot: Slot, sentence: int, key: str, loose: bool = False,
-                     cue_start: int | None = None) -> list[str]:
+                     cue_start: int | None = None, places: bool = False) -> list[str]:
         """``key`` and the mentions joined to it by «،» or «و» in a list, for slots that name mentions.
         ``loose`` (the members before «عضو» or after «عضویت»): a list item may carry a short phrase of its own
         before the «،»/«و» («اصفهان در رشته صنایع دستی، رشت و کرمانشاه ...», «تهران و کرج از ایران در کنار
@@ -750,7 +753,7 @@ class RuleEngine:
 
         def joined(a: int, b: int) -> bool:
             gap = text[cands[a][1]:cands[b][0]].strip()
-            if gap in ("،", ",", "و", "، و"):
+            if gap in ("،", ",", "و", "، و") or (places and _RE_AND_A_PLACE_NOUN.fullmatch(gap)):
                 return True
             if "Person" in slot.classes:    # «X، شهردار همدان، و Y»: a name's title stands between
                 if cands[a][2] == cands[b][2]:
@@ -763,10 +766,13 @@ class RuleEngine:
                     cands[a][1] <= m.start < cands[b][0] and m.cls == "Organization" for m in self.ctx.mentions_in(sentence)):
                 return False                # «عضویت تهران در متروپلیس و مشهد در ...»: each with a body of its own
             return loose and _list_item_tail(gap)
-        while lo > 0 and joined(lo - 1, lo) and self._class_of(keys[lo - 1]) == self._class_of(key) \
+        def same_kind(a: str, b: str) -> bool:   # «از منظر فرهنگی اورامان و شهر پاوه دیدن کرد»: places visited
+            return self._class_of(a) == self._class_of(b) or (places and {self._class_of(a), self._class_of(b)} <= _VISITED)
+
+        while lo > 0 and joined(lo - 1, lo) and same_kind(keys[lo - 1], key) \
                 and not (loose and self._after_dar(cands[lo - 1][0])):   # «در آلماتی، اهواز ... راه یافت»
             lo -= 1
-        while hi + 1 < len(cands) and joined(hi, hi + 1) and self._class_of(keys[hi + 1]) == self._class_of(key):
+        while hi + 1 < len(cands) and joined(hi, hi + 1) and same_kind(keys[hi + 1], key):
             hi += 1
         return list(dict.fromkeys(keys[lo:hi + 1]))
 
