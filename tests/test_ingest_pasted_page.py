@@ -184,3 +184,23 @@ def test_a_quoted_headline_under_a_kicker_below_the_menu() -> None:
                       "می‌گوید.\n۱۴۰۴/۰۹/۱۱\nکد خبر: ۷۸۱۵۵۰\nمتن گفت‌وگو در ادامه می‌آید و شهردار از سفر می‌گوید.")
     assert page.title == "«چای، لاهیجان و هانگژو را به هم رساند»"
     assert page.date == dt.date(2025, 12, 2)
+
+
+def test_a_comment_counter_beside_the_date_and_a_kicker_naming_something_in_guillemets() -> None:
+    page = parse_page("\n".join(["نمونه‌نیوز", "صفحه اول", "سیاسی", "اقتصادی", "استانی", "کرمان",
+                                 "کرمان در راه شبکه «شهرهای خلاق»", HEADLINE,
+                                 "سه‌شنبه ۱۶ دی ۱۴۰۴ - ۱۰:۲۰", "کد خبر: ۴۵۶۷۸۹", "۸۷۰ بازدید", "۲ دیدگاه", "",
+                                 *(p + "\n" for p in PARAGRAPHS), "برچسب‌ها", "کرمان"]))
+    assert page.title == HEADLINE                   # the kicker ends in «...», it closes no sentence
+    assert page.date == dt.date(2026, 1, 6)
+    assert PARAGRAPHS[-1] in page.body              # «۲ دیدگاه» counts comments; they start further down
+    assert "دیدگاه" not in page.body
+
+
+def test_comments_that_start_inside_a_tag_list_end_the_article() -> None:
+    tail = ["برچسب‌ها", "کرمان", "سمرقند", "دیدگاه‌ها", "دیدگاه شما", "نام", "خبرهای مرتبط",
+            "شهردار کرمان: معاون تازه برای امور بین‌الملل منصوب شد",
+            "کلیه حقوق این سایت متعلق به نمونه‌نیوز است و نقل مطالب با ذکر منبع آزاد است."]
+    page = parse_page("\n".join([HEADLINE, "۱۴۰۴/۱۰/۱۶", "", *PARAGRAPHS, *tail]))
+    assert PARAGRAPHS[-1] in page.body
+    assert "معاون تازه" not in page.body and "حقوق" not in page.body

@@ -48,8 +48,9 @@ def is_paragraph(line: str) -> bool:
     if len(s) >= 100:
         return True
     words = len(s.split())
-    if s.startswith("«") and s.endswith("»") and s[-2:-1] not in _SENTENCE_END:
-        return False    # «چای، رودسر و کاکه‌گاوا را به هم رساند»: a headline quoting someone, no sentence closed
+    if s.endswith("»") and s[-2:-1] not in _SENTENCE_END:
+        return False    # «چای، رودسر و کاکه‌گاوا را به هم رساند», «نمین در مسیر شبکه «شهرهای آرام»»: a headline
+        #                 quoting someone or naming something, no sentence closed
     if s and s[-1] in _SENTENCE_END and words >= 4:
         return True
     return s.endswith((":", "：")) and words >= 6
@@ -105,6 +106,8 @@ def _apply_cues(lines: list[str]) -> list[str]:
         if kind == "block":
             i += 1
             while i < len(lines) and not is_paragraph(lines[i]) and not _starts_paragraph(lines, i):
+                if seen_paragraph and cue_kind(lines[i]) == "end":
+                    return out      # «برچسب‌ها» … «دیدگاه‌ها»: the comments start inside the run the box opened
                 i += 1
             continue
         if kind is not None:

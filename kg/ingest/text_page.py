@@ -226,11 +226,16 @@ def _drop_header_and_repeat(lines: list[str], title: str, header: _HeaderReader)
     title_key = text_key(title)
     out: list[str] = []
     repeat_dropped = False
+    after_header = False
     for n, line in enumerate(lines):
         if n < _HEAD_LINES * 2 and line.strip():
             if is_header_line(line):
                 header.read(line)
+                after_header = True
                 continue
+            if after_header and re.search(r"\d", line) and cue_kind(line) == "end":
+                continue    # «۳ دیدگاه» under the date and news code: a counter, not where the comments start
+            after_header = False
             if not repeat_dropped and text_key(line) == title_key:
                 repeat_dropped = True
                 continue
