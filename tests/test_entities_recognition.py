@@ -300,6 +300,14 @@ def test_a_surname_that_spells_a_town_is_the_person_at_the_head_of_a_clause(nlp)
     assert [m.cls for m in trip.mentions if m.surface == "پریرا"] == ["City"]
 
 
+def test_a_town_after_a_foreign_given_name_and_before_a_title_is_a_surname(nlp):
+    # Kaya is a town in Burkina Faso, and a Turkish surname
+    found = entities(nlp, "در این نشست، ایلکنور کایا، سرکنسول ترکیه در ارومیه، نیز حضور داشت.")
+    assert found.get("ایلکنور کایا") == "Person" and "کایا" not in found
+    # a town's own apposition, or a known word before it, keeps the town
+    assert entities(nlp, "شهردار کایا، شهری در بورکینافاسو، گفت که همکاری ادامه دارد.").get("کایا") == "City"
+
+
 def test_big_cities_geonames_gives_no_persian_name(nlp):
     found = entities(nlp, "شهرداران کانپور، کوناکری، سانتو دومینگو، برازیلیا و گوجرانواله در این نشست بودند.")
     for name in ("کانپور", "کوناکری", "سانتو دومینگو", "برازیلیا", "گوجرانواله"):

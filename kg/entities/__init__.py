@@ -216,7 +216,9 @@ class EntityRecognizer:
         lex = self.persons.lex
         for m in [m for m in doc.mentions if m.cls in ("City", "Province") and m.source == "gazetteer"]:
             i = starts.get(m.start)
-            if i is None or i < 2:
+            if i is None or i < 1:
+                continue
+            if self._foreign_given_name_before(doc, tokens, i, m):
                 continue
             j = next((k for k in range(i, len(tokens)) if tokens[k].end >= m.end), len(tokens) - 1) + 1
             nxt = tokens[j] if j < len(tokens) else None
@@ -227,10 +229,25 @@ class EntityRecognizer:
                 nxt.text in ("،", ",") and j + 1 < len(tokens) and fold(tokens[j + 1].text) in lex.role_first_words))
             namey = lex.is_given(given.text) or (titled and given.is_word and not lex.is_common(given.text)
                                                  and not lex.known(before.text))
-            if ends_name and namey and before.is_word and not self.persons._is_barrier(before, set()) \
+            if i >= 2 and ends_name and namey and before.is_word and not self.persons._is_barrier(before, set()) \
                     and not any(o.start <= before.start < o.end for o in doc.mentions):
                 doc.mentions.remove(m)
                 _forget_if_unmentioned(doc, m.entity_key)
+
+    def _foreign_given_name_before(self, doc: Document, tokens: list, i: int, m: Mention) -> bool:
+        """«اوزلم کایا، سرکنسول ترکیه»: a place right after a word no Persian text uses, opening the clause, and
+        followed by «،» and a title, is that person's surname. Releases the place; whether it did."""
+        lex = self.persons.lex
+        j = next((k for k in range(i, len(tokens)) if tokens[k].end >= m.end), len(tokens) - 1) + 1
+        given = tokens[i - 1]
+        opens = i == 1 or tokens[i - 2].text in ("،", ",", ".", "«", ":", "؛") or "\n" in doc.text[tokens[i - 2].end:given.start]
+        titled = j + 1 < len(tokens) and tokens[j].text in ("،", ",") and fold(tokens[j + 1].text) in lex.role_first_words
+        if not (opens and titled and given.is_word and not lex.known(given.text) and not lex.is_common(given.text)) \
+                or any(o.start <= given.start < o.end for o in doc.mentions):
+            return False
+        doc.mentions.remove(m)
+        _forget_if_unmentioned(doc, m.entity_key)
+        return True
 
     def _merge_long_names_with_their_short_form(self, doc: Document) -> None:
         """«شبکه منطقه‌ای شهرهای آسیا و اقیانوسیه (سیتی‌نت)»: a long name the tables lack, followed by a
