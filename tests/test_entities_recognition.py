@@ -308,6 +308,25 @@ def test_a_town_after_a_foreign_given_name_and_before_a_title_is_a_surname(nlp):
     assert entities(nlp, "شهردار کایا، شهری در بورکینافاسو، گفت که همکاری ادامه دارد.").get("کایا") == "City"
 
 
+def test_a_romance_town_name_with_its_particle_before_its_apposition(nlp):
+    found = entities(nlp, "سن مارتین د لوس آندس، شهری کوچک در استان نئوکن آرژانتین، میزبان هیئت بود. "
+                          "شهردار سن مارتین د لوس آندس گفت که همکاری ادامه دارد.")
+    assert found.get("سن مارتین د لوس آندس") == "City", found
+    assert "آندس" not in found and "سن" not in found
+
+
+def test_a_foreign_province_named_bare_after_its_governor(nlp):
+    # Babil is a province of Iraq; the bare «بابل» elsewhere stays the Iranian city
+    doc = nlp(Article(id="t", source="test", text="شورای استان بابل از این طرح حمایت کرد. کریم جاسم، استاندار بابل، "
+                                                   "نیز گفت که کار ادامه دارد. شهردار بابل در مازندران هم آمد."))
+    classes = [m.cls for m in doc.mentions if m.surface == "بابل"]
+    assert classes == ["Province", "City"], classes
+    # a division set apart once (its governor) is the province wherever the article names it
+    found = entities(nlp, "کازانلاک با ۴۴ هزار نفر جمعیت در استان استارا زاگورا قرار دارد. استاندار استان استارا زاگورا "
+                          "نیز آمد.")
+    assert found.get("استان استارا زاگورا") == "Province"
+
+
 def test_big_cities_geonames_gives_no_persian_name(nlp):
     found = entities(nlp, "شهرداران کانپور، کوناکری، سانتو دومینگو، برازیلیا و گوجرانواله در این نشست بودند.")
     for name in ("کانپور", "کوناکری", "سانتو دومینگو", "برازیلیا", "گوجرانواله"):

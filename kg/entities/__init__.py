@@ -349,6 +349,7 @@ class EntityRecognizer:
         sets the province apart from its city (:func:`_province_as_such`): the press uses it loosely for
         the city and its province alike («مسئولان استان خراسان رضوی و استان نجف»)."""
         text = doc.text
+        found = []
         for m in [m for m in doc.mentions if m.cls in ("City", "Region")]:
             entry = self.gazetteer.by_key.get(m.entity_key)
             if entry is None or entry.kind == "IR":
@@ -360,7 +361,11 @@ class EntityRecognizer:
                 continue
             if any(o.cls in ("Province", "Organization") and o.start <= start < o.end for o in doc.mentions):
                 continue
-            if word in LOOSE_DIVISION_WORDS and not _province_as_such(text, start, m.end):
+            found.append((m, word, start))
+        # «در استان استارا زاگورا ...، فرماندار استان استارا زاگورا»: once set apart, the province everywhere
+        as_such = {(word, m.entity_key) for m, word, start in found if _province_as_such(text, start, m.end)}
+        for m, word, start in found:
+            if word in LOOSE_DIVISION_WORDS and (word, m.entity_key) not in as_such:
                 continue
             label = " ".join(text[start:m.end].split())   # as written: «کانتی مومباسا», not GeoNames' «ممباسا»
             self._add(doc, start, m.end, "Province", name_key("province", label), label, "division-of-city")
@@ -530,12 +535,35 @@ class EntityRecognizer:
             own = country_at.get(after.start) if after is not None else None
             if own is None and country_next:
                 own = country_at.get(linked)
-            gid = geonames_city(tok.text, {own} if own else countries)
-            key = f"geonames/{gid}" if gid else name_key("city", tok.text)
+            first = self._romance_name_start(tokens, i, taken) if apposition else i
+            name = " ".join(t.text for t in tokens[first:i + 1])
+            gid = geonames_city(name, {own} if own else countries)
+            key = f"geonames/{gid}" if gid else name_key("city", name)
             same_as = [f"https://sws.geonames.org/{gid}/"] if gid else None
             # there and wherever else the article writes it («خیخون، بندری در ...»)
-            self._add_wherever_written(doc, tok.text, "City", key, tok.text, "town-by-cue", same_as=same_as)
+            self._add_wherever_written(doc, name, "City", key, name, "town-by-cue", same_as=same_as)
             taken = [(m.start, m.end) for m in doc.mentions]
+
+    def _romance_name_start(self, tokens: list, i: int, taken: list[tuple[int, int]]) -> int:
+        """Where a Spanish, Portuguese, Italian or French town's name that ends at token ``i`` starts: «سن پدرو
+        د آتاکاما، شهری ...», «سن مارتین د لوس آندس»: a particle («د», «دل», «لوس») before it, and before that a
+        saint's word and one name, or foreign words, from the head of the clause.  ``i`` when there is none."""
+        first = i
+        while first > 1 and tokens[first - 1].key in _ROMANCE_PARTICLES:
+            first -= 1
+        if first == i:
+            return i
+
+        def free(k: int) -> bool:
+            return k >= 0 and tokens[k].is_word and not any(s < tokens[k].end and tokens[k].start < e for s, e in taken)
+
+        if first >= 2 and free(first - 1) and free(first - 2) and tokens[first - 2].key in _ROMANCE_SAINTS:
+            first -= 2          # «سن مارتین د ...»: the saint's word and the name, whatever the name's frequency
+        else:
+            while first > 0 and i - first < 5 and free(first - 1) and not is_persian_word(tokens[first - 1].text):
+                first -= 1
+        opens = first == 0 or not tokens[first - 1].is_word or tokens[first - 1].key in _TOWN_CUES
+        return first if opens and tokens[first].key not in _ROMANCE_PARTICLES else i
 
     def _read_a_country_from_another_as_its_town(self, doc: Document) -> None:
         """«اسلامشهر از ایران، عمان از اردن و دهوک از عراق»: a country's name said to be from another country
@@ -871,13 +899,19 @@ def _province_as_such(text: str, start: int, end: int) -> bool:
     centre, a governor heads it, a population is given for it, a town is said to lie in it («شهری در استان
     آغری»)."""
     return bool(_RE_PROVINCE_BEFORE.search(text, max(0, start - 12), start)
-                or _RE_TOWN_IN_BEFORE.search(text, max(0, start - 24), start)
+                or _RE_TOWN_IN_BEFORE.search(text, max(0, start - 48), start)
                 or _RE_PROVINCE_AFTER.match(text[end:end + 60]))
 
 
 # «دوغوبایزید، شهری در استان آغری»: a town said to lie in the province
-_RE_TOWN_IN_BEFORE = re.compile("(?:شهری|بندری|روستایی|شهرکی|شهرستانی)(?:\\s+\\S+)?\\s+در\\s+$")
+# («شهری حدود ۱۱ هزار نفری در منطقه X», «کازانلاک با ۴۴ هزار نفر جمعیت در استان X»)
+_RE_TOWN_IN_BEFORE = re.compile(
+    "(?:(?:شهری|بندری|روستایی|شهرکی|شهرستانی)(?:\\s+\\S+){0,4}|نفر\\s+جمعیت)\\s+در\\s+$")
 
+
+# Particles inside Romance place names («سن پدرو د آتاکاما», «ریو د ژانیرو») and the saints that open them
+_ROMANCE_PARTICLES = {fold(w) for w in ("د", "دل", "دی", "دو", "دا", "دلا", "ده", "لا", "لوس", "لاس")}
+_ROMANCE_SAINTS = {fold(w) for w in ("سن", "سان", "سانتا", "سانتو", "سائو", "سنت", "سانت")}
 
 # What may stand right before a subject that opens its clause (the text's start, punctuation, a line break).
 _CLAUSE_HEADS = {"", ".", "،", ",", "؛", ":", "«", "\n"}

@@ -317,9 +317,11 @@ def build_cities() -> tuple[list[list[str]], list[list[str]]]:
         added = arabic_names.get(gid, ())
         persian_only = [f for f in free if f not in added] or [f for f in cued if f not in added]
         label = (extra or {}).get("label_fa") or _best_label(persian_only or free or cued, city["name"])
-        names = [f for f in dict.fromkeys(free) if f != label]
+        # a two-letter form that is not the city's own name is a clipping («سن» for Sanandaj, «رن» for Rennes)
+        names = [f for f in dict.fromkeys(free) if f != label and len(name_key(f)) > 2]
+        cued = [f for f in dict.fromkeys(cued) if f == label or len(name_key(f)) > 2]
         rows.append([gid, city["countrycode"], str(city["population"]), city["name"], label,
-                     "|".join(names), "|".join(dict.fromkeys(cued))])
+                     "|".join(names), "|".join(cued)])
     rows.sort(key=lambda r: (r[1], -int(r[2])))
     kept = {(row[0], name_key(n)) for row in rows for n in [row[4], *split_names(row[5]), *split_names(row[6])] if n}
     homonyms = []

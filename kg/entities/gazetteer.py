@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .keys import beginnings
+from .lexicon import Lexicon
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 
@@ -312,6 +313,10 @@ def _load_provinces(data_dir: Path) -> list[GazetteerEntry]:
     for r in read_tsv(data_dir / "provinces.tsv"):
         free = [r["label_fa"], *split_names(r["aliases"])]
         cued = split_names(r["cued_aliases"])
+        if r["country"] != "IR":    # «استاندار بابل», «والی غردایه»: a foreign province's bare name after its cue
+            cued += [bare for n in free if n.startswith(("استان ", "ولایت ", "ایالت "))
+                     and (bare := n.split(maxsplit=1)[1]) not in free + cued
+                     and not Lexicon.is_common(bare)]     # not «سند» (Sindh, and a document) or «مرکزی»
         names = [*free, *_with_admin_word(free + cued, foreign=r["country"] != "IR")]
         out.append(GazetteerEntry(
             key=f"province/{r['slug']}", cls="Province", label_fa=r["label_fa"], label_en=r["label_en"] or None,
