@@ -313,6 +313,12 @@ def test_a_romance_town_name_with_its_particle_before_its_apposition(nlp):
                           "شهردار سن مارتین د لوس آندس گفت که همکاری ادامه دارد.")
     assert found.get("سن مارتین د لوس آندس") == "City", found
     assert "آندس" not in found and "سن" not in found
+    # a known city's name may open it: Santiago de Compostela, not Santiago de Chile
+    doc = nlp(Article(id="t", source="test", text="هیئت ایرانی در شهر سانتیاگو د کومپوستلا، مرکز گالیسیا در اسپانیا، "
+                                                   "با شهردار دیدار کرد."))
+    (town,) = [m for m in doc.mentions if m.cls == "City"]
+    assert town.surface == "سانتیاگو د کومپوستلا"
+    assert doc.entities[town.entity_key].same_as == ["https://sws.geonames.org/3109642/"]
 
 
 def test_a_foreign_province_named_bare_after_its_governor(nlp):
@@ -325,6 +331,19 @@ def test_a_foreign_province_named_bare_after_its_governor(nlp):
     found = entities(nlp, "کازانلاک با ۴۴ هزار نفر جمعیت در استان استارا زاگورا قرار دارد. استاندار استان استارا زاگورا "
                           "نیز آمد.")
     assert found.get("استان استارا زاگورا") == "Province"
+
+
+def test_an_island_named_after_its_town_leaves_the_bare_name_to_the_town(nlp):
+    text = ("لامو، مرکز کانتی لامو در ساحل کنیا، شهری قدیمی است. شهردار قشم با قایق وارد جزیره لامو شد و "
+            "با علی بادو، فرماندار کانتی لامو، دیدار کرد. هواپیمای هیئت در فرودگاه ماندا فرود آمد.")
+    doc = nlp(Article(id="t", source="test", text=text))
+    by_surface = {}
+    for m in doc.mentions:
+        by_surface.setdefault(m.surface, set()).add(m.cls)
+    assert by_surface["لامو"] == {"City"}
+    assert by_surface["جزیره لامو"] == {"Place"}
+    assert by_surface["کانتی لامو"] == {"Province"}      # a county named after a town found by its apposition
+    assert not any(cls == {"Person"} and "فرود" in name for name, cls in by_surface.items())   # «فرود آمد»
 
 
 def test_big_cities_geonames_gives_no_persian_name(nlp):

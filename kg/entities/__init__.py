@@ -62,6 +62,7 @@ class EntityRecognizer:
         self._add_natural_regions(doc)
         self._add_two_word_towns_named_by_cue(doc)
         self._add_foreign_towns_named_by_cue(doc)
+        self._add_divisions_named_after_cities(doc)     # again, for the towns just found («کانتی لامو»)
         self._read_a_country_from_another_as_its_town(doc)
         anchors = [(m.start, m.end) for m in doc.mentions]
         spans = self.orgs.find(text, anchors, doc.tokens or None)
@@ -352,8 +353,8 @@ class EntityRecognizer:
         found = []
         for m in [m for m in doc.mentions if m.cls in ("City", "Region")]:
             entry = self.gazetteer.by_key.get(m.entity_key)
-            if entry is None or entry.kind == "IR":
-                continue            # Iran's provinces are all in the gazetteer
+            if (entry is None and m.source != "town-by-cue") or (entry is not None and entry.kind == "IR"):
+                continue            # Iran's provinces are all in the gazetteer; a town found by cue is abroad
             head = text[max(0, m.start - 12):m.start].rstrip()
             word = next((w for w in DIVISION_WORDS if head.endswith(w)), None)
             start = m.start - (len(text[:m.start]) - len(text[:m.start].rstrip())) - len(word) if word else -1
@@ -459,8 +460,10 @@ class EntityRecognizer:
             key = name_key(cls.lower(), label)
             self._add(doc, m.start(), end, cls, key, label, "landform")
             name = text[name_start:end]
-            if not re.search(_RE_TOWN_CUE_BEFORE + re.escape(name) + r"(?![\w\u200c])", text):
-                # (but «شهردار اوهرید» ... «دریاچه اوهرید»: the lake is named after the town, whose name it is)
+            if not re.search(_RE_TOWN_CUE_BEFORE + re.escape(name) + r"(?![\w\u200c])|(?<![\w\u200c])"
+                             + re.escape(name) + _RE_TOWN_APPOSITION_AFTER, text):
+                # (but «شهردار اوهرید» ... «دریاچه اوهرید», «لامو، مرکز کانتی لامو» ... «جزیره لامو»: the lake or
+                # island is named after the town, whose name it is)
                 self._add_wherever_written(doc, name, cls, key, label, "landform")
         for m in [m for m in doc.mentions if m.cls == "Region" and m.source == "gazetteer"]:
             after = re.match(r"\s+(\S+)", text[m.end:m.end + 12])
@@ -535,8 +538,14 @@ class EntityRecognizer:
             own = country_at.get(after.start) if after is not None else None
             if own is None and country_next:
                 own = country_at.get(linked)
-            first = self._romance_name_start(tokens, i, taken) if apposition else i
+            first = self._romance_name_start(tokens, i, doc.mentions) if apposition else i
+            if first == i and i > 0 and tokens[i - 1].key in _ROMANCE_PARTICLES:
+                continue    # the end of a longer name whose start is not found: not a town of its own
             name = " ".join(t.text for t in tokens[first:i + 1])
+            for use in _uses_of(name, doc.text, "-") if first < i else ():
+                for m in [m for m in doc.mentions if m.cls == "City" and use.start() <= m.start and m.end <= use.end()]:
+                    doc.mentions.remove(m)      # «اواخاکا د خوارز»: not the state's city «اواخاکا» there
+                    _forget_if_unmentioned(doc, m.entity_key)
             gid = geonames_city(name, {own} if own else countries)
             key = f"geonames/{gid}" if gid else name_key("city", name)
             same_as = [f"https://sws.geonames.org/{gid}/"] if gid else None
@@ -544,7 +553,7 @@ class EntityRecognizer:
             self._add_wherever_written(doc, name, "City", key, name, "town-by-cue", same_as=same_as)
             taken = [(m.start, m.end) for m in doc.mentions]
 
-    def _romance_name_start(self, tokens: list, i: int, taken: list[tuple[int, int]]) -> int:
+    def _romance_name_start(self, tokens: list, i: int, mentions: list[Mention]) -> int:
         """Where a Spanish, Portuguese, Italian or French town's name that ends at token ``i`` starts: «سن پدرو
         د آتاکاما، شهری ...», «سن مارتین د لوس آندس»: a particle («د», «دل», «لوس») before it, and before that a
         saint's word and one name, or foreign words, from the head of the clause.  ``i`` when there is none."""
@@ -554,13 +563,15 @@ class EntityRecognizer:
         if first == i:
             return i
 
-        def free(k: int) -> bool:
-            return k >= 0 and tokens[k].is_word and not any(s < tokens[k].end and tokens[k].start < e for s, e in taken)
+        def free(k: int) -> bool:     # a word no other name holds, or a city's: «اواخاکا د خوارز»
+            return k >= 0 and tokens[k].is_word and not any(
+                m.start < tokens[k].end and tokens[k].start < m.end and m.cls != "City" for m in mentions)
 
         if first >= 2 and free(first - 1) and free(first - 2) and tokens[first - 2].key in _ROMANCE_SAINTS:
             first -= 2          # «سن مارتین د ...»: the saint's word and the name, whatever the name's frequency
         else:
-            while first > 0 and i - first < 5 and free(first - 1) and not is_persian_word(tokens[first - 1].text):
+            while first > 0 and i - first < 5 and free(first - 1) and (not is_persian_word(tokens[first - 1].text) or any(
+                    m.start == tokens[first - 1].start and m.cls == "City" for m in mentions)):
                 first -= 1
         opens = first == 0 or not tokens[first - 1].is_word or tokens[first - 1].key in _TOWN_CUES
         return first if opens and tokens[first].key not in _ROMANCE_PARTICLES else i
@@ -854,7 +865,9 @@ _TOWN_LINKS = {fold(w) for w in ("در", "از", "،", ",")}
 # «دگو در جنوب شرق کره جنوبی», «X در ساحل اژه ترکیه»: where in the country, between «در» and its name
 _PART_WORDS = {fold(w) for w in ("شمال", "جنوب", "شرق", "غرب", "مرکز", "شمال‌شرق", "شمال‌غرب", "جنوب‌شرق", "جنوب‌غرب",
                                  "شمالی", "جنوبی", "شرقی", "غربی", "ساحل", "سواحل", "کرانه", "قلب", "حاشیه")}
-_TOWN_APPOSITIONS = {fold(w) for w in ("شهری", "بندری", "شهرکی", "شهرستانی")}
+_TOWN_APPOSITION_WORDS = ("شهری", "بندری", "شهرکی", "شهرستانی", "مرکز", "پایتخت")   # «لامو، مرکز کانتی لامو»
+_TOWN_APPOSITIONS = {fold(w) for w in _TOWN_APPOSITION_WORDS}
+_RE_TOWN_APPOSITION_AFTER = r"\s*،\s*(?:" + "|".join(_TOWN_APPOSITION_WORDS) + r")\s"
 # What stands before an item of a list: «، X از Y», «و X از Y»
 _LIST_OPENERS = {"", "،", ",", "و", ":"}
 # Words that may stand before a town named with its country: a list, a preposition

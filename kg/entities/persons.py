@@ -44,7 +44,8 @@ _WITH = fold("با")
 MEETING_AFTER_WITH = {fold(w) for w in ("دیدار", "گفت‌وگو", "گفتگو", "گفتوگو", "ملاقات", "مذاکره", "،", ",", "و")}
 # «از برج قابوس بازدید کرد»: an everyday noun right before «کرد/کند» is the verb's noun, not a surname.
 VERB_NOUN_MIN_ZIPF = 4.0
-NOUN_TAKING_VERBS = {fold(w) for w in ("کرد", "کردند", "کرده", "کند", "کنند", "نمود", "نمودند", "نماید")}
+NOUN_TAKING_VERBS = {fold(w) for w in ("کرد", "کردند", "کرده", "کند", "کنند", "نمود", "نمودند", "نماید",
+                                        "آمد", "آمدند", "آمده", "آید", "آیند")}   # «فرود آمد», «گرد آمدند»
 # «۴۰۰ هزار زائر»: a counted noun follows a number, a name does not.
 COUNT_WORDS = {fold(w) for w in ("هزار", "میلیون", "میلیارد", "صد", "دو", "سه", "چهار", "پنج", "چند", "هر")}
 
