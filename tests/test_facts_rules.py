@@ -596,6 +596,24 @@ def test_a_delegation_stands_for_the_one_who_heads_it(nlp):
     assert has(facts(nlp, text), "کامران فرهمند", "met", "هانا شوبرت")
 
 
+def test_a_town_s_delegation_with_no_head_named_is_led_by_its_mayor(nlp):
+    text = ("سند خواهرخواندگی بروجرد و شماخی با امضای مریم صالحی، شهردار بروجرد، نهایی شد. "
+            "هیئت هفت‌نفره بروجرد روز یکشنبه وارد شماخی شد. هیئت بروجردی سپس با رشاد علی‌یف، رئیس اجرایی شماخی، "
+            "دیدار کرد.")
+    found = facts(nlp, text)
+    assert has(found, "مریم صالحی", "visited", "شماخی")
+    assert has(found, "مریم صالحی", "met", "رشاد علی‌یف")
+    # a delegation led by someone named before is that one, an honorific before the name or not
+    text = ("هیئتی به ریاست دکتر سارا احمدی، رئیس شورای اسلامی شهر بروجرد، به شماخی رفت. مریم صالحی، شهردار "
+            "بروجرد، در تهران ماند. هیئت بروجردی سپس با رشاد علی‌یف دیدار کرد.")
+    found = facts(nlp, text)
+    assert has(found, "سارا احمدی", "met", "رشاد علی‌یف")
+    assert not has(found, "مریم صالحی", "met", "رشاد علی‌یف")
+    # no mayor named: the delegation stands for nobody
+    found = facts(nlp, "هیئت هفت‌نفره بروجرد روز یکشنبه وارد شماخی شد و با رشاد علی‌یف دیدار کرد.")
+    assert not any(p in ("visited", "met") for _s, p, _o, _st in found), found
+
+
 def test_a_governing_board_is_no_delegation(nlp):
     text = ("کامران فرهمند، شهردار یزد، در رأس هیئتی وارد لینتس شد. "
             "هیئت مدیره این شرکت با هانا شوبرت دیدار کرد.")

@@ -60,6 +60,15 @@ COUNTRY_NOUNS = {fold(w) for w in ("کشور",)}
 # «هیئت همدانی با ... دیدار کرد»: a delegation stands for the one who heads it («در رأس هیئتی», «به ریاست X»),
 # but not the governing bodies the same noun names («هیئت مدیره», «هیئت دولت»).
 DELEGATION = {fold(w) for w in ("هیئت", "هیأت", "هیئتی", "هیأتی", "هیات", "هیاتی", "میهمانان", "مهمانان")}
+def _honorifics() -> frozenset[str]:
+    """«دکتر», «مهندس», «سرکار خانم»: what may stand between «به ریاست» and the name."""
+    from ..entities.lexicon import Lexicon
+
+    return Lexicon.load().honorifics
+
+
+# between a delegation's noun and its town: «هیئتی از شهرداری X», «هیئت پنج نفره X»
+_DELEGATION_FILLERS = {fold(w) for w in ("از", "شهرداری", "شهر", "رسمی", "نفره")}
 NOT_A_DELEGATION = {fold(w) for w in ("مدیره", "رئیسه", "علمی", "امنا", "امنای", "دولت", "وزیران", "دولتی",
                                       "منصفه", "داوران", "عامل", "نظارت", "مؤسس", "موسس", "اجرایی")}
 LED_BY = {fold(w) for w in ("ریاست", "سرپرستی", "رهبری")}
@@ -568,13 +577,34 @@ class ArticleContext:
                     if toks[j].start >= s_end:
                         break
                     if toks[j].key == fold("به") and toks[j + 1].key in LED_BY:
-                        after = [p for p in people if p[0] >= toks[j + 1].end
-                                 and self.doc.text[toks[j + 1].end:p[0]].strip(" ،«»") == ""]
+                        after = [p for p in people if p[0] >= toks[j + 1].end and all(
+                            fold(w) in _honorifics() for w in self.doc.text[toks[j + 1].end:p[0]].strip(" ،«»").split())]
                         key = min(after)[2] if after else None    # «هیئتی از شورای شهر همدان به ریاست X»
                         break
+            if not key and not heads:     # (a delegation led by someone named before is that one: «هیئت یزدی»)
+                key = self._mayor_of_the_delegation_s_town(k)
             if key:
                 heads.append((t.start, key))
         return sorted(heads)
+
+    def _mayor_of_the_delegation_s_town(self, k: int) -> str | None:
+        """«هیئت شش‌نفره تویسرکان», «هیئت تویسرکانی», «هیئتی از شهرداری تویسرکان»: a delegation of a town whose
+        head is not named is led by that town's mayor, when the article names him."""
+        toks = self.tokens
+        j = k + 1
+        while j < len(toks) and j - k <= 3 and (toks[j].key.endswith(fold("نفره")) or toks[j].key in _DELEGATION_FILLERS):
+            j += 1      # «هیئت هشت نفره»: the head count; «هیئتی از شهرداری ...»
+        if j >= len(toks) or not toks[j].is_word:
+            return None
+        towns = [m for m in self.doc.mentions if m.cls == "City"]
+        town = next((m.entity_key for m in towns if m.start == toks[j].start), None)
+        if town is None and toks[j].key.endswith("ی"):     # «هیئت تویسرکانی»: the town's adjective
+            town = next((m.entity_key for m in towns if fold(m.surface) + "ی" == toks[j].key), None)
+        if town is None:
+            return None
+        mayors = {r.holder for r in self.roles if r.holder and not r.deputy and r.title.predicate == "mayorOf"
+                  and r.of is not None and r.of.entity_key == town}
+        return next(iter(mayors)) if len(mayors) == 1 else None
 
     def _last_person_of(self, before: int, iranian: bool) -> str | None:
         """The person named last before ``before`` whose offices are all Iran's (``iranian``), or none is."""
