@@ -727,6 +727,18 @@ def test_population_in_more_wordings(nlp, text, place, value):
     assert has(facts(nlp, text), place, "population", value)
 
 
+def test_a_town_s_apposition_inside_a_body_s_name_gives_its_people_not_the_dateline_s(nlp):
+    found = facts(nlp, "به گزارش ایرنا از بوشهر، هیئتی از شورای اسلامی شهر کنگان، شهری حدود ۶۰ هزار نفری در جنوب "
+                       "استان بوشهر، وارد دوحه شد.")
+    assert {(s, o) for s, p, o, _st in found if p == "population"} == {("بندر کنگان", 60000)}, found
+
+
+def test_a_name_before_a_delegation_noun_is_free_to_hold_a_later_title(nlp):
+    found = facts(nlp, "مهدی نادری هیئت ایرانی را تا مومباسا همراهی کرد. نادری که از سال گذشته سفیر ایران در کنیا "
+                       "است، گفت که همکاری ادامه دارد.")
+    assert has(found, "مهدی نادری", "ambassadorOf", "ایران")
+
+
 def test_residents_count_only_the_number_before_them(nlp):
     found = facts(nlp, "تبریز با ۱٫۶ میلیون نفر جمعیت ساکن، هر روز میزبان بیش از ۲۰۰ هزار نفر از شهرهای اطراف است.")
     assert {o for s, p, o, _st in found if p == "population"} == {1600000}, found

@@ -412,7 +412,8 @@ class ArticleContext:
         # anyone with a title of their own (an office or a deputy's) is not the holder of another title;
         # a member («عضو هیئت مدیره», «نایب‌رئیس مجمع»: titles that make a member) still may be
         titled = set(holders.values()) | {r.holder for r in self.roles
-                                          if r.holder and r.title.kind != "member" and r.title.predicate != "memberOf"}
+                                          if r.holder and r.title.kind != "member" and r.title.predicate != "memberOf"
+                                          and not (r.title.kind == "generic" and r.of is None)}   # «X هیئت را ...»
         member_titled = {r.holder for r in self.roles if r.holder} - titled
         persons = [m for m in self.doc.mentions if m.cls == "Person"]
         for r in self.roles:

@@ -240,6 +240,7 @@ WHERE_IN = rf"در\s+(?:{_PARTS}\s+)?(?:{_DIRECTIONS}\s+(?:(?:شرقی|غربی|
 # «اردستان، شهری در شمال شرق استان اصفهان با ...», «زنجان به عنوان مرکز استان زنجان با ...»: the place after
 # these words says where the city before them lies
 _RE_WHERE_BEFORE = re.compile(rf"(?:^|\s)(?:{WHERE_IN}|(?:مرکز|پایتخت)\s+)$")
+_RE_CITY_APPOSITION_BEFORE = re.compile(rf"\s*،\s*(?:شهری|بندری|کلانشهری)\s+(?:\S+\s+)?(?:{_HEDGES})?\s*$")
 _RE_CITY_BEFORE_NUMBER = re.compile(rf"(?:شهر|شهری|کلانشهر|کلانشهری)\s+(?:{_HEDGES})?\s*$")
 _BA_AFTER_CUE = 4   # «دیدار با», «در دیدار مشترک خود با»: tokens from the cue to its «با»
 _DONE_CLAUSE_END = re.compile(r"\s(?:کرد|کردند|شد|شدند|داد|دادند|رسید|رسیدند|نمود|نمودند)\s*(?:\s+و\s|،)|"
@@ -1129,9 +1130,15 @@ class RuleEngine:
                           if end <= a and not _RE_HEDGES.sub("", text[end:a]).strip()), None)
         if this_city is not None:
             return this_city, value
+        # «... شورای اسلامی شهر بستک، شهری حدود ۱۱ هزار نفری در ...»: the place the apposition is on
+        aside = _RE_CITY_APPOSITION_BEFORE.search(text, max(s.start, a - 40), a)
+        if aside is not None:
+            m = next((m for m in places if m.end == aside.start() and m.cls == "City"), None)
+            if m is not None:
+                return m.entity_key, value
         clause_start = max(text.rfind(":", s.start, a), s.start)
         before = [m for m in places if clause_start <= m.start and m.end <= min(a, c_start)
-                  and self.ctx.role_at(m) is None and m is not not_owner]
+                  and self.ctx.role_at(m) is None and m is not not_owner and not self.ctx.in_reporting_prefix(m)]
         if not before:
             # «ما شهری با ۷۰۰ هزار نفر جمعیت هستیم» said by the mayor of Rasht: Rasht's people
             we = [m for m in self._we(sentence, frozenset({"City", "Province", "Country"}), a) if m.start >= clause_start]
