@@ -727,6 +727,13 @@ def test_population_in_more_wordings(nlp, text, place, value):
     assert has(facts(nlp, text), place, "population", value)
 
 
+def test_a_semicolon_closes_the_clause_whose_deed_is_done(nlp):
+    found = facts(nlp, "شهرداران اردبیل و ارزروم در دیداری تفاهم‌نامه همکاری امضا کردند؛ پرونده عضویت اردبیل در "
+                       "شبکه شهرهای خلاق یونسکو هنوز در دست بررسی است.")
+    assert ("اردبیل", "agreementWith", "ارزروم", "stated") in found
+    assert ("اردبیل", "memberOf", "شبکه شهرهای خلاق یونسکو", "proposed") in found
+
+
 def test_a_town_s_apposition_inside_a_body_s_name_gives_its_people_not_the_dateline_s(nlp):
     found = facts(nlp, "به گزارش ایرنا از بوشهر، هیئتی از شورای اسلامی شهر کنگان، شهری حدود ۶۰ هزار نفری در جنوب "
                        "استان بوشهر، وارد دوحه شد.")

@@ -279,15 +279,16 @@ def _list_item_tail(gap: str) -> bool:
 def clause_status(sq: Squeezed, at: int, only_before: bool = False, name_ends: frozenset[int] = frozenset(),
                   trip: bool = False) -> str:
     """The status of a fact whose cue is at ``at``: from the modality cues of its clause — the part of the
-    sentence between colons («با استقبال از این پیشنهاد اظهار کرد: ایروان ... عضو ...» is stated).
+    sentence between colons and semicolons («با استقبال از این پیشنهاد اظهار کرد: ایروان ... عضو ...» is stated).
 
     A 'stated' cue in the clause wins («امضا شد»); else any other cue makes the fact proposed.  A ``trip``
     keeps its own mood whatever its purpose says («برای دفاع از پرونده ... به کراکو سفر کرده بود»).
     """
     text = sq.text
-    lo = text.rfind(":", sq.start, at) + 1 or sq.start
-    hi = text.find(":", at, sq.end)
-    hi = sq.end if hi < 0 else hi
+    # («... امضا کردند؛ پرونده عضویت ... در دست بررسی است»: a semicolon closes a clause too)
+    lo = max(text.rfind(":", sq.start, at), text.rfind("؛", sq.start, at)) + 1 or sq.start
+    ends = [e for e in (text.find(":", at, sq.end), text.find("؛", at, sq.end)) if e >= 0]
+    hi = min(ends) if ends else sq.end
     # «... دیدار کرد و از آمادگی ... خبر داد», «... خواهرخوانده‌اند، اما ... امیدواریم»: a past verb and «و»,
     # or «، اما», close a clause of its own
     for m in _DONE_CLAUSE_END.finditer(text, lo, hi):
