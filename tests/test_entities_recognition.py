@@ -127,6 +127,16 @@ def test_sites_seen_with_didan_and_orchards_that_name_no_site(nlp):
     assert found == {"رفسنجان": "City"}, found
 
 
+def test_bodies_named_for_their_members_or_the_nation_and_a_known_body_after_its_bare_noun(nlp):
+    found = entities(nlp, "آنسی عضو انجمن شهرداران فرانسه است و معاون سازمان گردشگری کشور نیز آمده بود.")
+    assert found.get("انجمن شهرداران فرانسه") == "Organization"
+    assert found.get("سازمان گردشگری کشور") == "Organization"
+    doc = nlp(Article(id="t", source="test", text="سازمان ایکلی که در بن مستقر است، میزبان بود."))
+    assert {m.entity_key for m in doc.mentions if m.cls == "Organization"} == {"org/iclei"}
+    # «شورای شهر ... کشور را»: the country is the verb's object, not part of a name
+    assert not any(name.endswith("کشور") for name in entities(nlp, "شورای شهر کشور را نجات داد."))
+
+
 def test_embassies_consulates_chambers_and_free_zones_are_institutions(nlp):
     found = entities(nlp, "سفیر ایران گفت: سفارت ایران در مسقط و سرکنسولگری ترکیه در تبریز آماده‌اند. "
                           "تفاهم‌نامه میان اتاق تجارت و صنعت عمان و منطقه آزاد صحار امضا شد و این سازمان عازم مسقط شد.")

@@ -145,8 +145,8 @@ class EntityRecognizer:
         if inner is None:
             return None
         words = [fold(w) for w in doc.text[start:inner.start].split()]
-        if len(words) < 2 or not all(w in _BODY_DESCRIPTORS for w in words[1:]):
-            return None
+        if not words or not all(w in _BODY_DESCRIPTORS for w in words[1:]) or (len(words) == 1 and words[0] not in _BARE_BODY_NOUNS):
+            return None     # («شبکه ایکلی», «سازمان یونسکو»: the bare noun too, but not «مرکز یونسکو», a centre of its own)
         return self.gazetteer.by_key[inner.entity_key]
 
     def _named_by_anchor(self, doc: Document, start: int, end: int, label: str) -> str:
@@ -930,6 +930,7 @@ _ROMANCE_SAINTS = {fold(w) for w in ("سن", "سان", "سانتا", "سانتو
 _CLAUSE_HEADS = {"", ".", "،", ",", "؛", ":", "«", "\n"}
 
 
+_BARE_BODY_NOUNS = {fold(w) for w in ("شبکه", "سازمان")}
 # Words that describe a body without naming it: «شبکه بین‌المللی سیتی‌نت», «سازمان جهانی ...».
 _BODY_DESCRIPTORS = {fold(w) for w in ("بین‌المللی", "بین المللی", "بینالمللی", "جهانی", "منطقه‌ای", "منطقه ای",
                                        "منطقهای", "آسیایی", "اروپایی", "معتبر", "مهم", "بزرگ")}

@@ -54,6 +54,9 @@ class OrgSpan:
     outlet: bool = False  # a news outlet: keyed by its name without «خبرگزاری»
 
 
+_COUNTRY, _OBJECT_MARK = fold("کشور"), fold("را")
+
+
 class OrgFinder:
     def __init__(self) -> None:
         rows = _rows(DATA / "org_heads.tsv")
@@ -74,6 +77,8 @@ class OrgFinder:
         lexicon = Lexicon.load()
         self.stopwords = lexicon.stopwords
         self.titles = lexicon.role_first_words
+        # «انجمن شهرداران فرانسه», «مجمع شهرداران ...»: a plural title names the members, it opens no description
+        self.member_titles = {title for title, kind in lexicon.roles.items() if kind == "offices"}
 
     def _head_at(self, tokens: list[Token], i: int) -> int:
         if tokens[i].key not in self._head_prefixes:  # most words start no head
@@ -149,11 +154,14 @@ class OrgFinder:
                 continue
             if tok.start in short_forms and j > i:
                 return j
-            if not tok.is_word or (key in self.stopwords and key != "و") or key in self.titles or key in self.chain_stops:
+            if not tok.is_word or (key in self.stopwords and key != "و") or key in self.chain_stops or (
+                    key in self.titles and not (j == i and key in self.member_titles)):
                 return None  # a title starts someone's description: «شهرداری پایتخت پذیرای سفیر چین»
             if key == "و" and j + 1 < len(tokens) and self._head_at(tokens, j + 1):
                 return None  # «شورای شهر تهران و شهرداری مشهد» are two institutions
             bilateral |= key in self.bilateral
+            if key == _COUNTRY and j > i and not (j + 1 < len(tokens) and tokens[j + 1].key == _OBJECT_MARK):
+                return j + 1    # «سازمان چای کشور», «سازمان میراث فرهنگی کشور»: a national body, Iran's
             if tok.end in anchor_end:
                 end = j + 1
                 nxt = tokens[end] if end < len(tokens) else None
