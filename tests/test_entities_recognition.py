@@ -122,6 +122,9 @@ def test_sites_seen_with_didan_and_orchards_that_name_no_site(nlp):
     found = entities(nlp, "هیئت اسپانیایی روز شنبه از منظر فرهنگی ماسوله و حمام‌های گنجعلی‌خان دیدن کرد.")
     assert found.get("منظر فرهنگی ماسوله") == "Place"
     assert found.get("حمام‌های گنجعلی‌خان") == "Place"
+    # a quotation closing right before «بازدید ... از»: the site is still framed, and no person
+    found = entities(nlp, "او گفت: «آماده‌ایم.» بازدید هیئت از آرامگاه شیخ احمد جامی به تعویق افتاد.")
+    assert found == {"آرامگاه شیخ احمد جامی": "Place"}, found
     # plural sites of everyday words are a description: «باغ‌های پسته», and «اطراف» is around the town
     found = entities(nlp, "مهمانان سپس از باغ‌های پسته اطراف رفسنجان دیدن کردند.")
     assert found == {"رفسنجان": "City"}, found

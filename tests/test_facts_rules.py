@@ -727,6 +727,16 @@ def test_population_in_more_wordings(nlp, text, place, value):
     assert has(facts(nlp, text), place, "population", value)
 
 
+def test_a_visit_called_off_after_a_relative_clause_or_dropped_from_the_programme(nlp):
+    text = ("لی مین، شهردار شیان، به یزد آمد. بازدید وی از ارگ بم که برای روز سه‌شنبه پیش‌بینی شده بود، به دلیل "
+            "بارش برف لغو شد. بازدید از باغ دولت‌آباد هم به دلیل کمبود وقت از برنامه حذف شد.")
+    found = facts(nlp, text)
+    assert has(found, "لی مین", "visited", "یزد")
+    assert not any(p == "visited" and o != "یزد" for _s, p, o, _st in found), found
+    doc = nlp(Article(id="t", source="test", text=text))   # the site is named, only the visit is called off
+    assert [m.cls for m in doc.mentions if m.surface == "ارگ بم"] == ["Place"]
+
+
 def test_a_semicolon_closes_the_clause_whose_deed_is_done(nlp):
     found = facts(nlp, "شهرداران اردبیل و ارزروم در دیداری تفاهم‌نامه همکاری امضا کردند؛ پرونده عضویت اردبیل در "
                        "شبکه شهرهای خلاق یونسکو هنوز در دست بررسی است.")

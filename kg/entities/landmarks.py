@@ -62,7 +62,8 @@ def find_landmarks(text: str, tokens: list[Token] | None = None,
         if tok.key != FROM or i + 1 >= len(toks):
             continue
         # «بازدید از برج ...», «بازدید شهردار شهرکرد از پارک ...»: the noun a few words before «از»
-        after_visit = any(t.key in VISIT for t in toks[max(0, i - 4):i]) and all(t.is_word for t in toks[max(0, i - 4):i])
+        visit_at = next((k for k in range(i - 1, max(-1, i - 5), -1) if toks[k].key in VISIT), None)
+        after_visit = visit_at is not None and all(t.is_word for t in toks[visit_at:i])   # (a quote may close before)
         spans: list[tuple[int, int]] = []
         k = i + 1
         while (n := _head_at(toks, k, heads, prefixes)):

@@ -184,8 +184,9 @@ PLACE_NOUNS = {fold(w) for w in ("بندر", "شهر", "کلانشهر", "است
 # Words that may join the names of a cue's noun phrase («خواهرخواندگی میان ساری و مریدا»).
 NOUN_PHRASE_GLUE = {fold(w) for w in ("و", "میان", "بین", "دو", "شهر", "شهرهای", "با")}
 
-# Words of a trip's noun phrase besides names and titles: «سفر این هیئت به ...», «سفر آن مقام از ...».
-_TRAVEL_PHRASE_WORDS = {fold(w) for w in ("به", "از", "این", "آن", "هیئت", "هیات", "مقام")}
+# Words of a trip's noun phrase besides names and titles: «سفر این هیئت به ...», «سفر آن مقام از ...»,
+# «بازدید وی از ...».
+_TRAVEL_PHRASE_WORDS = {fold(w) for w in ("به", "از", "این", "آن", "هیئت", "هیات", "مقام", "وی", "او", "ایشان")}
 
 # Facts that describe a state of things: a plan or wish in the sentence does not make them proposed.
 STATE_PREDICATES = {"population", "locatedIn"}
