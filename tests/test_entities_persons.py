@@ -215,3 +215,11 @@ def test_local_titles_of_armenia(nlp):
     offices = {(doc.entities[f.subject].label_fa, f.predicate) for f in doc.facts if f.predicate.endswith("Of")
                and f.predicate in ("mayorOf", "governorOf")}
     assert offices == {("سورن آقاجانیان", "mayorOf"), ("واهاگن تروسیان", "governorOf")}, offices
+
+
+def test_the_host_between_welcome_and_its_verb(nlp):
+    found = persons(nlp, "هیئت ایرانی در ساختمان شهرداری گابروو مورد استقبال بوریسلاو گئورگیف قرار گرفت. گئورگیف "
+                         "از سال ۲۰۱۹ شهردار گابروو است.")
+    assert "بوریسلاو گئورگیف" in found, found
+    # a Persian noun phrase there is no one: «مورد استقبال گرم میزبانان قرار گرفت»
+    assert persons(nlp, "هیئت مورد استقبال گرم میزبانان قرار گرفت.") == {}

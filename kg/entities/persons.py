@@ -40,6 +40,7 @@ PATRONYMIC = {fold(w) for w in ("بن", "بنت")}
 CLAUSE_AFTER_SUBJECT = {fold(w) for w in ("در", "با", "به", "از", "که", "نیز", "روز", "صبح", "عصر", "امروز")}
 _QUOTE_OPEN, _QUOTE_CLOSE = "«", "»"
 _WITH = fold("با")
+_SUBJECT_OF, _WELCOME, _PLACED = fold("مورد"), fold("استقبال"), fold("قرار")
 # What may follow the other side of a meeting named after «با»: «با X دیدار کرد», «با X، شهردار ...»
 MEETING_AFTER_WITH = {fold(w) for w in ("دیدار", "گفت‌وگو", "گفتگو", "گفتوگو", "ملاقات", "مذاکره", "،", ",", "و")}
 # «از برج قابوس بازدید کرد»: an everyday noun right before «کرد/کند» is the verb's noun, not a surname.
@@ -171,12 +172,14 @@ class PersonFinder:
         # meeting: «با الساندرو کاوالیری دیدار کردند»
         for i, tok in enumerate(tokens):
             after_ba = i > 0 and tokens[i - 1].key == _WITH
-            if i in taken or not (i == 0 or tokens[i - 1].text in ("،", ",", ".", ":", "\n") or after_ba):
+            host = i > 1 and tokens[i - 1].key == _WELCOME and tokens[i - 2].key == _SUBJECT_OF  # «مورد استقبال X»
+            if i in taken or not (i == 0 or tokens[i - 1].text in ("،", ",", ".", ":", "\n") or after_ba or host):
                 continue
             j = self._foreign_run_end(tokens, i, blocked, loose=after_ba)
             if j - i >= 2 and j < len(tokens) and (tokens[j].key in MEETING_AFTER_WITH if after_ba
+                                                   else tokens[j].key == _PLACED if host
                                                    else tokens[j].key in CLAUSE_AFTER_SUBJECT):
-                add(i, j, "person-foreign-subject")
+                add(i, j, "person-foreign-subject")     # («... مورد استقبال X قرار گرفت»: the host)
             elif after_ba:
                 continue
             elif j == i and self._meeting_follows(tokens, i + 2):
