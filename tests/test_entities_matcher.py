@@ -121,6 +121,11 @@ def test_a_place_named_once_with_its_cue_keeps_that_sense_in_the_article(gz):
     assert {m.cls for m in dushanbe} == {"City"}
 
 
+def test_a_town_named_with_its_cue_keeps_that_sense_where_one_arrives(gz):
+    text = "شهردار دوشنبه به تهران آمد. دو روز بعد مهمانان ما وارد دوشنبه شدند."
+    assert [text[:m.start].split()[-1] for m in gz.find(text) if m.surface == "دوشنبه"] == ["شهردار", "وارد"]
+
+
 def test_a_bare_ambiguous_name_without_a_cue_anywhere_stays_unread(gz):
     assert not [m for m in gz.find("جلسه روز دوشنبه برگزار شد و دوشنبه آینده ادامه دارد.") if m.surface == "دوشنبه"]
 

@@ -614,6 +614,12 @@ def test_a_town_s_delegation_with_no_head_named_is_led_by_its_mayor(nlp):
     assert not any(p in ("visited", "met") for _s, p, _o, _st in found), found
 
 
+def test_a_delegation_named_by_its_country_is_led_by_the_one_official_from_there(nlp):
+    text = ("تفاهم‌نامه را شهردار بافق و کنجی تاناکا، رئیس شورای شهر هاگی ژاپن، امضا کردند. هیئت ژاپنی یکشنبه شب "
+            "وارد بافق شده بود.")
+    assert has(facts(nlp, text), "کنجی تاناکا", "visited", "بافق")
+
+
 def test_a_governing_board_is_no_delegation(nlp):
     text = ("کامران فرهمند، شهردار یزد، در رأس هیئتی وارد لینتس شد. "
             "هیئت مدیره این شرکت با هانا شوبرت دیدار کرد.")

@@ -345,7 +345,8 @@ def _month_keys() -> frozenset[str]:
 # Words after which a bare name stands as a name (a preposition or «و»), not as a noun's adjective
 _NAME_OPENERS = {name_key(w) for w in ("در", "به", "از", "با", "و", "تا", "برای", "میان", "بین", "که", "اما", "ولی",
                                           "چون", "زیرا", "اگر", "اینکه", "آنکه", "مانند", "همچون", "نظیر",
-                                          "جمله", "یعنی")}
+                                          "جمله", "یعنی",
+                                          "وارد", "عازم", "راهی", "مقصد")}     # «وارد راین شد»: where one arrives
 
 
 @lru_cache(maxsize=1)

@@ -602,10 +602,26 @@ class ArticleContext:
         if town is None and toks[j].key.endswith("ی"):     # «هیئت تویسرکانی»: the town's adjective
             town = next((m.entity_key for m in towns if fold(m.surface) + "ی" == toks[j].key), None)
         if town is None:
-            return None
+            return self._foreign_official_of_the_delegation(toks[j].key)
         mayors = {r.holder for r in self.roles if r.holder and not r.deputy and r.title.predicate == "mayorOf"
                   and r.of is not None and r.of.entity_key == town}
         return next(iter(mayors)) if len(mayors) == 1 else None
+
+    def _foreign_official_of_the_delegation(self, adjective: str) -> str | None:
+        """«هیئت ژاپنی»: a delegation named by a foreign country the article names is led by the one person whose
+        offices are all abroad, when there is only one («نامی اوکادا، رئیس شورای شهر هیمه‌جی»)."""
+        country = next((m for m in self.doc.mentions if m.cls == "Country" and m.entity_key != IRAN
+                        and adjective in (fold(m.surface) + "ی", fold(m.surface) + "ای")), None)
+        if country is None:
+            return None
+        abroad: dict[str, set[bool]] = {}
+        for r in self.roles:
+            if r.holder and r.of is not None and not r.deputy:
+                where = self._in_iran(r.of)
+                if where is not None:
+                    abroad.setdefault(r.holder, set()).add(not where)
+        officials = [holder for holder, places in abroad.items() if places == {True}]
+        return officials[0] if len(officials) == 1 else None
 
     def _last_person_of(self, before: int, iranian: bool) -> str | None:
         """The person named last before ``before`` whose offices are all Iran's (``iranian``), or none is."""
