@@ -756,6 +756,14 @@ def test_a_town_s_apposition_inside_a_body_s_name_gives_its_people_not_the_datel
     assert {(s, o) for s, p, o, _st in found if p == "population"} == {("بندر کنگان", 60000)}, found
 
 
+def test_a_copular_title_after_a_time_phrase_is_the_subject_s(nlp):
+    text = ("هیئت مورد استقبال بوریسلاو گئورگیف قرار گرفت. گئورگیف از سال ۲۰۱۹ شهردار گابروو است. سفیر ایران در "
+            "بلغارستان نیز در مراسم بود.")
+    found = facts(nlp, text)
+    assert has(found, "بوریسلاو گئورگیف", "mayorOf", "گابروو")
+    assert not any(p == "ambassadorOf" for _s, p, _o, _st in found), found   # the envoy is not named
+
+
 def test_a_name_before_a_delegation_noun_is_free_to_hold_a_later_title(nlp):
     found = facts(nlp, "مهدی نادری هیئت ایرانی را تا مومباسا همراهی کرد. نادری که از سال گذشته سفیر ایران در کنیا "
                        "است، گفت که همکاری ادامه دارد.")

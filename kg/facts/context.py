@@ -380,6 +380,9 @@ class ArticleContext:
             p = self._person_ending_at(self.tokens[k].end)
             if p:
                 return p.entity_key
+        held = self._holder_of_a_copular_title(role)
+        if held is not None:
+            return held
         if ti >= 2 and self.tokens[ti - 2].key == fold("به") and self.tokens[ti - 1].key == fold("گفته"):
             return None  # «به گفته شهردار سنندج، ناسیمنتو ...»: the comma ends the attribution, not an apposition
         # after the title: skip «در X» (consuls: «سرکنسول ترکیه در مشهد، مراد ارکول»), «،» and «»
@@ -398,6 +401,17 @@ class ArticleContext:
                 break
             steps += 1
         return None
+
+    def _holder_of_a_copular_title(self, role: RoleMention) -> str | None:
+        """«پتکوف از سال ۲۰۱۹ شهردار کازانلاک است», «X که از سال گذشته سفیر ایران در کنیا است»: the person a
+        copular clause gives the title to, past «(که) از (سال) N» before it."""
+        text = self.doc.text
+        s = self.doc.sentences[self.doc.sentence_at(role.start)]
+        since = _RE_SINCE_BEFORE.search(text, max(s.start, role.start - 40), role.start)
+        if since is None or not _RE_COPULA_AFTER_TITLE.match(text, role.end):
+            return None
+        p = self._person_ending_at(since.start())
+        return p.entity_key if p else None
 
     def _resolve_roles(self) -> None:
         holders: dict[tuple[str, str], str] = {}
@@ -822,6 +836,12 @@ class ArticleContext:
                         return comma.end()
                 return end
         return s.start
+
+
+# «X از سال ۲۰۱۹ شهردار ...», «X که از سال گذشته سفیر ...»: a time phrase between a name and its title
+_RE_SINCE_BEFORE = re.compile(r"\s+(?:که\s+)?از\s+(?:سال\s+)?\S+(?:\s+(?:گذشته|قبل|پیش))?\s+$")
+# «... است», «... در کنیا است»: the title's clause ends in a copula
+_RE_COPULA_AFTER_TITLE = re.compile(r"(?:\s+در\s+\S+)?\s+(?:است|بوده\s+است|بود|هست)(?![\w\u200c])")
 
 
 def _is_nationality(word: str) -> bool:
