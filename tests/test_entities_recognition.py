@@ -140,6 +140,14 @@ def test_bodies_named_for_their_members_or_the_nation_and_a_known_body_after_its
     assert not any(name.endswith("کشور") for name in entities(nlp, "شورای شهر کشور را نجات داد."))
 
 
+def test_a_known_body_s_bare_noun_opening_a_foreign_town_s_body(nlp):
+    # «مجلس» alone is Iran's parliament; before foreign words and a town it opens that town's assembly
+    found = entities(nlp, "شهردار یزد در شهر بلیده بود. او با رئیس مجلس شعبی بلدی بلیده دیدار کرد. رئیس مجلس در تهران "
+                          "هم سخن گفت.")
+    assert found.get("مجلس شعبی بلدی بلیده") == "Organization", found
+    assert found.get("مجلس شورای اسلامی") == "Organization"
+
+
 def test_embassies_consulates_chambers_and_free_zones_are_institutions(nlp):
     found = entities(nlp, "سفیر ایران گفت: سفارت ایران در مسقط و سرکنسولگری ترکیه در تبریز آماده‌اند. "
                           "تفاهم‌نامه میان اتاق تجارت و صنعت عمان و منطقه آزاد صحار امضا شد و این سازمان عازم مسقط شد.")

@@ -756,6 +756,12 @@ def test_a_town_s_apposition_inside_a_body_s_name_gives_its_people_not_the_datel
     assert {(s, o) for s, p, o, _st in found if p == "population"} == {("بندر کنگان", 60000)}, found
 
 
+def test_an_honorific_between_a_title_and_the_name_after_it(nlp):
+    found = facts(nlp, "سفیر ایران در الجزایر هم آمده بود. بعد با والی وهران، آقای رشید حمدانی، دیدار کردیم.")
+    assert has(found, "رشید حمدانی", "governorOf", "وهران")
+    assert not any(p == "ambassadorOf" for _s, p, _o, _st in found), found
+
+
 def test_a_copular_title_after_a_time_phrase_is_the_subject_s(nlp):
     text = ("هیئت مورد استقبال بوریسلاو گئورگیف قرار گرفت. گئورگیف از سال ۲۰۱۹ شهردار گابروو است. سفیر ایران در "
             "بلغارستان نیز در مراسم بود.")

@@ -58,12 +58,12 @@ class EntityRecognizer:
         self._add_divisions_named_after_cities(doc)
         self._add_divisions_no_table_lists(doc)
         self._add_countries_inside_division_names(doc)
-        self._release_bodies_that_open_a_city_body(doc)
         self._add_natural_regions(doc)
         self._add_two_word_towns_named_by_cue(doc)
         self._add_foreign_towns_named_by_cue(doc)
         self._add_divisions_named_after_cities(doc)     # again, for the towns just found («کانتی لامو»)
         self._read_a_country_from_another_as_its_town(doc)
+        self._release_bodies_that_open_a_city_body(doc)     # (after the towns: «مجلس ... بلیده»)
         anchors = [(m.start, m.end) for m in doc.mentions]
         spans = self.orgs.find(text, anchors, doc.tokens or None)
         # an office someone heads in this article («مدیرکل روابط عمومی شهرداری تبریز») is a node of its own
@@ -618,8 +618,17 @@ class EntityRecognizer:
         """«مجلس شهر تفلیس» is the city's assembly, not Iran's «مجلس»: a known body named by a bare head
         noun, followed by «شهر», opens an institution of that city (found next, by its head); after «این»
         it points back to the body named before («رئیس این مجلس»), whichever that was."""
+        cities = {c.start for c in doc.mentions if c.cls == "City"}
         for m in [m for m in doc.mentions if m.cls == "Organization" and m.source == "gazetteer"]:
-            if fold(m.surface) in self.orgs.heads and (re.match(r"\s+شهر\s", doc.text[m.end:m.end + 6])
+            # («مجلس شعبی بلدی غردایه»: foreign words, then the town, make a town's own body too)
+            town_body = False
+            for w in _RE_NEXT_WORD.finditer(doc.text, m.end, m.end + 40):
+                if w.end() in cities:
+                    town_body = w.start() > m.end      # at least one foreign word before the town
+                    break
+                if is_persian_word(w.group(1)) or w.start() - m.end > 30:
+                    break
+            if fold(m.surface) in self.orgs.heads and (re.match(r"\s+شهر\s", doc.text[m.end:m.end + 6]) or town_body
                                                         or doc.text[max(0, m.start - 4):m.start] == "این "):
                 doc.mentions.remove(m)
                 _forget_if_unmentioned(doc, m.entity_key)
@@ -930,6 +939,7 @@ _ROMANCE_SAINTS = {fold(w) for w in ("سن", "سان", "سانتا", "سانتو
 _CLAUSE_HEADS = {"", ".", "،", ",", "؛", ":", "«", "\n"}
 
 
+_RE_NEXT_WORD = re.compile(r"\s*([^\s،.:؛«»()]+)\s+")   # a word and the space after it
 _BARE_BODY_NOUNS = {fold(w) for w in ("شبکه", "سازمان")}
 # Words that describe a body without naming it: «شبکه بین‌المللی سیتی‌نت», «سازمان جهانی ...».
 _BODY_DESCRIPTORS = {fold(w) for w in ("بین‌المللی", "بین المللی", "بینالمللی", "جهانی", "منطقه‌ای", "منطقه ای",

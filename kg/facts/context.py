@@ -393,8 +393,8 @@ class ArticleContext:
             p = self._person_starting_at(tok.start)
             if p:
                 return p.entity_key
-            if tok.text in {"،", ",", "«", "(", ")"}:
-                k += 1
+            if tok.text in {"،", ",", "«", "(", ")"} or tok.key in _honorifics():
+                k += 1      # («والی غردایه، آقای سمیر تواتی»)
             elif fold(tok.text) == "در" and k + 1 < len(self.tokens) and self._mention_starting(self.tokens[k + 1].start):
                 k = self.token_index(self._mention_starting(self.tokens[k + 1].start).end - 1) + 1
             else:
