@@ -756,6 +756,13 @@ def test_a_town_s_apposition_inside_a_body_s_name_gives_its_people_not_the_datel
     assert {(s, o) for s, p, o, _st in found if p == "population"} == {("بندر کنگان", 60000)}, found
 
 
+def test_this_membership_is_the_one_told_before(nlp):
+    found = facts(nlp, "شهر نائین به عضویت ایکلی درآمد. نامه پذیرش این عضویت روز سه‌شنبه از سوی دبیرخانه ایکلی به "
+                       "شهرداری نائین رسید.")
+    members = {(s, o) for s, p, o, _st in found if p == "memberOf"}
+    assert members == {("نائین", "ایکلی")}, members
+
+
 def test_an_honorific_between_a_title_and_the_name_after_it(nlp):
     found = facts(nlp, "سفیر ایران در الجزایر هم آمده بود. بعد با والی وهران، آقای رشید حمدانی، دیدار کردیم.")
     assert has(found, "رشید حمدانی", "governorOf", "وهران")

@@ -406,8 +406,10 @@ class RuleEngine:
         if rule.predicate == "memberOf" and rule.subject.kind == "before" and (
                 self._generic_members_before(c_start) or self._some_of_the_members(c_start)):
             return []  # «شهرهای عضو این سازمان», «کشورهای عضو گروه دی‌هشت»: members in general, nobody named
-        if rule.predicate in ("met", "visited") and self._demonstrative_before(c_start):
-            return []  # «در حاشیه این دیدار»: the meeting told of before, not a new one
+        if (rule.predicate in ("met", "visited") or (rule.predicate == "memberOf" and self.doc.text.startswith(
+                "عضویت", c_start))) and self._demonstrative_before(c_start):
+            return []  # «در حاشیه این دیدار», «نامه پذیرش این عضویت»: the one told of before, not a new one
+            #            (but «پیش از این به عضویت آن درآمده بودند» is a new one)
         subj, subj_end = self._fill(rule.subject, sentence, c_start, c_end, actor, None)
         if rule.predicate == "memberOf" and rule.subject.kind == "before":
             # «فیروزآباد در نشست ... در کویمبرا، به عضویت ... درآمد»: a place after «در» is where, not who;
