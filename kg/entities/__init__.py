@@ -219,9 +219,9 @@ class EntityRecognizer:
             i = starts.get(m.start)
             if i is None or i < 1:
                 continue
-            if self._foreign_given_name_before(doc, tokens, i, m):
-                continue
             j = next((k for k in range(i, len(tokens)) if tokens[k].end >= m.end), len(tokens) - 1) + 1
+            if self._foreign_given_name_before(doc, tokens, i, j, m):
+                continue
             nxt = tokens[j] if j < len(tokens) else None
             ends_name = nxt is None or nxt.text in ("،", ",", "»") or fold(nxt.text) in lex.role_first_words
             before, given = tokens[i - 1], tokens[i - 2]
@@ -235,11 +235,10 @@ class EntityRecognizer:
                 doc.mentions.remove(m)
                 _forget_if_unmentioned(doc, m.entity_key)
 
-    def _foreign_given_name_before(self, doc: Document, tokens: list, i: int, m: Mention) -> bool:
-        """«اوزلم کایا، سرکنسول ترکیه»: a place right after a word no Persian text uses, opening the clause, and
-        followed by «،» and a title, is that person's surname. Releases the place; whether it did."""
+    def _foreign_given_name_before(self, doc: Document, tokens: list, i: int, j: int, m: Mention) -> bool:
+        """«اوزلم کایا، سرکنسول ترکیه»: a place (tokens i..j-1) right after a word no Persian text uses, opening
+        the clause, and followed by «،» and a title, is that person's surname. Releases the place; whether it did."""
         lex = self.persons.lex
-        j = next((k for k in range(i, len(tokens)) if tokens[k].end >= m.end), len(tokens) - 1) + 1
         given = tokens[i - 1]
         opens = i == 1 or tokens[i - 2].text in ("،", ",", ".", "«", ":", "؛") or "\n" in doc.text[tokens[i - 2].end:given.start]
         titled = j + 1 < len(tokens) and tokens[j].text in ("،", ",") and fold(tokens[j + 1].text) in lex.role_first_words
@@ -498,10 +497,7 @@ class EntityRecognizer:
             gid = geonames_city(name, countries)
             if gid is None:
                 continue
-            for use in _uses_of(name, doc.text, "-"):     # «اورو» was read as Évreux there too
-                for m in [m for m in doc.mentions if m.cls == "City" and use.start() <= m.start and m.end <= use.end()]:
-                    doc.mentions.remove(m)
-                    _forget_if_unmentioned(doc, m.entity_key)
+            _drop_cities_inside(doc, name)      # «اورو» was read as Évreux there too
             self._add_wherever_written(doc, name, "City", f"geonames/{gid}", name, "town-by-cue",
                                        same_as=[f"https://sws.geonames.org/{gid}/"])
 
@@ -542,10 +538,8 @@ class EntityRecognizer:
             if first == i and i > 0 and tokens[i - 1].key in _ROMANCE_PARTICLES:
                 continue    # the end of a longer name whose start is not found: not a town of its own
             name = " ".join(t.text for t in tokens[first:i + 1])
-            for use in _uses_of(name, doc.text, "-") if first < i else ():
-                for m in [m for m in doc.mentions if m.cls == "City" and use.start() <= m.start and m.end <= use.end()]:
-                    doc.mentions.remove(m)      # «اواخاکا د خوارز»: not the state's city «اواخاکا» there
-                    _forget_if_unmentioned(doc, m.entity_key)
+            if first < i:
+                _drop_cities_inside(doc, name)  # «اواخاکا د خوارز»: not the state's city «اواخاکا» there
             gid = geonames_city(name, {own} if own else countries)
             key = f"geonames/{gid}" if gid else name_key("city", name)
             same_as = [f"https://sws.geonames.org/{gid}/"] if gid else None
@@ -958,6 +952,14 @@ def _apposition_word(text: str, end: int) -> str:
     """The folded first word of a comma apposition right after ``end`` («ساکی، رئیس شورا» → «رئیس»)."""
     m = re.match(r"\s*،\s*(\S+)", text[end:end + 40])
     return fold(m.group(1)) if m else ""
+
+
+def _drop_cities_inside(doc: Document, name: str) -> None:
+    """Forget the cities read inside each use of a longer town name the article writes."""
+    for use in _uses_of(name, doc.text, "-"):
+        for m in [m for m in doc.mentions if m.cls == "City" and use.start() <= m.start and m.end <= use.end()]:
+            doc.mentions.remove(m)
+            _forget_if_unmentioned(doc, m.entity_key)
 
 
 def _uses_of(word: str, text: str, joiners: str = "-") -> Iterator[re.Match[str]]:
