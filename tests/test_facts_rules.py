@@ -603,6 +603,10 @@ def test_a_town_s_delegation_with_no_head_named_is_led_by_its_mayor(nlp):
     found = facts(nlp, text)
     assert has(found, "مریم صالحی", "visited", "شماخی")
     assert has(found, "مریم صالحی", "met", "رشاد علی‌یف")
+    # «هیئتی از شهرداری و شورای اسلامی شهر X»: the town's delegation too
+    text = ("مریم صالحی، شهردار بروجرد، گفت که سفر مفید است. هیئتی از شهرداری و شورای اسلامی شهر بروجرد دیروز "
+            "وارد شماخی شد.")
+    assert has(facts(nlp, text), "مریم صالحی", "visited", "شماخی")
     # a delegation led by someone named before is that one, an honorific before the name or not
     text = ("هیئتی به ریاست دکتر سارا احمدی، رئیس شورای اسلامی شهر بروجرد، به شماخی رفت. مریم صالحی، شهردار "
             "بروجرد، در تهران ماند. هیئت بروجردی سپس با رشاد علی‌یف دیدار کرد.")

@@ -68,7 +68,7 @@ def _honorifics() -> frozenset[str]:
 
 
 # between a delegation's noun and its town: «هیئتی از شهرداری X», «هیئت پنج نفره X»
-_DELEGATION_FILLERS = {fold(w) for w in ("از", "شهرداری", "شهر", "رسمی", "نفره")}
+_DELEGATION_FILLERS = {fold(w) for w in ("از", "شهرداری", "شهر", "رسمی", "نفره", "و", "شورای", "اسلامی")}
 NOT_A_DELEGATION = {fold(w) for w in ("مدیره", "رئیسه", "علمی", "امنا", "امنای", "دولت", "وزیران", "دولتی",
                                       "منصفه", "داوران", "عامل", "نظارت", "مؤسس", "موسس", "اجرایی")}
 LED_BY = {fold(w) for w in ("ریاست", "سرپرستی", "رهبری")}
@@ -607,8 +607,8 @@ class ArticleContext:
         head is not named is led by that town's mayor, when the article names him."""
         toks = self.tokens
         j = k + 1
-        while j < len(toks) and j - k <= 3 and (toks[j].key.endswith(fold("نفره")) or toks[j].key in _DELEGATION_FILLERS):
-            j += 1      # «هیئت هشت نفره»: the head count; «هیئتی از شهرداری ...»
+        while j < len(toks) and j - k <= 7 and (toks[j].key.endswith(fold("نفره")) or toks[j].key in _DELEGATION_FILLERS):
+            j += 1      # «هیئت هشت نفره»: the head count; «هیئتی از شهرداری و شورای اسلامی شهر ...»
         if j >= len(toks) or not toks[j].is_word:
             return None
         towns = [m for m in self.doc.mentions if m.cls == "City"]
