@@ -607,6 +607,14 @@ def test_a_town_s_delegation_with_no_head_named_is_led_by_its_mayor(nlp):
     text = ("مریم صالحی، شهردار بروجرد، گفت که سفر مفید است. هیئتی از شهرداری و شورای اسلامی شهر بروجرد دیروز "
             "وارد شماخی شد.")
     assert has(facts(nlp, text), "مریم صالحی", "visited", "شماخی")
+    # no mayor named: the one head of the town's own body («رئیس کمیته اجرایی شهر X»); «این شهر» is not where the
+    # envoy who came along is posted
+    text = ("جواد حسن‌زاده، شهردار میانه، گفت. یوری کاستیوک، رئیس کمیته اجرایی شهر برست، سند را امضا کرد. هیئت "
+            "پنج‌نفره برست که شب گذشته وارد میانه شده بود، با همراهی سرگئی لوکاشویچ سفیر بلاروس در تهران به این شهر "
+            "آمده است.")
+    found = facts(nlp, text)
+    assert has(found, "یوری کاستیوک", "visited", "میانه")
+    assert not has(found, "یوری کاستیوک", "visited", "تهران")
     # a delegation led by someone named before is that one, an honorific before the name or not
     text = ("هیئتی به ریاست دکتر سارا احمدی، رئیس شورای اسلامی شهر بروجرد، به شماخی رفت. مریم صالحی، شهردار "
             "بروجرد، در تهران ماند. هیئت بروجردی سپس با رشاد علی‌یف دیدار کرد.")

@@ -619,6 +619,10 @@ class ArticleContext:
             return self._foreign_official_of_the_delegation(toks[j].key)
         mayors = {r.holder for r in self.roles if r.holder and not r.deputy and r.title.predicate == "mayorOf"
                   and r.of is not None and r.of.entity_key == town}
+        if not mayors:  # «رئیس کمیته اجرایی شهر گرودنو»: else the one head of a body of that town
+            mayors = {r.holder for r in self.roles if r.holder and not r.deputy and r.title.predicate == "headOf"
+                      and r.of is not None and r.of.cls == "Organization" and any(
+                          m.entity_key == town and r.of.start <= m.start and m.end <= r.of.end for m in towns)}
         return next(iter(mayors)) if len(mayors) == 1 else None
 
     def _foreign_official_of_the_delegation(self, adjective: str) -> str | None:
@@ -699,7 +703,15 @@ class ArticleContext:
         return out
 
     def _last_place_before(self, offset: int, cls: str) -> Mention | None:
-        return next((m for m in reversed(self.doc.mentions) if m.cls == cls and m.end <= offset), None)
+        """The last place of class ``cls`` named before ``offset``, past an envoy's post when another place was
+        named («... وارد میانه شده بود، با سفیر بلاروس در تهران به این شهر آمده»: not Tehran; but «سفیر ایران در
+        آدیس‌آبابا با X، کانتیبای این شهر»)."""
+        before = [m for m in self.doc.mentions if m.cls == cls and m.end <= offset]
+        posts = {r.end for r in self.roles if r.title.predicate in ("ambassadorOf", "consulGeneralOf")} \
+            if cls == "City" else set()
+        unposted = [m for m in before if not (posts and (at := _RE_POSTED_IN.search(
+            self.doc.text, max(0, m.start - 8), m.start)) and at.start() in posts)]
+        return (unposted or before)[-1] if before else None
 
     def organisation_anaphora(self, sentence: int) -> list[tuple[int, int, str]]:
         """«این فدراسیون», «این سازمان»: (start, end, key) of the organisation named last before it whose
@@ -838,6 +850,7 @@ class ArticleContext:
         return s.start
 
 
+_RE_POSTED_IN = re.compile(r"\s+در\s+$")   # «سفیر بلاروس در تهران»: where an envoy is posted
 # «X از سال ۲۰۱۹ شهردار ...», «X که از سال گذشته سفیر ...»: a time phrase between a name and its title
 _RE_SINCE_BEFORE = re.compile(r"\s+(?:که\s+)?از\s+(?:سال\s+)?\S+(?:\s+(?:گذشته|قبل|پیش))?\s+$")
 # «... است», «... در کنیا است»: the title's clause ends in a copula
