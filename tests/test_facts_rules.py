@@ -740,6 +740,9 @@ def test_a_verb_with_mi_is_not_the_noun_its_stem_spells(nlp):
     # «این شهر» before «با»; a place after «در شمال شرق» says where the city before it lies
     ("شهردار میبد افزود: این شهر با حدود ۸۰ هزار نفر جمعیت، پایتخت سفال ایران است.", "میبد", 80000),
     ("نائین، شهری کهن در شمال شرق استان اصفهان با حدود ۳۰ هزار نفر جمعیت، به عبا شهره است.", "نائین", 30000),
+    # «این شهر که ...»: a relative clause before the count
+    ("ملاکا شهری تاریخی در مالزی است. این شهر که به گفته شهردارش حدود ۵۰۰ هزار نفر جمعیت دارد، بندری کهن است.",
+     "ملاکا", 500000),
 ])
 def test_population_in_more_wordings(nlp, text, place, value):
     assert has(facts(nlp, text), place, "population", value)

@@ -241,6 +241,7 @@ WHERE_IN = rf"در\s+(?:{_PARTS}\s+)?(?:{_DIRECTIONS}\s+(?:(?:شرقی|غربی|
 # «اردستان، شهری در شمال شرق استان اصفهان با ...», «زنجان به عنوان مرکز استان زنجان با ...»: the place after
 # these words says where the city before them lies
 _RE_WHERE_BEFORE = re.compile(rf"(?:^|\s)(?:{WHERE_IN}|(?:مرکز|پایتخت)\s+)$")
+_RE_UP_TO_THE_COUNT = re.compile(r"\s*(?:که(?:\s+[^\s\d۰-۹،.:؛]+){0,6}\s*)?")   # «که به گفته مسئولان محلی»
 _RE_CITY_APPOSITION_BEFORE = re.compile(rf"\s*،\s*(?:شهری|بندری|کلانشهری)\s+(?:\S+\s+)?(?:{_HEDGES})?\s*$")
 _RE_CITY_BEFORE_NUMBER = re.compile(rf"(?:شهر|شهری|کلانشهر|کلانشهری)\s+(?:{_HEDGES})?\s*$")
 _BA_AFTER_CUE = 4   # «دیدار با», «در دیدار مشترک خود با»: tokens from the cue to its «با»
@@ -1129,9 +1130,10 @@ class RuleEngine:
                                       or (m.cls != "City" and any(w in _CITY_NOUNS for w in lead[-3:]))):
                 return m.entity_key, value
             not_owner = m
-        # «این شهر حدود ۲۶۰ هزار نفر جمعیت دارد»: the city «این شهر» stands for, right before the number
+        # «این شهر حدود ۲۶۰ هزار نفر جمعیت دارد», «این شهر که به گفته مسئولان حدود ...»: the city «این شهر»
+        # stands for, right before the number or the relative clause that gives it
         this_city = next((key for _start, end, key in self.ctx.city_anaphora(sentence)
-                          if end <= a and not _RE_HEDGES.sub("", text[end:a]).strip()), None)
+                          if end <= a and _RE_UP_TO_THE_COUNT.fullmatch(_RE_HEDGES.sub("", text[end:a]))), None)
         if this_city is not None:
             return this_city, value
         # «... شورای اسلامی شهر بستک، شهری حدود ۱۱ هزار نفری در ...»: the place the apposition is on
