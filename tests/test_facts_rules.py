@@ -748,6 +748,14 @@ def test_population_in_more_wordings(nlp, text, place, value):
     assert has(facts(nlp, text), place, "population", value)
 
 
+def test_a_guest_of_a_town_s_council_or_people_visits_the_town(nlp):
+    found = facts(nlp, "خوان کاستیو، سفیر اکوادور در تهران، امروز مهمان جلسه شورای اسلامی شهر بم بود.")
+    assert has(found, "خوان کاستیو", "visited", "بم")
+    # hospitality is no visit
+    found = facts(nlp, "خوان کاستیو، سفیر اکوادور در تهران، گفت مهمان‌نوازی مردم بم را فراموش نمی‌کند.")
+    assert not any(p == "visited" for _s, p, _o, _st in found), found
+
+
 def test_a_visit_called_off_after_a_relative_clause_or_dropped_from_the_programme(nlp):
     text = ("لی مین، شهردار شیان، به یزد آمد. بازدید وی از ارگ بم که برای روز سه‌شنبه پیش‌بینی شده بود، به دلیل "
             "بارش برف لغو شد. بازدید از باغ دولت‌آباد هم به دلیل کمبود وقت از برنامه حذف شد.")
