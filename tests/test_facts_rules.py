@@ -748,6 +748,18 @@ def test_population_in_more_wordings(nlp, text, place, value):
     assert has(facts(nlp, text), place, "population", value)
 
 
+def test_an_envoy_posted_in_the_country_going_along_does_not_visit_it(nlp):
+    text = ("آنا سوزا، شهردار پورتو، در رأس هیئتی وارد ایران شد. پدرو آلوس، سرکنسول پرتغال در تبریز، هم در این سفر "
+            "هیئت را همراهی می‌کرد.")
+    found = facts(nlp, text)
+    assert has(found, "آنا سوزا", "visited", "ایران")
+    assert not has(found, "پدرو آلوس", "visited", "ایران")
+    # one who lives abroad does visit
+    text = ("آنا سوزا، شهردار پورتو، در رأس هیئتی وارد ایران شد. پدرو آلوس، رئیس شورای شهر پورتو، هم در این سفر "
+            "هیئت را همراهی می‌کرد.")
+    assert has(facts(nlp, text), "پدرو آلوس", "visited", "ایران")
+
+
 def test_a_guest_of_a_town_s_council_or_people_visits_the_town(nlp):
     found = facts(nlp, "خوان کاستیو، سفیر اکوادور در تهران، امروز مهمان جلسه شورای اسلامی شهر بم بود.")
     assert has(found, "خوان کاستیو", "visited", "بم")

@@ -202,6 +202,26 @@ class FactExtractor:
         return is_capital(city) and any(r.holder == person and r.title.predicate == "ambassadorOf" for r in ctx.roles)
 
     @staticmethod
+    def _posted_in_country(ctx: ArticleContext, person: str, country: str) -> bool:
+        """Whether the person is an envoy posted in a town of ``country`` («سرکنسول هند در بندرعباس» lives in
+        Iran: going along with a delegation through Iran is no visit to Iran)."""
+        from ..entities.gazetteer import Gazetteer
+
+        if not country.startswith("country/"):
+            return False
+        code = country.removeprefix("country/")
+        by_key = Gazetteer.load().by_key
+        for r in ctx.roles:
+            if r.holder != person or r.title.predicate not in ("ambassadorOf", "consulGeneralOf"):
+                continue
+            at = re.match(r"\s+در\s+", ctx.doc.text[r.end:r.end + 8])
+            post = next((m for m in ctx.doc.mentions if at and m.start == r.end + at.end()), None)
+            entry = by_key.get(post.entity_key) if post is not None else None
+            if post is not None and (post.entity_key == country or (entry is not None and entry.kind == code)):
+                return True
+        return False
+
+    @staticmethod
     def _companions_on_the_trip(ctx: ArticleContext, facts: list[Fact]) -> list[Fact]:
         """«X، رئیس شورای شهر، در این سفر شهردار را همراهی می‌کند», «X نیز هیئت را همراهی می‌کردند»: X goes
         where the trip told before goes."""
@@ -222,7 +242,7 @@ class FactExtractor:
             if not trips or agent is None:
                 continue
             last = max(trips, key=lambda f: f.evidence.sentence)
-            if agent.key != last.subject:
+            if agent.key != last.subject and not FactExtractor._posted_in_country(ctx, agent.key, last.object):
                 out.append(Fact(agent.key, "visited", last.object,
                                 Evidence(s.index, agent.start, agent.end, "visited-accompanying", 0.6)))
         return out
