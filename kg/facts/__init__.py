@@ -12,7 +12,7 @@ import re
 from ..document import Document, Evidence, Fact, Mention, Sentence
 from ..text.normalize import fold
 from ..text.numbers import find_quantities
-from .context import IRAN, Agent, ArticleContext
+from .context import ENVOY_PREDICATES, IRAN, Agent, ArticleContext
 from .amounts import find_amounts
 from .events import events_from
 from .interviews import interview_answers
@@ -212,13 +212,12 @@ class FactExtractor:
         code = country.removeprefix("country/")
         by_key = Gazetteer.load().by_key
         for r in ctx.roles:
-            if r.holder != person or r.title.predicate not in ("ambassadorOf", "consulGeneralOf"):
+            if r.holder != person or r.title.predicate not in ENVOY_PREDICATES:
                 continue
-            at = re.match(r"\s+در\s+", ctx.doc.text[r.end:r.end + 8])
-            post = next((m for m in ctx.doc.mentions if at and m.start == r.end + at.end()), None)
-            entry = by_key.get(post.entity_key) if post is not None else None
-            if post is not None and (post.entity_key == country or (entry is not None and entry.kind == code)):
-                return True
+            for post in ctx.posts_of(r):
+                entry = by_key.get(post.entity_key)
+                if post.entity_key == country or (entry is not None and entry.kind == code):
+                    return True
         return False
 
     @staticmethod

@@ -707,11 +707,15 @@ class ArticleContext:
         named («... وارد میانه شده بود، با سفیر بلاروس در تهران به این شهر آمده»: not Tehran; but «سفیر ایران در
         آدیس‌آبابا با X، کانتیبای این شهر»)."""
         before = [m for m in self.doc.mentions if m.cls == cls and m.end <= offset]
-        posts = {r.end for r in self.roles if r.title.predicate in ("ambassadorOf", "consulGeneralOf")} \
-            if cls == "City" else set()
-        unposted = [m for m in before if not (posts and (at := _RE_POSTED_IN.search(
-            self.doc.text, max(0, m.start - 8), m.start)) and at.start() in posts)]
+        posts = {id(p) for r in self.roles if r.title.predicate in ENVOY_PREDICATES for p in self.posts_of(r)} \
+            if cls == "City" else set()     # («سفیر ایران در پرو ... این کشور» is Peru: the country is the post)
+        unposted = [m for m in before if id(m) not in posts]
         return (unposted or before)[-1] if before else None
+
+    def posts_of(self, role: RoleMention) -> list[Mention]:
+        """What is named right after a title and «در»: where its holder serves («سرکنسول هند در بندرعباس»)."""
+        at = _RE_POSTED_IN.match(self.doc.text, role.end)
+        return [m for m in self.doc.mentions if m.start == at.end()] if at else []
 
     def organisation_anaphora(self, sentence: int) -> list[tuple[int, int, str]]:
         """«این فدراسیون», «این سازمان»: (start, end, key) of the organisation named last before it whose
@@ -850,7 +854,8 @@ class ArticleContext:
         return s.start
 
 
-_RE_POSTED_IN = re.compile(r"\s+در\s+$")   # «سفیر بلاروس در تهران»: where an envoy is posted
+_RE_POSTED_IN = re.compile(r"\s+در\s+")   # «سفیر بلاروس در تهران»: where an envoy is posted
+ENVOY_PREDICATES = ("ambassadorOf", "consulGeneralOf")
 # «X از سال ۲۰۱۹ شهردار ...», «X که از سال گذشته سفیر ...»: a time phrase between a name and its title
 _RE_SINCE_BEFORE = re.compile(r"\s+(?:که\s+)?از\s+(?:سال\s+)?\S+(?:\s+(?:گذشته|قبل|پیش))?\s+$")
 # «... است», «... در کنیا است»: the title's clause ends in a copula

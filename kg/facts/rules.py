@@ -1159,12 +1159,10 @@ class RuleEngine:
 
     def _posted_in(self, person: str, place: str, sentence: int) -> bool:
         """Whether the sentence names ``place`` as where the person's title is held («سرکنسول X در Y»)."""
-        text = self.doc.text
         for r in self.ctx.roles:
             if r.holder != person or r.of is None or self.doc.sentence_at(r.start) != sentence:
                 continue
-            at = re.match(r"\s+در\s+", text[r.end:r.end + 8])
-            if at and any(m.start == r.end + at.end() and m.entity_key == place for m in self.ctx.mentions_in(sentence)):
+            if any(post.entity_key == place for post in self.ctx.posts_of(r)):
                 return True
         return False
 
