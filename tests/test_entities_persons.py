@@ -223,3 +223,21 @@ def test_the_host_between_welcome_and_its_verb(nlp):
     assert "بوریسلاو گئورگیف" in found, found
     # a Persian noun phrase there is no one: «مورد استقبال گرم میزبانان قرار گرفت»
     assert persons(nlp, "هیئت مورد استقبال گرم میزبانان قرار گرفت.") == {}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("شهردار ازمیر دریا ییلدیریم در این نشست از طرح بندر گفت.", "دریا ییلدیریم"),
+    ("در ادامه، دریا ییلدیریم، شهردار ازمیر، به پرسش‌ها پاسخ داد.", "دریا ییلدیریم"),
+    ("سرکنسول ژاپن نامی اوکادا از نمایشگاه بازدید کرد.", "نامی اوکادا"),
+])
+def test_a_foreign_given_name_that_is_a_persian_word_beside_a_title(nlp, text, name):
+    found = persons(nlp, text)
+    assert name in found and not any(label != name and name.split()[1] in label for label in found)
+
+
+@pytest.mark.parametrize("text", [
+    "شهردار ازمیر روز دوشنبه در این نشست از طرح بندر گفت.",
+    "فرماندار کانتی لامو در جزیره لامو سند خواهرخواندگی دو شهر را امضا کرد.",
+])
+def test_everyday_words_after_a_title_s_town_name_no_one(nlp, text):
+    assert persons(nlp, text) == {}

@@ -49,6 +49,9 @@ NOUN_TAKING_VERBS = {fold(w) for w in ("کرد", "کردند", "کرده", "کن
                                         "آمد", "آمدند", "آمده", "آید", "آیند")}   # «فرود آمد», «گرد آمدند»
 # «۴۰۰ هزار زائر»: a counted noun follows a number, a name does not.
 COUNT_WORDS = {fold(w) for w in ("هزار", "میلیون", "میلیارد", "صد", "دو", "سه", "چهار", "پنج", "چند", "هر")}
+# A foreign given name may be a Persian word («دریا ییلدیریم», «نامی اوکادا»): beside a title and before a
+# foreign surname, a word at most this frequent may open the name (not «امروز», «همچنین»: 5.6 and more).
+WORD_AS_FOREIGN_GIVEN_MAX_ZIPF = 5.3
 
 
 @dataclass
@@ -334,8 +337,9 @@ class PersonFinder:
         # (or after «با»: «با نوزاد هورامی، شهردار این شهر»)
         bounded = end < role_i and (start == 0 or start in line_starts or tokens[start - 1].text in NAME_OPENERS
                                     or tokens[start - 1].key in self.lex.honorifics)
-        looks_like_name = end - start >= 2 and all(not self.lex.is_common(t.text) for t in tokens[start:end]
-                                                   if t.is_word)
+        looks_like_name = end - start >= 2 and (
+            all(not self.lex.is_common(t.text) for t in tokens[start:end] if t.is_word)
+            or self._word_before_foreign_surname(tokens, start, end))   # «، دریا ییلدیریم، شهردار ازمیر»
         after_honorific = start > 0 and tokens[start - 1].key in self.lex.honorifics and end - start <= 3
         if not (bounded and (looks_like_name or after_honorific)):   # «شیخ سالم الشحی، محافظ مسندم»
             # trim leading words of the sentence: «میزبان چانگ هوآ سفیر ...» → «چانگ هوآ»
@@ -354,7 +358,7 @@ class PersonFinder:
     def _name_after_role(self, tokens: list[Token], i: int, blocked: set[int], entity_ends: set[int], add) -> None:
         """«شهردار مشهد محمدرضا قلندرشریف»: title, what it is of, then the name."""
         # skip what the title is of: entity mentions, «در» + entity, adjectives like «جدید»
-        j, steps = i, 0
+        j, steps, through_dar = i, 0, False
         while j < len(tokens) and steps < 8:
             tok = tokens[j]
             if tok.start in blocked or self._key(tok) in self.lex.not_names:
@@ -364,6 +368,7 @@ class PersonFinder:
                 break
             elif self._key(tok) == "در" and j + 1 < len(tokens) and tokens[j + 1].start in blocked:
                 j += 1
+                through_dar = True
             else:
                 break
             steps += 1
@@ -372,8 +377,18 @@ class PersonFinder:
             return
         end = self._extend_name(tokens, j, blocked, allow_common=True)
         first = tokens[j]
-        if end - j >= 2 and (self.lex.is_given(first.text) or self._looks_foreign(first)):
+        # (a word for a given name not after «در X»: «فرماندار کانتی لامو در جزیره لامو سند خواهرخواندگی»)
+        if end - j >= 2 and (self.lex.is_given(first.text) or self._looks_foreign(first)
+                             or (not through_dar and self._word_before_foreign_surname(tokens, j, end))):
             add(j, end, "person-role-after")
+
+    def _word_before_foreign_surname(self, tokens: list[Token], start: int, end: int) -> bool:
+        """«دریا ییلدیریم», «نامی اوکادا»: a foreign given name that is also a Persian word, before words that are
+        all foreign.  Only where a title says a name stands here; a verb or a very common word opens none."""
+        first = tokens[start]
+        return (end - start in (2, 3) and first.is_word and not is_verb_form(first.text)
+                and zipf(first.text) <= WORD_AS_FOREIGN_GIVEN_MAX_ZIPF
+                and all(self._looks_foreign(t) for t in tokens[start + 1:end]))
 
     def _compound_name_word(self, tok: Token) -> bool:
         """«نظام‌الدین», «شریف‌زاده»: a half-spaced compound with an ending only names carry is a name, however
