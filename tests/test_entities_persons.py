@@ -241,3 +241,17 @@ def test_a_foreign_given_name_that_is_a_persian_word_beside_a_title(nlp, text, n
 ])
 def test_everyday_words_after_a_title_s_town_name_no_one(nlp, text):
     assert persons(nlp, text) == {}
+
+
+@pytest.mark.parametrize("text", [
+    "تان وی مینگ، معاون شهردار کوالالامپور، به شیراز سفر کرد.",
+    "لی وی هوانگ‌مین سرکنسول چین در این نشست حضور داشت.",
+])
+def test_wei_inside_a_chinese_name_is_no_pronoun(nlp, text):
+    name = text.split("،")[0] if "،" in text else " ".join(text.split()[:3])
+    assert name in persons(nlp, text)
+
+
+def test_the_pronoun_wei_before_a_name_stays_out_of_it(nlp):
+    found = persons(nlp, "سپس وی مینگ‌هو، معاون شهردار سئول، را پذیرفت.")
+    assert not any("وی" in label.split() for label in found)

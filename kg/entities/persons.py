@@ -39,7 +39,7 @@ PATRONYMIC = {fold(w) for w in ("بن", "بنت")}
 # What follows a sentence's subject: a preposition opening the predicate («X در دیدار با ...», «X با ...»).
 CLAUSE_AFTER_SUBJECT = {fold(w) for w in ("در", "با", "به", "از", "که", "نیز", "روز", "صبح", "عصر", "امروز")}
 _QUOTE_OPEN, _QUOTE_CLOSE = "«", "»"
-_WITH = fold("با")
+_WITH, _WEI = fold("با"), fold("وی")
 _SUBJECT_OF, _WELCOME, _PLACED = fold("مورد"), fold("استقبال"), fold("قرار")
 # What may follow the other side of a meeting named after «با»: «با X دیدار کرد», «با X، شهردار ...»
 MEETING_AFTER_WITH = {fold(w) for w in ("دیدار", "گفت‌وگو", "گفتگو", "گفتوگو", "ملاقات", "مذاکره", "،", ",", "و")}
@@ -317,6 +317,8 @@ class PersonFinder:
                 break       # «سید عمران بخاری شهردار کراچی»: the honorific opens the name
             if _glued_hyphen(tokens, start - 1) and not self._is_barrier(tokens[start - 2], blocked):
                 start -= 2  # «ماری-کلر ایلونگا»
+            elif start >= 2 and self._east_asian_with_wei(tokens, start - 2, end):
+                start -= 2  # «تان وی مینگ»: the pronoun's spelling is a Chinese given name's syllable (Wei)
             elif start >= 2 and tokens[start - 1].text in self.lex.name_endings \
                     and not self._is_barrier(tokens[start - 2], blocked):
                 start -= 2  # «هاشمی زاده»: a surname's ending written after a space
@@ -339,7 +341,8 @@ class PersonFinder:
                                     or tokens[start - 1].key in self.lex.honorifics)
         looks_like_name = end - start >= 2 and (
             all(not self.lex.is_common(t.text) for t in tokens[start:end] if t.is_word)
-            or self._word_before_foreign_surname(tokens, start, end))   # «، دریا ییلدیریم، شهردار ازمیر»
+            or self._word_before_foreign_surname(tokens, start, end)    # «، دریا ییلدیریم، شهردار ازمیر»
+            or self._east_asian_with_wei(tokens, start, end))
         after_honorific = start > 0 and tokens[start - 1].key in self.lex.honorifics and end - start <= 3
         if not (bounded and (looks_like_name or after_honorific)):   # «شیخ سالم الشحی، محافظ مسندم»
             # trim leading words of the sentence: «میزبان چانگ هوآ سفیر ...» → «چانگ هوآ»
@@ -348,6 +351,7 @@ class PersonFinder:
                     and not self._compound_name_word(tokens[start]) \
                     and not (tokens[start].key in self.lex.family_first and end - start == 2
                              and self._east_asian_given(tokens[start + 1])) \
+                    and not self._east_asian_with_wei(tokens, start, end) \
                     and not (end - start == 2 and tokens[start].key in self.lex.first_names
                              and _compound_surname(tokens[start + 1].text, self.lex.name_endings)):
                 start += 1      # (but «پیمان رستمی‌کیا شهردار نوشهر»: a name-set given name before a compound surname)
@@ -381,6 +385,11 @@ class PersonFinder:
         if end - j >= 2 and (self.lex.is_given(first.text) or self._looks_foreign(first)
                              or (not through_dar and self._word_before_foreign_surname(tokens, j, end))):
             add(j, end, "person-role-after")
+
+    def _east_asian_with_wei(self, tokens: list[Token], start: int, end: int) -> bool:
+        """«تان وی مینگ»: an East Asian family name, «وی» (Wei, not the pronoun) and a foreign syllable."""
+        return (end - start == 3 and tokens[start].key in self.lex.family_first and tokens[start + 1].key == _WEI
+                and self._east_asian_given(tokens[start + 2]))
 
     def _word_before_foreign_surname(self, tokens: list[Token], start: int, end: int) -> bool:
         """«دریا ییلدیریم», «نامی اوکادا»: a foreign given name that is also a Persian word, before words that are
