@@ -1714,3 +1714,10 @@ def test_a_hokim_of_a_town_is_its_mayor_and_of_a_province_its_governor(nlp):
     assert any(s == "اکمل صادق‌اف" and p == "governorOf" for s, p, _o, _st in found), found
     cuba = facts(nlp, "سفیر ایران با یوسلین مارتینس، اینتندنته شهر سانتا کلارا در کوبا، دیدار کرد.")
     assert any(s == "یوسلین مارتینس" and p == "mayorOf" for s, p, _o, _st in cuba), cuba
+
+
+def test_who_signs_with_a_witness_present_met_the_other_signer(nlp):
+    found = facts(nlp, "تفاهم‌نامه را آیدین کاراچای و مجید خاکپور، شهردار سرخس، در سالن فرمانداری و با حضور "
+                       "علی‌اصغر پورعباس، فرماندار سرخس، امضا کردند.")
+    assert has(found, "آیدین کاراچای", "met", "مجید خاکپور")
+    assert has(found, "مجید خاکپور", "met", "علی‌اصغر پورعباس")     # «با حضور»: met the witness too

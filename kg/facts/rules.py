@@ -1251,7 +1251,9 @@ class RuleEngine:
                     return []
         # «X و Y با Z» / «X با A، B و C»: each side of «با» paired with the other
         ends = {m.start: m.end for m in ms}
-        for ba in (t for t in self.ctx.tokens if t.text == "با" and sentence_range[0] <= t.start < sentence_range[1]):
+        for ba in (t for t in self.ctx.tokens if t.text == "با" and sentence_range[0] <= t.start < sentence_range[1]
+                   # «با حضور Z» before another cue («... امضا کردند»): a witness, not a side
+                   and (t.start == c_start or not text.startswith("حضور", t.end + 1))):
             left = list(dict.fromkeys(k for p, k in keys if ends[p] <= ba.start))
             right = list(dict.fromkeys(k for p, k in keys if p >= ba.end))
             if left and right and (lists or max(len(left), len(right)) <= 2) and not set(left) & set(right):
