@@ -617,3 +617,14 @@ def test_volcanoes_bays_and_forests_whose_names_end_in_ye(nlp):
     for name in ("آتش‌فشان میستی", "رود لوکولدی", "خلیج خاگوا", "جنگل‌های هیرکانی"):
         assert found.get(name) == "Place", (name, found)
     assert not any("حرا" in n or "کوهستانی" in n or "کویری" in n for n in found), found
+
+
+def test_an_iranian_town_the_tables_spell_otherwise_is_found_after_its_cue_by_sound(nlp):
+    doc = nlp(Article(id="t", source="test", text="شهردار تایباد گفت بازارچه مرزی این شهر گسترش می‌یابد."))
+    towns = {m.surface: m.entity_key for m in doc.mentions if m.cls == "City"}
+    assert towns == {"تایباد": "geonames/1159384"}       # GeoNames' Tāybād
+
+
+def test_plurals_and_adjectives_after_a_town_cue_are_no_town(nlp):
+    found = entities(nlp, "نیشابور شهر شاعران و سفالگران است و شهر هوشمند و شهر زیبا را می‌سازد.")
+    assert {n for n, c in found.items() if c == "City"} == {"نیشابور"}

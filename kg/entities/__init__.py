@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from ..document import Document, Entity, Mention
-from ..text.normalize import fold, lexicon_knows
+from ..text.normalize import fold, lexicon_knows, lexicon_tags
 from ..text.tokens import Token, tokenize
 from .capitals import capital_of
 from .gazetteer import name_key as lookup_key
@@ -19,7 +19,7 @@ from .landmarks import find_landmarks
 from .lexicon import is_persian_word, is_verb_form, zipf
 from .organizations import SHORT_FORM_IN_BRACKETS, OrgFinder, outlet_key
 from .persons import CLAUSE_AFTER_SUBJECT, NAME_PARTICLES, PersonFinder, PersonSpan
-from .soundalike import geonames_city
+from .soundalike import geonames_city, persian_skeleton
 
 __all__ = ["EntityRecognizer", "link_across"]
 
@@ -526,11 +526,15 @@ class EntityRecognizer:
             country_next = after is not None and (after.start in country_at or linked is not None) and (
                 before is None or not before.is_word or before.key in _LIST_WORDS)
             if not (cued or country_next or apposition) or any(s < tok.end and tok.start < e for s, e in taken) \
-                    or not all(c.isalpha() or c == "\u200c" for c in tok.text) or zipf(tok.text) >= RARE_NAME_ZIPF \
-                    or self.persons.lex.is_given(tok.text) or is_persian_word(tok.text):
+                    or not all(c.isalpha() or c == "\u200c" for c in tok.text) or self.persons.lex.is_given(tok.text):
                 continue
+            iranian = None
+            if zipf(tok.text) >= RARE_NAME_ZIPF or is_persian_word(tok.text):
+                iranian = cued and self._iranian_town_by_sound(tok.text)
+                if not iranian:
+                    continue
             # the country written right after it first («کولنا از بنگلادش», in a list of towns from others)
-            own = country_at.get(after.start) if after is not None else None
+            own = "IR" if iranian else country_at.get(after.start) if after is not None else None
             if own is None and country_next:
                 own = country_at.get(linked)
             first = self._romance_name_start(tokens, i, doc.mentions) if apposition else i
@@ -545,6 +549,15 @@ class EntityRecognizer:
             # there and wherever else the article writes it («خیخون، بندری در ...»)
             self._add_wherever_written(doc, name, "City", key, name, "town-by-cue", same_as=same_as)
             taken = [(m.start, m.end) for m in doc.mentions]
+
+    @staticmethod
+    def _iranian_town_by_sound(word: str) -> bool:
+        """«شهردار تایباد»: an Iranian town the tables spell otherwise (GeoNames: «تایب آباد») is a word hazm's
+        lexicon knows, so only its cue and its sound tell it: not too common a word, no adjective, and the
+        consonants of an Iranian GeoNames town."""
+        plural = word.endswith(("ان", "ها")) and zipf(word[:-2].rstrip("\u200c")) >= PLURAL_STEM_MIN_ZIPF
+        return (zipf(word) < IRANIAN_TOWN_MAX_ZIPF and "AJ" not in lexicon_tags(word) and not plural
+                and len(persian_skeleton(word)) >= 3 and geonames_city(word, {"IR"}) is not None)
 
     def _romance_name_start(self, tokens: list, i: int, mentions: list[Mention]) -> int:
         """Where a Spanish, Portuguese, Italian or French town's name that ends at token ``i`` starts: «سن پدرو
@@ -904,6 +917,9 @@ _DIRECTION_NOUNS = {fold(w) for w in ("شمال", "جنوب", "شرق", "غرب"
 _RE_NAME_ENDS = re.compile("\\s*(?:[،,.؛:!?؟)\n]|$|(?:و|در|با|به|از)\\s)")
 # Below this Zipf frequency a word is rare in Persian text: a foreign name rather than a word
 RARE_NAME_ZIPF = 3.0
+# An Iranian town's name after its cue may be a word hazm knows («تایباد» 3.4, «خلخال» 3.7), but not a common one
+IRANIAN_TOWN_MAX_ZIPF = 4.2
+PLURAL_STEM_MIN_ZIPF = 3.5      # «شهر شاعران»: a plural of a word, not a town that sounds like one
 # «وان، مرکز استان وان», «استاندار استان ترابزون», «استان آستاراخان با ۹۶۰ هزار نفر جمعیت»: the province itself
 _RE_PROVINCE_BEFORE = re.compile("(?:مرکز|استاندار|والی|فرماندار|کمیسر)\\)?\\s+$")   # «ووی‌وود (استاندار) استان X»
 _RE_PROVINCE_AFTER = re.compile("^\\s*(?:،\\s*)?(?:با\\s+)?(?:جمعیت|[^.!?؟\\n]{0,30}\\s+نفر\\s+جمعیت)")
