@@ -255,3 +255,17 @@ def test_wei_inside_a_chinese_name_is_no_pronoun(nlp, text):
 def test_the_pronoun_wei_before_a_name_stays_out_of_it(nlp):
     found = persons(nlp, "سپس وی مینگ‌هو، معاون شهردار سئول، را پذیرفت.")
     assert not any("وی" in label.split() for label in found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("به گزارش ایسنا، خوان پابلو د لا کروز اورتگا سفیر مکزیک روز شنبه به یزد رفت.", "خوان پابلو د لا کروز اورتگا"),
+    ("سفیر مکزیک خوان پابلو د لا کروز اورتگا به یزد رفت.", "خوان پابلو د لا کروز اورتگا"),
+    ("شهردار بوگوتا کارلوس فرناندو گالان د لا تورره در این نشست حضور داشت.", "کارلوس فرناندو گالان د لا تورره"),
+])
+def test_romance_particles_inside_a_name(nlp, text, name):
+    assert name in persons(nlp, text)
+
+
+def test_a_romance_surname_with_its_particles_written_alone_links_to_the_name(nlp):
+    found = persons(nlp, "خوان د لا کروز، سفیر مکزیک، به یزد رفت. کروز گفت که سفر خوبی بود.")
+    assert found == {"خوان د لا کروز": {"خوان د لا کروز", "کروز"}}

@@ -29,8 +29,9 @@ NOUN_HONORIFICS = {fold("استاد")}
 LOOSE_NAME_MAX_ZIPF = 4.0
 MAX_NAME_TOKENS = 4
 PERSONAL_TITLES = {"office", "deputy"}
-# Particles inside foreign and Arabic names: «عزمان بن یوسف», «اورسولا فون در لاین».
-NAME_PARTICLES = {fold(w) for w in ("بن", "بنت", "ابن", "فون", "وان", "دی", "دا", "دل", "ال")}
+# Particles inside foreign and Arabic names: «عزمان بن یوسف», «اورسولا فون در لاین», «خوان د لا کروز».
+NAME_PARTICLES = {fold(w) for w in ("بن", "بنت", "ابن", "فون", "وان", "دی", "دا", "دل", "ال", "د", "لا", "دلا", "لاس",
+                                    "لوس")}
 # What may stand right before a name set off by commas: punctuation, or «با» («با X Y، شهردار ...»)
 NAME_OPENERS = ("،", ",", "«", "»", ".", "با")
 # «ساعتی بعد», «دقایقی پس از», «روزی قبل»: a word in «ی» before these tells a time, it is no name
@@ -261,7 +262,12 @@ class PersonFinder:
         («محمدرضا قلندر شریف» stops at «قلندر»; «علی حامد مقدم» keeps «مقدم» after two given names).
         """
         j = i
-        while j < len(tokens) and j - i < MAX_NAME_TOKENS:
+        while j < len(tokens) and self._words_of_name(tokens, i, j) < MAX_NAME_TOKENS:
+            if j > i and tokens[j].key in NAME_PARTICLES and tokens[j].key not in PATRONYMIC and j + 1 < len(tokens) \
+                    and not self._is_barrier(tokens[j + 1], blocked) and (
+                        tokens[j + 1].key in NAME_PARTICLES or not self.lex.is_common(tokens[j + 1].text)):
+                j += 1      # «خوان پابلو د لا کروز»: a particle between name words
+                continue
             if j > i and tokens[j].text in self.lex.name_endings and self._is_namey(tokens[j - 1]) \
                     and tokens[j - 1].end < tokens[j].start:
                 j += 1      # «هاشمی زاده»: a surname's ending written after a space for the half-space
@@ -312,7 +318,7 @@ class PersonFinder:
         if start >= 2 and tokens[start - 1].key in self.lex.honorifics \
                 and not self._is_barrier(tokens[start - 2], blocked) and self._is_namey(tokens[start - 2]):
             start -= 1
-        while start > 0 and end - start < MAX_NAME_TOKENS and start not in line_starts:
+        while start > 0 and self._words_of_name(tokens, start, end) < MAX_NAME_TOKENS and start not in line_starts:
             if tokens[start - 1].key in self.lex.honorifics and start < end:
                 break       # «سید عمران بخاری شهردار کراچی»: the honorific opens the name
             if _glued_hyphen(tokens, start - 1) and not self._is_barrier(tokens[start - 2], blocked):
@@ -340,11 +346,14 @@ class PersonFinder:
         bounded = end < role_i and (start == 0 or start in line_starts or tokens[start - 1].text in NAME_OPENERS
                                     or tokens[start - 1].key in self.lex.honorifics)
         looks_like_name = end - start >= 2 and (
-            all(not self.lex.is_common(t.text) for t in tokens[start:end] if t.is_word)
+            all(not self.lex.is_common(t.text) for t in tokens[start:end] if t.is_word and t.key not in NAME_PARTICLES)
             or self._word_before_foreign_surname(tokens, start, end)    # «، دریا ییلدیریم، شهردار ازمیر»
             or self._east_asian_with_wei(tokens, start, end))
         after_honorific = start > 0 and tokens[start - 1].key in self.lex.honorifics and end - start <= 3
-        if not (bounded and (looks_like_name or after_honorific)):   # «شیخ سالم الشحی، محافظ مسندم»
+        opened = start == 0 or start in line_starts or tokens[start - 1].text in NAME_OPENERS
+        # «، خوان پابلو د لا کروز اورتگا سفیر ...»: a particle inside the run shows it is one foreign name
+        particle_inside = opened and any(t.key in NAME_PARTICLES for t in tokens[start + 1:end - 1])
+        if not (bounded and (looks_like_name or after_honorific)) and not particle_inside:   # «شیخ سالم الشحی، محافظ مسندم»
             # trim leading words of the sentence: «میزبان چانگ هوآ سفیر ...» → «چانگ هوآ»
             while start < end and not self.lex.is_given(tokens[start].text) \
                     and zipf(tokens[start].text) >= ROLE_CONTEXT_ZIPF and not _glued_hyphen(tokens, start + 1) \
@@ -355,9 +364,32 @@ class PersonFinder:
                     and not (end - start == 2 and tokens[start].key in self.lex.first_names
                              and _compound_surname(tokens[start + 1].text, self.lex.name_endings)):
                 start += 1      # (but «پیمان رستمی‌کیا شهردار نوشهر»: a name-set given name before a compound surname)
+        while start < end and tokens[start].key in NAME_PARTICLES:
+            start += 1      # a particle opens no name («... د لا کروز» whose given names were not reached)
         if end - start >= 2 or (end - start == 1 and self._looks_foreign(tokens[start])):
             honorific = tokens[start - 1].text if start > 0 and tokens[start - 1].key in self.lex.honorifics else None
             add(start, end, "person-role-before", honorific)
+
+    def _romance_run_end(self, tokens: list[Token], i: int, blocked: set[int]) -> int:
+        """End of «خوان پابلو د لا کروز اورتگا» from its first word: words no more common than names, with a
+        particle (not «بن») between two of them; ``i`` when there is no such particle."""
+        j, inside = i, False
+        while j < len(tokens) and self._words_of_name(tokens, i, j) <= MAX_NAME_TOKENS:
+            tok = tokens[j]
+            particle = j > i and tok.key in NAME_PARTICLES and tok.key not in PATRONYMIC
+            if not particle and (self._is_barrier(tok, blocked)
+                                 or (self.lex.is_common(tok.text) and not self.lex.is_given(tok.text))):
+                break
+            inside = inside or particle
+            j += 1
+        while j > i and tokens[j - 1].key in NAME_PARTICLES:
+            j -= 1
+        return j if inside and j - i >= 3 else i
+
+    @staticmethod
+    def _words_of_name(tokens: list[Token], start: int, end: int) -> int:
+        """How many words of a name stand in tokens[start:end], particles («بن», «د لا») not counted."""
+        return sum(t.key not in NAME_PARTICLES for t in tokens[start:end])
 
     def _name_after_role(self, tokens: list[Token], i: int, blocked: set[int], entity_ends: set[int], add) -> None:
         """«شهردار مشهد محمدرضا قلندرشریف»: title, what it is of, then the name."""
@@ -379,11 +411,12 @@ class PersonFinder:
         last = j - 1 if tokens[j - 1].text not in ("،", ",") else j - 2
         if j == i or j >= len(tokens) or last < i or tokens[last].end not in entity_ends:
             return
-        end = self._extend_name(tokens, j, blocked, allow_common=True)
+        end = max(self._extend_name(tokens, j, blocked, allow_common=True), self._romance_run_end(tokens, j, blocked))
         first = tokens[j]
         # (a word for a given name not after «در X»: «فرماندار کانتی لامو در جزیره لامو سند خواهرخواندگی»)
         if end - j >= 2 and (self.lex.is_given(first.text) or self._looks_foreign(first)
-                             or (not through_dar and self._word_before_foreign_surname(tokens, j, end))):
+                             or (not through_dar and self._word_before_foreign_surname(tokens, j, end))
+                             or any(t.key in NAME_PARTICLES for t in tokens[j + 1:end - 1])):
             add(j, end, "person-role-after")
 
     def _east_asian_with_wei(self, tokens: list[Token], start: int, end: int) -> bool:
