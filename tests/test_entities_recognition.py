@@ -628,3 +628,14 @@ def test_an_iranian_town_the_tables_spell_otherwise_is_found_after_its_cue_by_so
 def test_plurals_and_adjectives_after_a_town_cue_are_no_town(nlp):
     found = entities(nlp, "نیشابور شهر شاعران و سفالگران است و شهر هوشمند و شهر زیبا را می‌سازد.")
     assert {n for n, c in found.items() if c == "City"} == {"نیشابور"}
+
+
+def test_an_iranian_province_s_bare_name_after_one_of_its_towns_and_dar(nlp):
+    found = entities(nlp, "پرونده کامیاران در کردستان و بم در شرق کرمان هم بررسی شد.")
+    assert found.get("استان کردستان") == "Province" and found.get("استان کرمان") == "Province"
+    assert found.get("کامیاران") == found.get("بم") == "City"
+
+
+def test_a_bare_province_name_after_a_foreign_town_or_in_a_list_stays_unread(nlp):
+    found = entities(nlp, "اربیل در کردستان است و شهرهای قم، زنجان و یزد عضو شدند.")
+    assert "Province" not in found.values(), found

@@ -412,6 +412,8 @@ def _rule_cue(gz: Gazetteer, toks: list[_Tok], f: _Found, rec: AliasRecord, foun
             return cue.phrase
         if kind == "@after" and _preceded_by(toks, f, found, arg):
             return cue.phrase
+        if kind == "@in" and _place_of(toks, f, found, arg, rec):
+            return cue.phrase
         if kind == "@near" and any(o is not f and o.chosen.entry.kind == arg and o.chosen.cue is None
                                    and toks[o.i].sentence == toks[f.i].sentence for o in found):
             return cue.phrase
@@ -457,6 +459,17 @@ def _preceded_by(toks: list[_Tok], f: _Found, found: list[_Found], cls: str) -> 
     """f comes right after a name of class ``cls``, «در», «از» or «،» between («کوسکو در پرو», «لیما از پرو»)."""
     return any(o.chosen.entry.cls == cls and (o.j + 1 == f.i or (o.j + 2 == f.i and toks[o.j + 1].text in _LINKS_TO_A_COUNTRY))
                for o in found)
+
+
+def _place_of(toks: list[_Tok], f: _Found, found: list[_Found], cls: str, rec: AliasRecord) -> bool:
+    """f is where a name of class ``cls`` of its own country lies: «کامیاران در کردستان», «بم در شرق کرمان»
+    (not «اربیل در کردستان»: the bare name is Iran's province, Erbil is in Iraq; not «قم، زنجان»: a list)."""
+    for o in found:
+        if o.chosen.entry.cls != cls or o.chosen.entry.kind != rec.entry.kind or o.j >= f.i or f.i - o.j > 4:
+            continue
+        if toks[o.j + 1].text == "در" and (o.j + 2 == f.i or _between_only(toks, o.j + 2, f.i, _DIRECTIONS)):
+            return True
+    return False
 
 
 _LINKS_TO_A_COUNTRY = {"در", "از", "،", ","}
