@@ -153,3 +153,20 @@ def test_a_division_abroad_takes_any_division_word_iran_s_only_its_own(gz):
     assert ("ولایت ایسیک‌کول", "province/issyk-kul-region") in found
     assert ("استان سغد", "province/sughd") in found
     assert not any(m.cls == "Province" for m in gz.find("ایالت فارس"))
+
+
+def test_an_iranian_port_s_name_without_bandar_needs_a_cue():
+    """GeoNames spells some ports with «بندر» only («بندر دیلم»); the press writes «شهردار دیلم»."""
+    from kg.entities.build_gazetteer import _bare_port_names
+
+    port = {"countrycode": "IR"}
+    assert _bare_port_names(["بندر دیلم"], port) == ["دیلم"]
+    assert _bare_port_names(["بندر عباس", "بندر ترکمن", "بندر امام خمینی"], port) == []  # a name, a people, two words
+    assert _bare_port_names(["بندر گناوه", "گناوه"], port) == []      # already a name of its own
+    assert _bare_port_names(["بندر دیلم"], {"countrycode": "IQ"}) == []
+
+
+def test_a_port_s_bare_name_after_its_cue(nlp, gz):
+    assert gz.lookup("دیلم") is None and gz.lookup("دیلم", "City").key == "geonames/141676"
+    doc = nlp(Article(id="t", source="test", text="شهردار دیلم از گسترش اسکله این شهر خبر داد."))
+    assert [(m.surface, m.entity_key) for m in doc.mentions if m.cls == "City"] == [("دیلم", "geonames/141676")]

@@ -28,6 +28,7 @@ ARABIC_FORMS_MIN_POPULATION = 250_000   # the big Arab cities the press names; s
 ARABIC_SPEAKING = {"MA", "DZ", "TN", "LY", "EG", "SD", "SA", "AE", "QA", "BH", "KW", "OM", "YE", "IQ", "SY", "LB", "JO",
                    "PS", "MR"}
 HOMONYMS_OUT = DATA_DIR / "geonames_homonyms.tsv"
+BARE_PORT_MAX_ZIPF = 3.6   # «دیلم» (3.3) of «بندر دیلم» may stand after a cue; «ترکمن» (3.9) is the people
 HOMONYM_MIN_POPULATION = 100_000   # a namesake this big may well be the city an article means
 COUNTRIES_OUT = DATA_DIR / "geonames_countries.tsv"
 
@@ -201,6 +202,24 @@ def _gaf_spellings(forms: list[str], city: dict) -> list[str]:
     return [f.replace("غ", "گ") for f in forms if "غ" in f and f.replace("غ", "گ") not in forms]
 
 
+def _bare_port_names(forms: list[str], city: dict) -> list[str]:
+    """«دیلم» for an Iranian «بندر دیلم»: the port's name without «بندر», which the press writes after «شهر»,
+    «شهردار» or «شورای شهر» («شهردار دیلم»); not a given name («عباس») or a common word («ترکمن»)."""
+    from wordfreq import zipf_frequency
+
+    from .lexicon import Lexicon
+
+    if city["countrycode"] != "IR":
+        return []
+    out = []
+    for form in forms:
+        if form.startswith("بندر ") and " " not in (rest := form[len("بندر "):]) and len(rest) >= 3 \
+                and zipf_frequency(rest, "fa") < BARE_PORT_MAX_ZIPF and not Lexicon.load().is_given(rest) \
+                and name_key(rest) not in {name_key(f) for f in forms}:
+            out.append(rest)
+    return out
+
+
 def build_cities() -> tuple[list[list[str]], list[list[str]]]:
     """The city rows, and the homonym rows: big cities abroad that share a name its owner keeps («طرابلس» is
     Libya's Tripoli, and Lebanon's too), for the recogniser to choose by the countries an article names."""
@@ -223,6 +242,7 @@ def build_cities() -> tuple[list[list[str]], list[list[str]]]:
                  if row["where"] in ("before", "after") and " " not in row["phrase"]}
 
     forms_of: dict[str, list[str]] = {}
+    bare_ports: set[tuple[str, str]] = set()     # (geonameid, key) of «دیلم» for «بندر دیلم»: only after a cue
     arabic_names: dict[str, list[str]] = {}   # Arabic spellings added for Arab cities: never their label
     claims: dict[str, list[str]] = defaultdict(list)      # key -> geonameids
     for gid, city in cities.items():
@@ -246,6 +266,9 @@ def build_cities() -> tuple[list[list[str]], list[list[str]]]:
         # a frequent phrase of several words is kept only if it sounds like the city or holds its name
         persian = [f for f in persian if not _stray_phrase(f, persian, city)]
         persian += _gaf_spellings(persian, city)
+        bare = _bare_port_names(persian, city)
+        bare_ports.update((gid, name_key(f)) for f in bare)
+        persian += bare
         if not persian and gid not in extras:
             continue
         forms_of[gid] = persian
@@ -287,7 +310,7 @@ def build_cities() -> tuple[list[list[str]], list[list[str]]]:
             key = name_key(form)
             if owner(key) != gid:
                 continue
-            if form in cued_extra:
+            if form in cued_extra or ((gid, key) in bare_ports and form not in extra_forms):
                 cued.append(form)
             elif extra and form in extra_forms:
                 free.append(form)           # well known: no cue needed
