@@ -639,3 +639,11 @@ def test_an_iranian_province_s_bare_name_after_one_of_its_towns_and_dar(nlp):
 def test_a_bare_province_name_after_a_foreign_town_or_in_a_list_stays_unread(nlp):
     found = entities(nlp, "اربیل در کردستان است و شهرهای قم، زنجان و یزد عضو شدند.")
     assert "Province" not in found.values(), found
+
+
+def test_a_romance_town_after_a_preposition_and_its_saint_s_short_form(nlp):
+    doc = nlp(Article(id="t", source="test", text="قرار است یزد با سن مارتین د لوس آندس، شهری کوهستانی در آرژانتین، "
+                                                   "خواهرخوانده شود. سن مارتین هم از این طرح استقبال کرد."))
+    towns = [(m.surface, m.entity_key) for m in doc.mentions if m.cls == "City" and m.surface != "یزد"]
+    assert [s for s, _k in towns] == ["سن مارتین د لوس آندس", "سن مارتین"]
+    assert towns[0][1] == towns[1][1]

@@ -548,6 +548,9 @@ class EntityRecognizer:
             same_as = [f"https://sws.geonames.org/{gid}/"] if gid else None
             # there and wherever else the article writes it («خیخون، بندری در ...»)
             self._add_wherever_written(doc, name, "City", key, name, "town-by-cue", same_as=same_as)
+            if first + 1 < i and tokens[first].key in _ROMANCE_SAINTS:     # «سن کریستوبال» for the whole name
+                short = f"{tokens[first].text} {tokens[first + 1].text}"
+                self._add_wherever_written(doc, short, "City", key, name, "town-by-cue", same_as=same_as)
             taken = [(m.start, m.end) for m in doc.mentions]
 
     @staticmethod
@@ -579,7 +582,8 @@ class EntityRecognizer:
             while first > 0 and i - first < 5 and free(first - 1) and (not is_persian_word(tokens[first - 1].text) or any(
                     m.start == tokens[first - 1].start and m.cls == "City" for m in mentions)):
                 first -= 1
-        opens = first == 0 or not tokens[first - 1].is_word or tokens[first - 1].key in _TOWN_CUES
+        opens = first == 0 or not tokens[first - 1].is_word or tokens[first - 1].key in _TOWN_CUES \
+            or tokens[first - 1].key in _PREPOSITIONS_BEFORE_A_TOWN     # «خواهرخواندگی داراب با سن کریستوبال د ...»
         return first if opens and tokens[first].key not in _ROMANCE_PARTICLES else i
 
     def _read_a_country_from_another_as_its_town(self, doc: Document) -> None:
@@ -942,6 +946,7 @@ _RE_TOWN_IN_BEFORE = re.compile(
 
 # Particles inside Romance place names («سن پدرو د آتاکاما», «ریو د ژانیرو») and the saints that open them
 _ROMANCE_PARTICLES = {fold(w) for w in ("د", "دل", "دی", "دو", "دا", "دلا", "ده", "لا", "لوس", "لاس")}
+_PREPOSITIONS_BEFORE_A_TOWN = {fold(w) for w in ("با", "و", "از", "به", "در", "تا")}
 _ROMANCE_SAINTS = {fold(w) for w in ("سن", "سان", "سانتا", "سانتو", "سائو", "سنت", "سانت")}
 
 # What may stand right before a subject that opens its clause (the text's start, punctuation, a line break).
