@@ -269,3 +269,8 @@ def test_romance_particles_inside_a_name(nlp, text, name):
 def test_a_romance_surname_with_its_particles_written_alone_links_to_the_name(nlp):
     found = persons(nlp, "خوان د لا کروز، سفیر مکزیک، به یزد رفت. کروز گفت که سفر خوبی بود.")
     assert found == {"خوان د لا کروز": {"خوان د لا کروز", "کروز"}}
+
+
+def test_a_compound_surname_after_a_glued_given_name_and_an_honorific(nlp):
+    found = persons(nlp, "در این سفر آقای سیدمحسن فاطمی‌نیا هم همراه هیئت بود.")
+    assert "سیدمحسن فاطمی‌نیا" in found, found

@@ -282,8 +282,8 @@ class PersonFinder:
                 break
             all_given = all(self.lex.is_given(t.text) for t in tokens[i:j])
             if j > i and not all_given and zipf(tokens[j].text) >= NAME_TAIL_MAX_ZIPF \
-                    and not self.lex.is_given(tokens[j].text):
-                break
+                    and not self.lex.is_given(tokens[j].text) and not self._compound_name_word(tokens[j]):
+                break       # (but «سیدمحسن فاطمی‌نیا»: wordfreq scores «فاطمی‌نیا» by its parts)
             if self.lex.is_common(tokens[j].text) and not self.lex.is_given(tokens[j].text) and j > i:
                 break
             if j > i and is_verb_form(tokens[j].text):
