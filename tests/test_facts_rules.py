@@ -1721,3 +1721,16 @@ def test_who_signs_with_a_witness_present_met_the_other_signer(nlp):
                        "علی‌اصغر پورعباس، فرماندار سرخس، امضا کردند.")
     assert has(found, "آیدین کاراچای", "met", "مجید خاکپور")
     assert has(found, "مجید خاکپور", "met", "علی‌اصغر پورعباس")     # «با حضور»: met the witness too
+
+
+def test_a_county_the_tables_lack_has_its_governor_and_is_no_this_city(nlp):
+    found = facts(nlp, "هیئتی از شهرداری چلگرد، مرکز شهرستان کوهرنگ در استان چهارمحال و بختیاری، به سرپرستی "
+                       "مهدی کیانی‌راد، شهردار این شهر، به ارمنستان رفت. ناصر جهانبخش، فرماندار کوهرنگ، نیز همراه بود.")
+    assert has(found, "مهدی کیانی‌راد", "mayorOf", "چلگرد")
+    assert has(found, "ناصر جهانبخش", "governorOf", "شهرستان کوهرنگ")
+    assert not any(s == "مهدی کیانی‌راد" and o == "شهرستان کوهرنگ" for s, _p, o, _st in found)
+
+
+def test_the_governor_of_a_county_named_after_its_town_governs_the_town(nlp):
+    found = facts(nlp, "علی رضایی، فرماندار شهرستان فومن، گفت مردم آماده‌اند.")
+    assert has(found, "علی رضایی", "governorOf", "فومن")

@@ -440,7 +440,7 @@ class EntityRecognizer:
                 known = None
             elif known is not None and known.cls != "Region":
                 continue                        # «منطقه آستاراخان», «جزیره کیش»: the tables' place stays
-            elif known is None and (inside or not _could_name_a_landform(m.group(2), m.group(1).startswith("منطقه"))
+            elif known is None and (inside or not _could_name_a_landform(m.group(2), m.group(1) in _AREA_NOUNS)
                                     or (m.group(1).startswith("جنگل") and lexicon_knows(m.group(2)))):
                 continue                        # (a forest of a tree the lexicon knows, «جنگل‌های حرا», is no name)
             end = known.end if known is not None else name_end
@@ -453,16 +453,18 @@ class EntityRecognizer:
             elif known is not None:
                 continue                        # «دره فرغانه», «منطقه قفقاز»: the tables' region
             label = " ".join(text[m.start():end].split())
-            # an area («منطقه ارسباران») is a Region; a mountain, lake, valley or island a Place
-            cls = "Region" if m.group(1).startswith("منطقه") else "Place"
+            # an area («منطقه ارسباران») is a Region; a county the tables lack («شهرستان چالدران») is named as
+            # its town is, a City; a mountain, lake, valley or island a Place
+            cls = "City" if m.group(1) == "شهرستان" else "Region" if m.group(1) == "منطقه" else "Place"
             key = name_key(cls.lower(), label)
-            self._add(doc, m.start(), end, cls, key, label, "landform")
+            source = "county" if cls == "City" else "landform"
+            self._add(doc, m.start(), end, cls, key, label, source)
             name = text[name_start:end]
             if not re.search(_RE_TOWN_CUE_BEFORE + re.escape(name) + r"(?![\w\u200c])|(?<![\w\u200c])"
                              + re.escape(name) + _RE_TOWN_APPOSITION_AFTER, text):
                 # (but «شهردار اوهرید» ... «دریاچه اوهرید», «لامو، مرکز کانتی لامو» ... «جزیره لامو»: the lake or
                 # island is named after the town, whose name it is)
-                self._add_wherever_written(doc, name, cls, key, label, "landform")
+                self._add_wherever_written(doc, name, cls, key, label, source)
         for m in [m for m in doc.mentions if m.cls == "Region" and m.source == "gazetteer"]:
             after = re.match(r"\s+(\S+)", text[m.end:m.end + 12])
             if after and fold(after.group(1)) in _DIRECTION_ADJECTIVES and not any(
@@ -849,8 +851,9 @@ class EntityRecognizer:
 # A landform noun and the name after it: «رشته‌کوه قفقاز», «دریاچه ایسیک‌کول», «جزیره کیوشو», «منطقه ارسباران»
 _RE_LANDFORM = re.compile("(?<![\\w\u200c])(?<!می )(رشته[\u200c ]?کوه(?:[\u200c ]?های)?|کوه[\u200c ]?های|کوه|دریاچه|جزیره|"
                           "شبه[\u200c ]?جزیره|دره|رودخانه|رود|آبشار|آتش[\u200c ]?فشان|تپه|تالاب|دشت|کویر|خلیج|جنگل(?:[\u200c ]?های)?|"
-                          "منطقه)\\s+([^\\W\\d_][\\w\u200c\\-]*)")
+                          "منطقه|شهرستان)\\s+([^\\W\\d_][\\w\u200c\\-]*)")
 # Landforms whose name may be a town's: «دریاچه ارومیه», «رودخانه میناب», «آبشار یاسوج» (not «جزیره کیش»: the town)
+_AREA_NOUNS = ("منطقه", "شهرستان")
 _NAMED_AFTER_A_TOWN = {fold(w) for w in ("دریاچه", "رودخانه", "رود", "آبشار", "تالاب", "کوه", "دشت")}
 _SIZE_ADJECTIVES = {fold(w) for w in ("بزرگ", "کوچک")}
 # A landform's name may be a word this frequent («کوه دماوند», «دره البرز»), an area's («منطقه ارسباران») less

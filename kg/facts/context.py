@@ -74,7 +74,7 @@ NOT_A_DELEGATION = {fold(w) for w in ("مدیره", "رئیسه", "علمی", "�
 LED_BY = {fold(w) for w in ("ریاست", "سرپرستی", "رهبری")}
 REPORTING_OPENERS = tuple(fold(w) for w in ("به گزارش", "به نقل از", "به گفته"))
 # Words between a title and what it is of: «سرکنسول جدید جمهوری ترکیه», «شهردار شهر نیامی».
-TITLE_FILLERS = {fold(w) for w in ("جدید", "سابق", "اسبق", "وقت", "محترم", "فعلی", "شهر", "کلانشهر", "استان",
+TITLE_FILLERS = {fold(w) for w in ("جدید", "سابق", "اسبق", "وقت", "محترم", "فعلی", "شهر", "کلانشهر", "شهرستان", "استان",
                                    "کشور", "جمهوری", "منتخب", "کنونی",
                                    # «سفیر فوق‌العاده و تام‌الاختیار», «نماینده دائم ایران»
                                    "دائم", "فوق‌العاده", "فوق العاده", "تام‌الاختیار", "تام الاختیار",
@@ -706,7 +706,8 @@ class ArticleContext:
         """The last place of class ``cls`` named before ``offset``, past an envoy's post when another place was
         named («... وارد میانه شده بود، با سفیر بلاروس در تهران به این شهر آمده»: not Tehran; but «سفیر ایران در
         آدیس‌آبابا با X، کانتیبای این شهر»)."""
-        before = [m for m in self.doc.mentions if m.cls == cls and m.end <= offset]
+        # (a county, «شهرستان خداآفرین», is no «این شهر»)
+        before = [m for m in self.doc.mentions if m.cls == cls and m.end <= offset and m.source != "county"]
         posts = {id(p) for r in self.roles if r.title.predicate in ENVOY_PREDICATES for p in self.posts_of(r)} \
             if cls == "City" else set()     # («سفیر ایران در پرو ... این کشور» is Peru: the country is the post)
         unposted = [m for m in before if id(m) not in posts]
