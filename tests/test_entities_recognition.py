@@ -647,3 +647,16 @@ def test_a_romance_town_after_a_preposition_and_its_saint_s_short_form(nlp):
     towns = [(m.surface, m.entity_key) for m in doc.mentions if m.cls == "City" and m.surface != "یزد"]
     assert [s for s, _k in towns] == ["سن مارتین د لوس آندس", "سن مارتین"]
     assert towns[0][1] == towns[1][1]
+
+
+def test_a_department_with_commas_in_its_name_and_a_bare_province(nlp):
+    found = entities(nlp, "تفاهم‌نامه با اداره کل میراث فرهنگی، گردشگری و صنایع‌دستی سیستان و بلوچستان امضا شد.")
+    assert found.get("اداره کل میراث فرهنگی، گردشگری و صنایع‌دستی سیستان و بلوچستان") == "Organization", found
+
+
+def test_a_director_general_s_title_names_the_department_it_leaves_out(nlp):
+    found = entities(nlp, "سارا نوروزی، مدیرکل میراث فرهنگی، گردشگری و صنایع‌دستی کرمانشاه گفت که کار آغاز شده است.")
+    assert found.get("میراث فرهنگی، گردشگری و صنایع‌دستی کرمانشاه") == "Organization", found
+    # a part of a named institution is not a department of its own
+    found = entities(nlp, "سارا نوروزی، مدیرکل امور بین‌الملل شهرداری کرمانشاه گفت که کار آغاز شده است.")
+    assert not any(n.startswith("امور") for n in found), found

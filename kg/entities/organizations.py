@@ -20,6 +20,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 MAX_NAME_TOKENS = 10
 # The names of news outlets after «خبرگزاری»/«پایگاه خبری» are one or two words with no anchor.
 NEWS_HEADS = {fold("خبرگزاری"), fold("پایگاه خبری")}
+_DIRECTOR_GENERAL = fold("مدیرکل")
 # Words that introduce a place, not an institution's field: «مرکز استان ...», «مرکز جمهوری ...».
 PLACE_WORDS = {fold(w) for w in ("استان", "جمهوری", "کشور", "شهر", "ایالت", "منطقه", "ولایت", "کانتی", "ناحیه")}
 # A short form in brackets after a name: one word of letters, dots or hyphens («او.دبلیو.اچ.سی», «OWHC»,
@@ -104,6 +105,11 @@ class OrgFinder:
         i = 0
         while i < len(tokens):
             n = self._head_at(tokens, i)
+            if not n and tokens[i].key == _DIRECTOR_GENERAL and (span := self._department_after_its_director(
+                    text, tokens, i + 1, covered, anchor_end, anchor_start, short_forms)) is not None:
+                out.append(span[0])
+                i = span[1]
+                continue
             if not n or tokens[i].start in covered or tokens[i].start in anchor_start:
                 i += 1
                 continue
@@ -136,18 +142,33 @@ class OrgFinder:
             i = end
         return out
 
+    def _department_after_its_director(self, text: str, tokens: list[Token], i: int, covered: set[int],
+                                       anchor_end: set[int], anchor_start: set[int], short_forms: set[int]
+                                       ) -> tuple[OrgSpan, int] | None:
+        """«مدیرکل میراث فرهنگی، گردشگری و صنایع‌دستی گیلان»: a director-general's title leaves out «اداره کل»;
+        the field and the province after it name the department.  Not when an institution's own head stands in
+        the words («مدیرکل روابط عمومی شهرداری تبریز» directs a part of the municipality)."""
+        if i >= len(tokens) or not tokens[i].is_word or tokens[i].start in covered or tokens[i].start in anchor_start:
+            return None
+        end = self._anchored_end(tokens, i, i, anchor_end, anchor_start, short_forms)
+        if end is None or end - i < 3 or any(self._head_at(tokens, k) for k in range(i, end)):
+            return None
+        start_c, end_c = tokens[i].start, tokens[end - 1].end
+        return OrgSpan(start_c, end_c, self.canonical(text[start_c:end_c]), "org-department"), end
+
     def _anchored_end(self, tokens: list[Token], head: int, i: int, anchor_end: set[int],
                       anchor_start: set[int], short_forms: set[int]) -> int | None:
         """The name runs to its first anchor, plus a place right after it («شورای شهر کراسنودار روسیه»)
         or, for bilateral bodies, a second place after «و» («شورای دوستی چین و ایران»); or to a short form in
         brackets (``short_forms``: where their brackets open)."""
         bilateral = any(fold(t.text) in self.bilateral for t in tokens[head:i])  # «گروه دوستی»
-        j = i
-        while j < len(tokens) and j - head < MAX_NAME_TOKENS:
+        j, commas = i, 0
+        while j < len(tokens) and j - head - commas < MAX_NAME_TOKENS:
             tok = tokens[j]
             key = fold(tok.text)
             if tok.text in ("،", ",") and j + 1 < len(tokens) and tokens[j + 1].key in self.comma_words:
-                j += 1  # «اتاق بازرگانی، صنایع، معادن و کشاورزی تبریز»
+                j += 1  # «اتاق بازرگانی، صنایع، معادن و کشاورزی تبریز» (its commas not counted in its length)
+                commas += 1
                 continue
             if tok.text == "(" and j == i and j + 2 < len(tokens) and tokens[j + 1].is_word and tokens[j + 2].text == ")":
                 j += 3  # «شهرداری (بلدیه) طرابلس»: the head glossed in brackets
