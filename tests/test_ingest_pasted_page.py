@@ -204,3 +204,15 @@ def test_comments_that_start_inside_a_tag_list_end_the_article() -> None:
     page = parse_page("\n".join([HEADLINE, "۱۴۰۴/۱۰/۱۶", "", *PARAGRAPHS, *tail]))
     assert PARAGRAPHS[-1] in page.body
     assert "معاون تازه" not in page.body and "حقوق" not in page.body
+
+
+def test_a_headline_as_long_as_a_paragraph_after_the_header_and_a_summary_box() -> None:
+    long_headline = ("رئیس شورای شهر بردسیر در گفت‌وگو با خبرنگار ما: خواهرخواندگی با شهر آندی‌جان راه صادرات "
+                     "پسته و فرش دستباف را باز می‌کند")
+    page = parse_page("\n".join(["خبرگزاری نمونه", "صفحه نخست", "سیاسی", "اقتصادی", "فرهنگ و هنر", "استان‌ها / کرمان",
+                                 "۱۴۰۴-۰۹-۲۰ ۰۸:۱۵", "کد خبر: ۷۷۰۳۱", "گفت‌وگو", long_headline, "خلاصه",
+                                 "سند خواهرخواندگی دو شهر ماه گذشته امضا شد.", "هیئتی از آندی‌جان بهار می‌آید.",
+                                 "", *(p + "\n" for p in PARAGRAPHS)]))
+    assert page.title == long_headline
+    assert page.date == dt.date(2025, 12, 11)
+    assert "فرهنگ و هنر" not in page.body and PARAGRAPHS[0] in page.body

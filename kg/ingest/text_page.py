@@ -184,11 +184,13 @@ def _headline_below_site_menu(lines: list[str], start: int) -> int | None:
     longer than any menu item.  Without that evidence of a menu, None: the
     usual «headline, header, lead» page is read as before."""
     block: list[int] = []
+    long_headline = None    # «شهردار دیلم در گفت‌وگو با ایسنا: ...»: a headline as long as a paragraph
     for n in range(start, min(len(lines), start + _MENU_LINES)):
         line = lines[n].strip()
         if not line or is_header_line(line):
             continue
         if is_paragraph(line):
+            long_headline = n if looks_like_headline(line) else None
             break
         block.append(n)
     menu_items = sum(1 for n in block if len(lines[n].split()) <= _MENU_ITEM_WORDS and not is_header_line(lines[n]))
@@ -197,10 +199,10 @@ def _headline_below_site_menu(lines: list[str], start: int) -> int | None:
         return None
     for n in reversed(block):
         line = lines[n].strip()
-        if is_breadcrumb(line) or len(line.split()) < _MIN_HEADLINE_WORDS:
-            continue
+        if is_breadcrumb(line) or len(line.split()) < _MIN_HEADLINE_WORDS or line.endswith((".", "…")):
+            continue    # (a short sentence: a point of a «خلاصه» box under the headline)
         return n if looks_like_headline(line) else None
-    return None
+    return long_headline    # only when nothing above it could be the headline
 
 
 def _repeated_headline(lines: list[str], start: int) -> int | None:
