@@ -46,3 +46,9 @@ def test_the_visitor_visited_every_listed_site(nlp):
 
 def test_a_description_is_no_site_name(nlp):
     assert places(nlp, "هیئت صرب پیش از ترک سمنان از بازار قدیمی شهر بازدید کرد.") == set()
+
+
+def test_a_site_s_name_ends_with_its_line(nlp):
+    doc = nlp(Article(id="t", source="test", text="عکس ۲ از ۸: بازدید از بازار وکیل\nمشاهده همه تصاویر\n\n"
+                                                   "شهردار یزد گفت که کار ادامه دارد."))
+    assert [m.surface for m in doc.mentions if m.cls == "Place"] == ["بازار وکیل"]

@@ -67,7 +67,7 @@ def find_landmarks(text: str, tokens: list[Token] | None = None,
         spans: list[tuple[int, int]] = []
         k = i + 1
         while (n := _head_at(toks, k, heads, prefixes)):
-            j = _name_end(toks, k + n, place_end)
+            j = _name_end(text, toks, k + n, place_end)
             if j == k + n:
                 break                                   # a bare noun: «از بازار» names no site
             if all(toks[t].key in GENERIC_WORDS for t in range(k + n, j)):
@@ -85,11 +85,12 @@ def find_landmarks(text: str, tokens: list[Token] | None = None,
     return out
 
 
-def _name_end(toks: list[Token], j: int, place_end: dict[int, int]) -> int:
-    """End (exclusive) of the name words after a landmark's head; a place name is its last part."""
+def _name_end(text: str, toks: list[Token], j: int, place_end: dict[int, int]) -> int:
+    """End (exclusive) of the name words after a landmark's head; a place name is its last part.  A line
+    break ends it («بازدید از میدان سفالگران» above «مشاهده همه تصاویر» in a photo gallery)."""
     start = j
     while j < len(toks) and j - start < MAX_NAME_WORDS and toks[j].is_word and toks[j].key not in NAME_STOPS \
-            and not toks[j].text.isdigit():
+            and not toks[j].text.isdigit() and "\n" not in text[toks[j - 1].end:toks[j].start]:
         end = place_end.get(toks[j].start)
         if end is not None:
             while j < len(toks) and toks[j].end <= end:
