@@ -216,3 +216,14 @@ def test_a_headline_as_long_as_a_paragraph_after_the_header_and_a_summary_box() 
     assert page.title == long_headline
     assert page.date == dt.date(2025, 12, 11)
     assert "فرهنگ و هنر" not in page.body and PARAGRAPHS[0] in page.body
+
+
+def test_bylines_a_photo_gallery_and_readers_comments_are_furniture() -> None:
+    page = parse_page("\n".join([HEADLINE, "۱۴۰۴/۰۹/۲۰ - ۰۸:۱۵", "کد خبر: ۷۷۰۳۱", "", PARAGRAPHS[0],
+                                 "گزارش تصویری | ۸ عکس", "عکس ۱ از ۸: دیدار دو شهردار", "مشاهده همه تصاویر", "",
+                                 *(p + "\n" for p in PARAGRAPHS[1:]), "گزارش از: فرشته کاظمی‌نیا",
+                                 "نظرات خوانندگان (2)", "رضا - ۲۰ آذر ۱۴۰۴", "کاش جاده را هم بسازند."]))
+    for furniture in ("گزارش تصویری", "مشاهده همه تصاویر", "کاظمی‌نیا", "نظرات", "جاده"):
+        assert furniture not in page.body, furniture
+    assert "عکس ۱ از ۸: دیدار دو شهردار" in page.body     # a caption tells of the article
+    assert all(p in page.body for p in PARAGRAPHS)

@@ -68,9 +68,10 @@ def cue_kind(line: str) -> str | None:
     for kind in ("end", "block", "line"):
         if key in keys.get(kind, ()):
             return kind
-    # «برچسب‌ها: تهران، مشهد» / «بیشتر بخوانید: ...»: a label and its items on one line
-    head, sep, _rest = s.partition(":")
-    if sep and cue_key(head) in keys.get("block", ()) | keys.get("end", ()):
+    # «برچسب‌ها: تهران، مشهد» / «بیشتر بخوانید: ...» / «گزارش از: X» / «گزارش تصویری | ۱۴ عکس»: a label and
+    # its items on one line
+    head = re.split(r"[:|]", s, maxsplit=1)[0]
+    if head != s and cue_key(head) in keys.get("block", ()) | keys.get("end", ()) | keys.get("line", ()):
         return "line"
     return None
 
