@@ -660,3 +660,10 @@ def test_a_director_general_s_title_names_the_department_it_leaves_out(nlp):
     # a part of a named institution is not a department of its own
     found = entities(nlp, "سارا نوروزی، مدیرکل امور بین‌الملل شهرداری کرمانشاه گفت که کار آغاز شده است.")
     assert not any(n.startswith("امور") for n in found), found
+
+
+def test_an_outlet_named_for_its_town_is_the_outlet_not_the_town(nlp):
+    found = entities(nlp, "به گزارش یزد امروز، هیئتی از میبد به ازبکستان رفت.")
+    assert found.get("یزد امروز") == "Organization" and "یزد" not in found, found
+    found = entities(nlp, "به گزارش ایرنا، هیئتی از یزد امروز به ازبکستان رفت.")
+    assert found.get("یزد") == "City", found

@@ -35,6 +35,8 @@ _COPULA_AFTER = {"ا", "و"}                  # «-ست» written onto a name: �
 
 # Publisher names after «به گزارش»: endings and heads that mark a news outlet.
 _NEWS_ENDINGS = ("نیوز", "آنلاین", "انلاین", "پرس")
+# An outlet named for its town or province: «کرمان امروز», «خراسان نیوز», «اصفهان زیبا»
+_TOWN_OUTLET_ENDINGS = {name_key(w) for w in (*_NEWS_ENDINGS, "امروز", "زیبا", "خبر")}
 _NEWS_HEADS = ("خبرگزاری", "پایگاه خبری", "پایگاه اطلاع رسانی", "سایت", "روزنامه", "وبسایت")
 
 
@@ -495,9 +497,13 @@ def _publisher_names(gz: Gazetteer, toks: list[_Tok], text: str, found: list[_Fo
                                                      and toks[m + 1].key == "نقل")), None)
         if end is None or end == k or any(not toks[m].is_word for m in range(k, end)):
             continue
-        if any(m in taken for m in range(k, end)):
-            continue
         words = [toks[m] for m in range(k, end)]
+        if any(m in taken for m in range(k, end)):
+            # «به گزارش کرمان امروز،»: a town's name and an outlet's word are the outlet, not the town
+            if not (2 <= len(words) <= 3 and words[-1].key in _TOWN_OUTLET_ENDINGS and all(
+                    f.chosen.entry.cls in ("City", "Province") for f in found if k <= f.i < end or k <= f.j < end)):
+                continue
+            found[:] = [f for f in found if not (k <= f.i < end or k <= f.j < end)]
         name_start = 0
         joined = ""
         for h in range(len(words)):
@@ -509,7 +515,8 @@ def _publisher_names(gz: Gazetteer, toks: list[_Tok], text: str, found: list[_Fo
         if not name_words or len(name_words) > 3:
             continue
         name = text[name_words[0].start:name_words[-1].end]
-        if name_start == 0 and not name_key(name).endswith(tuple(name_key(e) for e in _NEWS_ENDINGS)):
+        if name_start == 0 and not name_key(name).endswith(tuple(name_key(e) for e in _NEWS_ENDINGS)) \
+                and not (len(name_words) >= 2 and name_words[-1].key in _TOWN_OUTLET_ENDINGS):
             continue
         span_start = words[0].start if name_start else name_words[0].start
         surface = text[span_start:name_words[-1].end]
