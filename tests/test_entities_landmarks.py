@@ -52,3 +52,10 @@ def test_a_site_s_name_ends_with_its_line(nlp):
     doc = nlp(Article(id="t", source="test", text="عکس ۲ از ۸: بازدید از بازار وکیل\nمشاهده همه تصاویر\n\n"
                                                    "شهردار یزد گفت که کار ادامه دارد."))
     assert [m.surface for m in doc.mentions if m.cls == "Place"] == ["بازار وکیل"]
+
+
+def test_a_shrine_visited_on_pilgrimage_and_a_minaret_and_a_mine_are_sites(nlp):
+    doc = nlp(Article(id="t", source="test", text="هیئت شهرداری میانه ضمن زیارت حرم امام رضا، از مناره خشتی "
+                                                   "فیروزآباد و معدن مس سونگون بازدید کرد."))
+    assert [m.surface for m in doc.mentions if m.cls == "Place"] == ["حرم امام رضا", "مناره خشتی فیروزآباد",
+                                                                      "معدن مس سونگون"]

@@ -1734,3 +1734,10 @@ def test_a_county_the_tables_lack_has_its_governor_and_is_no_this_city(nlp):
 def test_the_governor_of_a_county_named_after_its_town_governs_the_town(nlp):
     found = facts(nlp, "علی رضایی، فرماندار شهرستان فومن، گفت مردم آماده‌اند.")
     assert has(found, "علی رضایی", "governorOf", "فومن")
+
+
+def test_a_pilgrimage_to_a_shrine_is_a_visit_unless_only_spoken_of(nlp):
+    found = facts(nlp, "لیلا کرمانی، شهردار میانه، ضمن زیارت حرم امام رضا با تولیت آستان دیدار کرد.")
+    assert has(found, "لیلا کرمانی", "visited", "حرم امام رضا")
+    found = facts(nlp, "لیلا کرمانی، شهردار میانه، گفت زیارت حرم امام رضا آرزوی هر مسلمانی است.")
+    assert not any(p == "visited" for _s, p, _o, _st in found), found

@@ -21,6 +21,7 @@ MAX_NAME_WORDS = 6
 EVERYDAY_ZIPF = 3.5   # words this frequent after a plural head describe the sites («باغ‌های زعفران»), name none
 VISIT = {fold("بازدید"), fold("دیدن")}    # «از ... بازدید کرد», «از ... دیدن کرد»
 FROM = fold("از")
+PILGRIMAGE = fold("زیارت")   # «ضمن زیارت حرم امامین عسکریین»: the site right after it
 AND = fold("و")
 _PLURAL = fold("های")
 # where a site's name ends when no «بازدید» closes it: prepositions, conjunctions, relative «که», verbs' objects
@@ -59,11 +60,12 @@ def find_landmarks(text: str, tokens: list[Token] | None = None,
     prefixes = beginnings(heads)
     out: list[LandmarkSpan] = []
     for i, tok in enumerate(toks):
-        if tok.key != FROM or i + 1 >= len(toks):
+        if tok.key not in (FROM, PILGRIMAGE) or i + 1 >= len(toks):
             continue
         # «بازدید از برج ...», «بازدید شهردار شهرکرد از پارک ...»: the noun a few words before «از»
         visit_at = next((k for k in range(i - 1, max(-1, i - 5), -1) if toks[k].key in VISIT), None)
-        after_visit = visit_at is not None and all(t.is_word for t in toks[visit_at:i])   # (a quote may close before)
+        after_visit = tok.key == PILGRIMAGE or (visit_at is not None and all(t.is_word for t in toks[visit_at:i]))
+        # (a quote may close before «از»)
         spans: list[tuple[int, int]] = []
         k = i + 1
         while (n := _head_at(toks, k, heads, prefixes)):
