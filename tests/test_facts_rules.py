@@ -1741,3 +1741,10 @@ def test_a_pilgrimage_to_a_shrine_is_a_visit_unless_only_spoken_of(nlp):
     assert has(found, "لیلا کرمانی", "visited", "حرم امام رضا")
     found = facts(nlp, "لیلا کرمانی، شهردار میانه، گفت زیارت حرم امام رضا آرزوی هر مسلمانی است.")
     assert not any(p == "visited" for _s, p, _o, _st in found), found
+
+
+def test_setting_out_for_a_town_is_a_visit_and_going_home_is_none(nlp):
+    found = facts(nlp, "هیئتی به سرپرستی رضا کیانی، شهردار بافق، وارد چین شد و سپس راهی شانگهای شد. "
+                       "هیئت روز جمعه راهی ایران شد.")
+    assert has(found, "رضا کیانی", "visited", "شانگهای")
+    assert not any(s == "رضا کیانی" and p == "visited" and o == "ایران" for s, p, o, _st in found), found

@@ -882,8 +882,15 @@ _SIZE_ENDS = {fold(w) for w in ("نفری", "نفر", "جمعیت", "ساکن")}
 
 
 def _home_places(facts: list[Fact]) -> set[tuple]:
-    """(person, place) of every mayor's and governor's own city or province in the article."""
-    return {(f.subject, f.object) for f in facts if f.predicate in ("mayorOf", "governorOf")}
+    """(person, place) of every mayor's and governor's own city or province in the article, and its country
+    («هیئت ... راهی ایران شد»: a mayor of Abarkuh going back to Iran visits nothing)."""
+    from ..entities.gazetteer import Gazetteer
+
+    by_key = Gazetteer.load().by_key
+    offices = [(f.subject, f.object) for f in facts if f.predicate in ("mayorOf", "governorOf")]
+    countries = {(person, f"country/{entry.kind}") for person, place in offices
+                 if (entry := by_key.get(place)) is not None and len(entry.kind) == 2}
+    return set(offices) | countries
 
 
 def _triple(f: Fact) -> tuple:
