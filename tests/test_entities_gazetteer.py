@@ -170,3 +170,13 @@ def test_a_port_s_bare_name_after_its_cue(nlp, gz):
     assert gz.lookup("دیلم") is None and gz.lookup("دیلم", "City").key == "geonames/141676"
     doc = nlp(Article(id="t", source="test", text="شهردار دیلم از گسترش اسکله این شهر خبر داد."))
     assert [(m.surface, m.entity_key) for m in doc.mentions if m.cls == "City"] == [("دیلم", "geonames/141676")]
+
+
+def test_famous_cities_abroad_need_no_cue_though_hazm_counts_them_often(gz):
+    """hazm's news counts are high for «استکهلم» and «هیروشیما» because they are named so often, not because
+    they are words; a big city's name that is a word too («پرت», «سویا», «بودا») still needs a cue."""
+    for name, gid in (("استکهلم", "2673730"), ("آمستردام", "2759794"), ("هیروشیما", "1862415"),
+                      ("بخارست", "683506"), ("فیلادلفیا", "4560349")):
+        assert gz.lookup(name).key == f"geonames/{gid}", name
+    for word in ("پرت", "سویا", "بودا", "آبا", "کبک"):
+        assert gz.lookup(word) is None, word

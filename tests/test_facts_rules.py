@@ -1748,3 +1748,12 @@ def test_setting_out_for_a_town_is_a_visit_and_going_home_is_none(nlp):
                        "هیئت روز جمعه راهی ایران شد.")
     assert has(found, "رضا کیانی", "visited", "شانگهای")
     assert not any(s == "رضا کیانی" and p == "visited" and o == "ایران" for s, p, o, _st in found), found
+
+
+def test_a_speech_or_a_visit_in_a_town_is_being_there(nlp):
+    found = facts(nlp, "نادر بهرامی، شهردار سرپل‌ذهاب، در نشست شهرداران برای صلح در هیروشیما سخنرانی کرد.")
+    assert has(found, "نادر بهرامی", "visited", "هیروشیما")
+    found = facts(nlp, "نادر بهرامی، شهردار سرپل‌ذهاب، روز جمعه در ناگازاکی از پارک صلح بازدید کرده بود.")
+    assert has(found, "نادر بهرامی", "visited", "ناگازاکی")
+    found = facts(nlp, "نادر بهرامی، شهردار سرپل‌ذهاب، در سرپل‌ذهاب از پارک شهر بازدید کرد.")
+    assert not any(p == "visited" and o == "سرپل‌ذهاب" for _s, p, o, _st in found)     # his own town

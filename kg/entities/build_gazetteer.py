@@ -57,6 +57,8 @@ WORDFREQ_FOREIGN = (100_000, 3.3)
 WORDFREQ_IRAN = (30_000, 4.0)
 # An Iranian town this big is named often for itself; a name this frequent on wordfreq's scale is a word first.
 IRANIAN_TOWN = (50_000, 4.4)
+# A city abroad this big is named often for itself; below this Zipf frequency its name is no everyday word
+FAMOUS_CITY_MIN_POPULATION, FAMOUS_CITY_MAX_ZIPF = 500_000, 3.9
 TOWN_NAME_RESEMBLANCE = 0.75
 # Foreign cities' Persian names sit below Zipf 3.8 unless the city is huge («دبی» 4.6 for 3.8 million people);
 # a smaller city's name at 4.0 or more is an everyday word or a common surname and needs a cue.
@@ -125,6 +127,21 @@ def _known_iranian_town(form: str, city: dict) -> bool:
             # its official name, not an old one («سده») or part of it («صدرا» of Shahr-e Sadra)
             and resemblance(form, city["name"]) >= TOWN_NAME_RESEMBLANCE
             and name_key(form) not in _province_names())
+
+
+def _famous_foreign_city(form: str, city: dict) -> bool:
+    """«استکهلم», «آمستردام», «هیروشیما»: a big city abroad is frequent in hazm's news counts for being
+    named so often, not for being a word; wordfreq's scale and hazm's tags tell it from one that is a word
+    too («پرت», «سویا», «بودا»).  Not a short name («آبا», «کبک»), a province's («گجرات») or an Arabic form
+    with its article («الجزیره», a network too)."""
+    from wordfreq import zipf_frequency
+
+    from ..text.normalize import lexicon_tags
+
+    return (city["countrycode"] not in PERSIAN_SPEAKING and city["population"] >= FAMOUS_CITY_MIN_POPULATION
+            and len(name_key(form)) >= 4 and not form.startswith("ال")
+            and zipf_frequency(form, "fa") < FAMOUS_CITY_MAX_ZIPF
+            and set(lexicon_tags(form)) <= {"N", "0"} and name_key(form) not in _province_names())
 
 
 @functools.lru_cache(maxsize=1)
@@ -323,7 +340,8 @@ def build_cities() -> tuple[list[list[str]], list[list[str]]]:
                 continue    # «تازه» (Taza), «بالا» (Pala): words so common that even a cue («شهرهای تازه») misleads
             elif not extra and _small_town(city):
                 (free if _free_small_town_name(form, city, freq.get(key, 0)) else cued).append(form)
-            elif freq.get(key, 0) >= COMMON_WORD_FREQUENCY and not extra and not _known_iranian_town(form, city):
+            elif freq.get(key, 0) >= COMMON_WORD_FREQUENCY and not extra and not _known_iranian_town(form, city) \
+                    and not _famous_foreign_city(form, city):
                 cued.append(form)
             elif not extra and _everyday_word(form, city):
                 cued.append(form)
