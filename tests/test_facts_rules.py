@@ -1753,7 +1753,7 @@ def test_setting_out_for_a_town_is_a_visit_and_going_home_is_none(nlp):
 def test_a_speech_or_a_visit_in_a_town_is_being_there(nlp):
     found = facts(nlp, "نادر بهرامی، شهردار سرپل‌ذهاب، در نشست شهرداران برای صلح در هیروشیما سخنرانی کرد.")
     assert has(found, "نادر بهرامی", "visited", "هیروشیما")
-    found = facts(nlp, "نادر بهرامی، شهردار سرپل‌ذهاب، روز جمعه در ناگازاکی از پارک صلح بازدید کرده بود.")
-    assert has(found, "نادر بهرامی", "visited", "ناگازاکی")
+    found = facts(nlp, "نادر بهرامی، شهردار سرپل‌ذهاب، روز جمعه در ولگوگراد از تپه مامایف بازدید کرده بود.")
+    assert has(found, "نادر بهرامی", "visited", "ولگوگراد")
     found = facts(nlp, "نادر بهرامی، شهردار سرپل‌ذهاب، در سرپل‌ذهاب از پارک شهر بازدید کرد.")
     assert not any(p == "visited" and o == "سرپل‌ذهاب" for _s, p, o, _st in found)     # his own town
