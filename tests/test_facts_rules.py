@@ -1757,3 +1757,10 @@ def test_a_speech_or_a_visit_in_a_town_is_being_there(nlp):
     assert has(found, "نادر بهرامی", "visited", "ولگوگراد")
     found = facts(nlp, "نادر بهرامی، شهردار سرپل‌ذهاب، در سرپل‌ذهاب از پارک شهر بازدید کرد.")
     assert not any(p == "visited" and o == "سرپل‌ذهاب" for _s, p, o, _st in found)     # his own town
+
+
+def test_this_county_is_the_town_named_before(nlp):
+    found = facts(nlp, "خبرنگار ما از داراب گزارش داد. خوان اورتگا، سفیر مکزیک، روز شنبه وارد این شهرستان در جنوب "
+                       "استان فارس شد.")
+    assert has(found, "خوان اورتگا", "visited", "داراب")
+    assert has(found, "داراب", "locatedIn", "استان فارس")

@@ -55,7 +55,7 @@ IRANIAN_BODIES = {"national", "ministry", "news", "university", "club"}
 FOREIGN_BODIES = {"network", "intl", "bloc"}
 # «این مقام کره‌ای», «این دیپلمات روس»: «این» + one of these nouns stands for a person like «وی».
 PERSON_NOUNS = {fold(w) for w in ("مقام", "دیپلمات", "مسئول", "مقام‌مسئول", "سیاستمدار", "مهمان")}
-CITY_NOUNS = {fold(w) for w in ("شهر", "کلانشهر", "کلان‌شهر", "پایتخت", "بندر")}
+CITY_NOUNS = {fold(w) for w in ("شهر", "کلانشهر", "کلان‌شهر", "پایتخت", "بندر", "شهرستان")}
 COUNTRY_NOUNS = {fold(w) for w in ("کشور",)}
 # «هیئت همدانی با ... دیدار کرد»: a delegation stands for the one who heads it («در رأس هیئتی», «به ریاست X»),
 # but not the governing bodies the same noun names («هیئت مدیره», «هیئت دولت»).
