@@ -274,3 +274,15 @@ def test_a_romance_surname_with_its_particles_written_alone_links_to_the_name(nl
 def test_a_compound_surname_after_a_glued_given_name_and_an_honorific(nlp):
     found = persons(nlp, "در این سفر آقای سیدمحسن فاطمی‌نیا هم همراه هیئت بود.")
     assert "سیدمحسن فاطمی‌نیا" in found, found
+
+
+def test_a_hyphenated_surname_written_alone_links_to_the_name(nlp):
+    found = persons(nlp, "وی با آنا پتروویچ-هورواث، شهردار اوسیک، دیدار کرد. پتروویچ-هورواث اظهار کرد که همکاری "
+                         "ادامه دارد.")
+    assert found == {"آنا پتروویچ-هورواث": {"آنا پتروویچ-هورواث", "پتروویچ-هورواث"}}
+
+
+def test_an_east_asian_family_name_alone_as_the_subject_before_pas_az(nlp):
+    found = persons(nlp, "لی شیائوهوا، شهردار دون‌هوانگ، به یزد آمد.\nلی پس از امضای تفاهم‌نامه گفت که همکاری "
+                         "ادامه دارد.")
+    assert found["لی شیائوهوا"] == {"لی شیائوهوا", "لی"}

@@ -823,6 +823,14 @@ class EntityRecognizer:
                 tokens = doc.tokens or tokenize(doc.text)
                 for n, tok in enumerate(tokens):
                     key_ = tok.key
+                    if n + 2 < len(tokens) and tokens[n + 1].text in ("-", "‐") and tokens[n + 2].end - tok.start \
+                            == len(tok.text) + 1 + len(tokens[n + 2].text) \
+                            and fold(doc.text[tok.start:tokens[n + 2].end]) in surnames \
+                            and not any(s <= tok.start < e for s, e in taken):
+                        # «کوواچویچ-بابیچ اظهار کرد»: a hyphenated surname written alone
+                        self._add(doc, tok.start, tokens[n + 2].end, "Person", key, full.name, "person-surname")
+                        taken.append((tok.start, tokens[n + 2].end))
+                        continue
                     if n + 1 < len(tokens) and tokens[n + 1].is_word and len(key_) >= 2 \
                             and key_ + tokens[n + 1].key in surnames and not any(
                                 s <= t.start < e for s, e in taken for t in tokens[n:n + 2]):

@@ -38,7 +38,8 @@ NAME_OPENERS = ("،", ",", "«", "»", ".", "با")
 TIME_AFTER = {fold(w) for w in ("بعد", "پس", "قبل", "پیش", "دیگر")}
 PATRONYMIC = {fold(w) for w in ("بن", "بنت")}
 # What follows a sentence's subject: a preposition opening the predicate («X در دیدار با ...», «X با ...»).
-CLAUSE_AFTER_SUBJECT = {fold(w) for w in ("در", "با", "به", "از", "که", "نیز", "روز", "صبح", "عصر", "امروز")}
+CLAUSE_AFTER_SUBJECT = {fold(w) for w in ("در", "با", "به", "از", "که", "نیز", "روز", "صبح", "عصر", "امروز", "پس", "پیش",
+                                             "ضمن", "همچنین", "هم")}   # «X پس از امضا گفت»
 _QUOTE_OPEN, _QUOTE_CLOSE = "«", "»"
 _WITH, _WEI = fold("با"), fold("وی")
 _SUBJECT_OF, _WELCOME, _PLACED = fold("مورد"), fold("استقبال"), fold("قرار")
