@@ -245,3 +245,9 @@ def test_an_interviewee_the_lead_says_speaks_with_starred_questions(nlp):
     out = said(nlp, text)
     assert {s for s, _t in out} == {"مجتبی کیانی"}, out
     assert any(t.startswith("مدلین سی سال پیش") for _s, t in out)
+
+
+def test_a_title_after_a_semicolon_speaks_not_the_clause_before(nlp):
+    found = said(nlp, "در دیدار با کریم ریگی، شهردار سراوان، گفت‌وگو شد. سفیر پاکستان از ریگی دعوت کرد تا به "
+                      "کویته سفر کند؛ شهردار سراوان گفت که این سفر هنوز قطعی نشده است.")
+    assert found and all(speaker == "کریم ریگی" for speaker, _text in found), found

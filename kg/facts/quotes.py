@@ -120,6 +120,11 @@ class QuoteFinder:
         if ends and any(a.key and a.kind != "pronoun" and ends[-1] <= a.start < before
                         for a in self.ctx.agents(sentence)):
             start = ends[-1]
+        # «... دعوت کرد تا به کچ سفر کند؛ شهردار خاش گفت که ...»: a semicolon opens a clause of its own
+        semicolon = self.doc.text.rfind("؛", start, before)
+        if semicolon >= 0 and any(a.key and a.kind != "pronoun" and semicolon < a.start < before
+                                  for a in self.ctx.agents(sentence)):
+            start = semicolon + 1
         for a in self.ctx.agents(sentence):
             if a.start < start:
                 continue
