@@ -667,3 +667,10 @@ def test_an_outlet_named_for_its_town_is_the_outlet_not_the_town(nlp):
     assert found.get("یزد امروز") == "Organization" and "یزد" not in found, found
     found = entities(nlp, "به گزارش ایرنا، هیئتی از یزد امروز به ازبکستان رفت.")
     assert found.get("یزد") == "City", found
+
+
+def test_a_valley_named_after_its_city_and_a_desert_are_areas_of_their_own(nlp):
+    doc = nlp(Article(id="t", source="test", text="بهاکتاپور در دره کاتماندو است و کاتماندو پایتخت نپال است. "
+                                                   "دون‌هوانگ در حاشیه صحرای گبی قرار دارد."))
+    found = {(m.surface, m.cls) for m in doc.mentions}
+    assert {("دره کاتماندو", "Place"), ("کاتماندو", "City"), ("صحرای گبی", "Region")} <= found, found

@@ -455,7 +455,7 @@ class EntityRecognizer:
             label = " ".join(text[m.start():end].split())
             # an area («منطقه ارسباران») is a Region; a county the tables lack («شهرستان چالدران») is named as
             # its town is, a City; a mountain, lake, valley or island a Place
-            cls = "City" if m.group(1) == "شهرستان" else "Region" if m.group(1) == "منطقه" else "Place"
+            cls = "City" if m.group(1) == "شهرستان" else "Region" if m.group(1) in _AREA_NOUNS else "Place"
             key = name_key(cls.lower(), label)
             source = "county" if cls == "City" else "landform"
             self._add(doc, m.start(), end, cls, key, label, source)
@@ -859,10 +859,12 @@ class EntityRecognizer:
 # A landform noun and the name after it: «رشته‌کوه قفقاز», «دریاچه ایسیک‌کول», «جزیره کیوشو», «منطقه ارسباران»
 _RE_LANDFORM = re.compile("(?<![\\w\u200c])(?<!می )(رشته[\u200c ]?کوه(?:[\u200c ]?های)?|کوه[\u200c ]?های|کوه|دریاچه|جزیره|"
                           "شبه[\u200c ]?جزیره|دره|رودخانه|رود|آبشار|آتش[\u200c ]?فشان|تپه|تالاب|دشت|کویر|خلیج|جنگل(?:[\u200c ]?های)?|"
-                          "منطقه|شهرستان)\\s+([^\\W\\d_][\\w\u200c\\-]*)")
-# Landforms whose name may be a town's: «دریاچه ارومیه», «رودخانه میناب», «آبشار یاسوج» (not «جزیره کیش»: the town)
-_AREA_NOUNS = ("منطقه", "شهرستان")
-_NAMED_AFTER_A_TOWN = {fold(w) for w in ("دریاچه", "رودخانه", "رود", "آبشار", "تالاب", "کوه", "دشت")}
+                          "صحرای|بیابان|منطقه|شهرستان)\\s+([^\\W\\d_][\\w\u200c\\-]*)")
+_AREA_NOUNS = ("منطقه", "شهرستان", "صحرای", "بیابان")
+# Landforms whose name may be a town's: «دریاچه ارومیه», «رودخانه میناب», «آبشار یاسوج», «دره کاتماندو», «کوه‌های
+# تالش» (not «جزیره کیش»: the town)
+_NAMED_AFTER_A_TOWN = {fold(w) for w in ("دریاچه", "رودخانه", "رود", "آبشار", "تالاب", "کوه", "دشت", "دره",
+                                         "کوه‌های", "کوه های", "کوههای")}
 _SIZE_ADJECTIVES = {fold(w) for w in ("بزرگ", "کوچک")}
 # A landform's name may be a word this frequent («کوه دماوند», «دره البرز»), an area's («منطقه ارسباران») less
 LANDFORM_NAME_MAX_ZIPF = 4.7
