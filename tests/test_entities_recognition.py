@@ -674,3 +674,9 @@ def test_a_valley_named_after_its_city_and_a_desert_are_areas_of_their_own(nlp):
                                                    "دون‌هوانگ در حاشیه صحرای گبی قرار دارد."))
     found = {(m.surface, m.cls) for m in doc.mentions}
     assert {("دره کاتماندو", "Place"), ("کاتماندو", "City"), ("صحرای گبی", "Region")} <= found, found
+
+
+def test_a_foreign_division_with_a_hyphenated_name(nlp):
+    found = entities(nlp, "شهردار اوسیک گفت. اوسیک مرکز استان اوسیک-بارانیا در شرق کرواسی است.")
+    assert found.get("استان اوسیک-بارانیا") == "Province", found
+    assert found.get("اوسیک") == "City"
