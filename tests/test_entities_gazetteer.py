@@ -180,3 +180,19 @@ def test_famous_cities_abroad_need_no_cue_though_hazm_counts_them_often(gz):
         assert gz.lookup(name).key == f"geonames/{gid}", name
     for word in ("پرت", "سویا", "بودا", "آبا", "کبک"):
         assert gz.lookup(word) is None, word
+
+
+def test_iran_s_towns_of_a_few_thousand_are_named_after_a_cue_only(nlp, gz):
+    assert gz.lookup("طالقان") is None and gz.lookup("طالقان", "City").key == "geonames/9904"
+    doc = nlp(Article(id="t", source="test", text="سفیر اکوادور وارد طالقان شد و با شهردار طالقان دیدار کرد."))
+    assert [m.entity_key for m in doc.mentions if m.cls == "City"] == ["geonames/9904"] * 2
+    # a tiny town takes no name from a bigger one, and none that is a word
+    assert gz.lookup("زرگان", "City").population > 5000
+
+
+def test_a_tiny_town_is_ranked_below_every_other_claim():
+    from kg.entities.build_gazetteer import _tiny_town
+
+    assert _tiny_town({"countrycode": "IR", "population": 3211})
+    assert not _tiny_town({"countrycode": "IR", "population": 7744})
+    assert not _tiny_town({"countrycode": "AF", "population": 3211})

@@ -39,6 +39,9 @@ MIN_POPULATION = 15_000          # below this a GeoNames entry is a suburb or a 
 # (the news names the town; an unseen name is obscure, and may be a foreign surname: «سوزا») yet rare as a
 # word.  A neighbour's small town always needs a cue.
 SMALL_TOWN_MIN_POPULATION = 5_000
+# Iran's towns down to this size are named too, after a cue only («شهردار طالقان», «وارد طالقان شد»), by a name
+# of four letters or more that is rarer than this as a word
+IRANIAN_SMALL_TOWN_MIN_POPULATION, TINY_TOWN_MAX_ZIPF = 1_000, 3.8
 SMALL_TOWN_COUNTRIES = {"IR", "AF", "TJ", "AZ", "AM", "TR", "IQ", "TM", "PK"}
 SMALL_TOWN_FREE_ZIPF = (2.5, 3.8)
 SMALL_TOWN_MAX_HAZM_COUNT = 1_000_000   # «بستان» (an orchard) is counted 17 million times
@@ -149,6 +152,11 @@ def _province_names() -> frozenset[str]:
     """A province's name is the province («البرز»), whatever town GeoNames also calls so."""
     return frozenset(name_key(n) for row in read_tsv(DATA_DIR / "provinces.tsv")
                      for n in [row["label_fa"], *split_names(row["aliases"]), *split_names(row["cued_aliases"])] if n)
+
+
+def _tiny_town(city: dict) -> bool:
+    """An Iranian town under SMALL_TOWN_MIN_POPULATION («طالقان»): named only after a cue."""
+    return city["countrycode"] == "IR" and city["population"] < SMALL_TOWN_MIN_POPULATION
 
 
 def _small_town(city: dict) -> bool:
@@ -267,6 +275,8 @@ def build_cities() -> tuple[list[list[str]], list[list[str]]]:
         floor = MIN_POPULATION if city["countrycode"] in PERSIAN_SPEAKING else FOREIGN_MIN_POPULATION
         if city["countrycode"] in SMALL_TOWN_COUNTRIES:
             floor = SMALL_TOWN_MIN_POPULATION
+        if city["countrycode"] == "IR":
+            floor = IRANIAN_SMALL_TOWN_MIN_POPULATION
         if city["population"] < floor and gid not in extras:
             continue
         persian, arabic = persian_forms(city["alternatenames"])
@@ -279,6 +289,9 @@ def build_cities() -> tuple[list[list[str]], list[list[str]]]:
                                       and not f.startswith("ئ") and f not in persian]
             persian = [*persian, *arabic_names[str(gid)]]
         persian = [f for f in persian if name_key(f) not in country_names and name_key(f) not in cue_nouns]
+        if _tiny_town(city) and gid not in extras:
+            # a town of a few thousand is named after its cue only, and only by a name that is no word
+            persian = [f for f in persian if len(name_key(f)) >= 4 and zipf_frequency(f, "fa") < TINY_TOWN_MAX_ZIPF]
         # GeoNames keeps old names and stray phrases as alternate names («کشت اجباری», «بالا شهر», «باغ شاه»):
         # a frequent phrase of several words is kept only if it sounds like the city or holds its name
         persian = [f for f in persian if not _stray_phrase(f, persian, city)]
@@ -308,8 +321,8 @@ def build_cities() -> tuple[list[list[str]], list[list[str]]]:
             form = next(f for f in forms_of[gid] if name_key(f) == key)
             big = city["population"] >= MIN_POPULATION
             # among small towns, Iran's («جلفا» is Iran's Jolfa before Azerbaijan's Julfa)
-            rank = (resemblance(form, city["name"]) >= RESEMBLANCE, big, city["countrycode"] in PERSIAN_SPEAKING,
-                    city["population"])
+            rank = (not _tiny_town(city), resemblance(form, city["name"]) >= RESEMBLANCE, big,
+                    city["countrycode"] in PERSIAN_SPEAKING, city["population"])   # (a tiny town claims no name)
             if best is None or rank > best[0]:
                 best = (rank, gid)
         return best[1]
@@ -338,6 +351,8 @@ def build_cities() -> tuple[list[list[str]], list[list[str]]]:
                 continue
             elif not extra and _word_first(form, city):
                 continue    # «تازه» (Taza), «بالا» (Pala): words so common that even a cue («شهرهای تازه») misleads
+            elif not extra and _tiny_town(city):
+                cued.append(form)
             elif not extra and _small_town(city):
                 (free if _free_small_town_name(form, city, freq.get(key, 0)) else cued).append(form)
             elif freq.get(key, 0) >= COMMON_WORD_FREQUENCY and not extra and not _known_iranian_town(form, city) \
