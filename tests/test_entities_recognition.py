@@ -680,3 +680,9 @@ def test_a_foreign_division_with_a_hyphenated_name(nlp):
     found = entities(nlp, "شهردار اوسیک گفت. اوسیک مرکز استان اوسیک-بارانیا در شرق کرواسی است.")
     assert found.get("استان اوسیک-بارانیا") == "Province", found
     assert found.get("اوسیک") == "City"
+
+
+def test_a_town_known_by_another_name_than_geonames_and_a_range_named_after_it(nlp):
+    doc = nlp(Article(id="t", source="test", text="شهردار تالش گفت که دامنه کوه‌های تالش برای گردشگری آماده است."))
+    found = {(m.surface, m.cls) for m in doc.mentions}
+    assert {("تالش", "City"), ("کوه‌های تالش", "Place")} <= found, found
