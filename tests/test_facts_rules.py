@@ -1764,3 +1764,11 @@ def test_this_county_is_the_town_named_before(nlp):
                        "استان فارس شد.")
     assert has(found, "خوان اورتگا", "visited", "داراب")
     assert has(found, "داراب", "locatedIn", "استان فارس")
+
+
+def test_a_special_governor_and_a_region_with_a_governor(nlp):
+    found = facts(nlp, "شهردار سراوان گفت. کریم ریگی، فرماندار ویژه سراوان، نیز در این دیدار حضور داشت.")
+    assert has(found, "کریم ریگی", "governorOf", "سراوان")
+    found = facts(nlp, "هیئت به موشی در منطقه کلیمانجارو رفت. روز دوم خانم آنا مواکا، استاندار منطقه کلیمانجارو، "
+                       "هیئت را پذیرفت.")
+    assert has(found, "آنا مواکا", "governorOf", "منطقه کلیمانجارو")

@@ -429,6 +429,8 @@ class EntityRecognizer:
         or a known region with a direction after it a Region; the bare name elsewhere in the article is the
         same one («گلیم ارسباران»)."""
         text = doc.text
+        governed = {fold(m.group(2)) for m in _RE_LANDFORM.finditer(text) if m.group(1) == "منطقه"
+                    and _RE_GOVERNOR_BEFORE.search(text, max(0, m.start() - 12), m.start())}
         for m in _RE_LANDFORM.finditer(text):
             name_start, name_end = m.start(2), m.end(2)
             inside = [o for o in doc.mentions if o.start < m.end() and m.start() < o.end]
@@ -456,9 +458,12 @@ class EntityRecognizer:
             # an area («منطقه ارسباران») is a Region; a county the tables lack («شهرستان چالدران») is named as
             # its town is, a City; a mountain, lake, valley or island a Place
             cls = "City" if m.group(1) == "شهرستان" else "Region" if m.group(1) in _AREA_NOUNS else "Place"
+            if m.group(1) == "منطقه" and fold(m.group(2)) in governed:
+                cls = "Province"    # «استاندار منطقه پوانی»: a region with a governor is a first-level division
             key = name_key(cls.lower(), label)
             source = "county" if cls == "City" else "landform"
             self._add(doc, m.start(), end, cls, key, label, source)
+            self._add_wherever_written(doc, text[m.start():end], cls, key, label, source)   # the whole name again
             name = text[name_start:end]
             if not re.search(_RE_TOWN_CUE_BEFORE + re.escape(name) + r"(?![\w\u200c])|(?<![\w\u200c])"
                              + re.escape(name) + _RE_TOWN_APPOSITION_AFTER, text):
@@ -860,6 +865,7 @@ class EntityRecognizer:
 _RE_LANDFORM = re.compile("(?<![\\w\u200c])(?<!می )(رشته[\u200c ]?کوه(?:[\u200c ]?های)?|کوه[\u200c ]?های|کوه|دریاچه|جزیره|"
                           "شبه[\u200c ]?جزیره|دره|رودخانه|رود|آبشار|آتش[\u200c ]?فشان|تپه|تالاب|دشت|کویر|خلیج|جنگل(?:[\u200c ]?های)?|"
                           "صحرای|بیابان|منطقه|شهرستان)\\s+([^\\W\\d_][\\w\u200c\\-]*)")
+_RE_GOVERNOR_BEFORE = re.compile(r"(?:استاندار|والی|فرماندار|کمیسر)\s+$")
 _AREA_NOUNS = ("منطقه", "شهرستان", "صحرای", "بیابان")
 # Landforms whose name may be a town's: «دریاچه ارومیه», «رودخانه میناب», «آبشار یاسوج», «دره کاتماندو», «کوه‌های
 # تالش» (not «جزیره کیش»: the town)
