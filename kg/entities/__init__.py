@@ -911,7 +911,9 @@ _LIST_OPENERS = {"", "،", ",", "و", ":"}
 # Words that may stand before a town named with its country: a list, a preposition
 _LIST_WORDS = {fold(w) for w in ("و", "از", "در", "به", "با", "شهرهای", "میان", "بین")}
 # «ایالت پارانا», «استان جاوه شرقی»: a division word and one or two words of a name no table lists
-_RE_DIVISION_NAME = re.compile("(?<![\\w\u200c])(ایالت|استان|ولایت|دپارتمان)\\s+([^\\W\\d_]+(?:-[^\\W\\d_]+)?)(?:\\s+([^\\W\\d_]+))?")
+_RE_DIVISION_NAME = re.compile("(?<![\\w\u200c])(ایالت|استان|ولایت|دپارتمان)"
+                               "\\s+([^\\W\\d_]+(?:-[^\\W\\d_]+)?)"     # «ووکوار-سریم»
+                               "(?:\\s+([^\\W\\d_]+))?")
 
 
 def _country_after_a_part(tokens: list[Token], k: int, country_at: dict[int, str], region_at: dict[int, int]

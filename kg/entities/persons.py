@@ -354,7 +354,8 @@ class PersonFinder:
         opened = start == 0 or start in line_starts or tokens[start - 1].text in NAME_OPENERS
         # «، خوان پابلو د لا کروز اورتگا سفیر ...»: a particle inside the run shows it is one foreign name
         particle_inside = opened and any(t.key in NAME_PARTICLES for t in tokens[start + 1:end - 1])
-        if not (bounded and (looks_like_name or after_honorific)) and not particle_inside:   # «شیخ سالم الشحی، محافظ مسندم»
+        # («شیخ سالم الشحی، محافظ مسندم»: bounded and after an honorific, kept whole)
+        if not (bounded and (looks_like_name or after_honorific)) and not particle_inside:
             # trim leading words of the sentence: «میزبان چانگ هوآ سفیر ...» → «چانگ هوآ»
             while start < end and not self.lex.is_given(tokens[start].text) \
                     and zipf(tokens[start].text) >= ROLE_CONTEXT_ZIPF and not _glued_hyphen(tokens, start + 1) \
