@@ -865,7 +865,8 @@ class EntityRecognizer:
 _RE_LANDFORM = re.compile("(?<![\\w\u200c])(?<!می )(رشته[\u200c ]?کوه(?:[\u200c ]?های)?|کوه[\u200c ]?های|کوه|دریاچه|جزیره|"
                           "شبه[\u200c ]?جزیره|دره|رودخانه|رود|آبشار|آتش[\u200c ]?فشان|تپه|تالاب|دشت|کویر|خلیج|جنگل(?:[\u200c ]?های)?|"
                           "صحرای|بیابان|منطقه|شهرستان)\\s+([^\\W\\d_][\\w\u200c\\-]*)")
-_RE_GOVERNOR_BEFORE = re.compile(r"(?:استاندار|والی|فرماندار|کمیسر)\s+$")
+_GOVERNORS = "استاندار|والی|فرماندار|کمیسر"      # the titles of a division's head, before its name
+_RE_GOVERNOR_BEFORE = re.compile(f"(?:{_GOVERNORS})\\s+$")
 _AREA_NOUNS = ("منطقه", "شهرستان", "صحرای", "بیابان")
 # Landforms whose name may be a town's: «دریاچه ارومیه», «رودخانه میناب», «آبشار یاسوج», «دره کاتماندو», «کوه‌های
 # تالش» (not «جزیره کیش»: the town)
@@ -946,7 +947,7 @@ RARE_NAME_ZIPF = 3.0
 IRANIAN_TOWN_MAX_ZIPF = 4.2
 PLURAL_STEM_MIN_ZIPF = 3.5      # «شهر شاعران»: a plural of a word, not a town that sounds like one
 # «وان، مرکز استان وان», «استاندار استان ترابزون», «استان آستاراخان با ۹۶۰ هزار نفر جمعیت»: the province itself
-_RE_PROVINCE_BEFORE = re.compile("(?:مرکز|استاندار|والی|فرماندار|کمیسر)\\)?\\s+$")   # «ووی‌وود (استاندار) استان X»
+_RE_PROVINCE_BEFORE = re.compile(f"(?:مرکز|{_GOVERNORS})\\)?\\s+$")   # «ووی‌وود (استاندار) استان X»
 _RE_PROVINCE_AFTER = re.compile("^\\s*(?:،\\s*)?(?:با\\s+)?(?:جمعیت|[^.!?؟\\n]{0,30}\\s+نفر\\s+جمعیت)")
 
 
