@@ -62,10 +62,10 @@ def find_landmarks(text: str, tokens: list[Token] | None = None,
     for i, tok in enumerate(toks):
         if tok.key not in (FROM, PILGRIMAGE) or i + 1 >= len(toks):
             continue
-        # «بازدید از برج ...», «بازدید شهردار شهرکرد از پارک ...»: the noun a few words before «از»
+        # «بازدید از برج ...», «بازدید شهردار شهرکرد از پارک ...»: the noun a few words before «از», words only
+        # between (a quote may close before «از»); «ضمن زیارت حرم ...»: the site right after the pilgrimage
         visit_at = next((k for k in range(i - 1, max(-1, i - 5), -1) if toks[k].key in VISIT), None)
         after_visit = tok.key == PILGRIMAGE or (visit_at is not None and all(t.is_word for t in toks[visit_at:i]))
-        # (a quote may close before «از»)
         spans: list[tuple[int, int]] = []
         k = i + 1
         while (n := _head_at(toks, k, heads, prefixes)):
