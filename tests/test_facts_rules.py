@@ -531,6 +531,38 @@ def test_received_at_a_town_hall_is_a_visit_unless_home_or_posted_there(nlp):
     assert not any(p == "visited" for _s, p, _o, _st in posted)
 
 
+@pytest.mark.parametrize("text", [
+    "تفاهم‌نامه همکاری دو شهر عصر شنبه در محل شهرداری نطنز به امضای حسن کریمی، شهردار نطنز، و مارکو بیانکی، "
+    "شهردار پروجا، رسید.",
+    "سند خواهرخواندگی دو شهر دیروز در تالار اجتماعات شورای اسلامی شهر نطنز با امضای حسن کریمی، شهردار نطنز، "
+    "و مارکو بیانکی، شهردار پروجا، امضا شد.",
+    "مارکو بیانکی، شهردار پروجا، و حسن کریمی، شهردار نطنز، این سند را در ساختمان شهرداری نطنز امضا کردند.",
+    "حسن کریمی، شهردار نطنز، و مارکو بیانکی، شهردار پروجا، این سند را در ساختمان شهرداری نطنز امضا کردند.",
+])
+def test_signing_at_a_town_hall_is_a_visit_for_the_guest_signer(nlp, text):
+    found = facts(nlp, text)
+    assert has(found, "مارکو بیانکی", "visited", "نطنز"), found
+    assert not has(found, "حسن کریمی", "visited", "نطنز"), found
+    assert has(found, "حسن کریمی", "met", "مارکو بیانکی") or has(found, "مارکو بیانکی", "met", "حسن کریمی"), found
+
+
+def test_the_head_of_a_town_s_council_signing_in_its_hall_is_at_home(nlp):
+    found = facts(nlp, "این سند روز دوشنبه در ساختمان شورای اسلامی شهر نطنز به امضای رضا محمدی، رئیس شورای "
+                       "اسلامی شهر نطنز، و مارکو بیانکی، شهردار پروجا، رسید.")
+    assert has(found, "مارکو بیانکی", "visited", "نطنز"), found
+    assert not has(found, "رضا محمدی", "visited", "نطنز"), found
+
+
+@pytest.mark.parametrize("text", [
+    "علی رضایی، استاندار اصفهان، عصر همان روز حسن کریمی و همراهانش را به حضور پذیرفت.",
+    "حسن کریمی، شهردار نطنز، به اصفهان رفت. علی رضایی، استاندار اصفهان، کریمی را در دفترش پذیرفت.",
+    "علی رضایی، استاندار اصفهان، و حسن کریمی، شهردار نطنز، دیروز با یکدیگر دیدار کردند.",
+])
+def test_receiving_someone_or_meeting_each_other_is_a_meeting(nlp, text):
+    found = facts(nlp, text)
+    assert has(found, "علی رضایی", "met", "حسن کریمی") or has(found, "حسن کریمی", "met", "علی رضایی"), found
+
+
 def test_a_rejected_pact_is_denied(nlp):
     found = facts(nlp, "اعضای شورای اسلامی شهر یزد طرح خواهرخواندگی یزد و لینتس را با پنج رأی مخالف رد کردند.")
     assert not any(p == "sisterCityOf" for _s, p, _o, _st in found)

@@ -59,7 +59,11 @@ _RE_ASIDE_AFTER = re.compile(r"\s*(?:نیز\s+)?(?:که\s|،)")
 # «X با حدود ۱۷۰ هزار نفر جمعیت در (شرق) استان Y»: a place, its size, then where it is
 _RE_SIZE_IN_BEFORE = re.compile(rf"(?:^|\s)(?:نیز\s+)?با\s+[^،.:؛«»\n]{{1,40}}?\s+(?:نفر\s+)?جمعیت\s+{_IN_A_PART}")
 _RE_COPULA_AFTER_RANK = re.compile(r"\s*(?:است|بود|به\s+شمار\s+می|محسوب\s+می)")
-_RE_AT_TOWN_HALL = re.compile(r"در\s+(?:محل\s+)?(?:ساختمان|کاخ|تالار)\s+(?:مرکزی\s+)?شهرداری\s+")
+_RE_AT_TOWN_HALL = re.compile(
+    r"در\s+(?:محل|(?:محل\s+)?(?:ساختمان|کاخ|تالار|سالن)(?:\s+(?:مرکزی|اجتماعات|جلسات|همایش(?:\u200c|\s)?های))?)\s+"
+    r"(?:شهرداری|شورای\s+اسلامی\s+شهر|شورای\s+شهر)\s+")
+# «A و B این سند را در ... امضا کردند»: the verb of a subject of more than one signer
+_RE_SIGNED_TOGETHER = re.compile(r"امضا\s+(?:کردند|نمودند)")
 # «در این سفر شهردار را همراهی می‌کند»: a companion on the trip told before
 ACCOMPANY = {fold(w) for w in ("همراهی",)}
 # The trip, or the party that makes it: «در این سفر ... همراهی می‌کند», «هیئت را همراهی می‌کردند»
@@ -174,12 +178,18 @@ class FactExtractor:
                         None) or next((key for start, _end, key in ctx.city_anaphora(sentence) if start == m.end()),
                                       None)   # «در ساختمان شهرداری این شهر اسپانیایی»
             agent = FactExtractor._actor(ctx, sentence, None)
-            visitors = [agent.key] if agent is not None and agent.key and agent.start < m.start() else \
-                FactExtractor._signers(ctx, sentence, m.end())
+            if agent is not None and agent.key and agent.start < m.start():
+                visitors = [agent.key]
+                if _RE_SIGNED_TOGETHER.search(doc.text, m.end(), doc.sentences[sentence].end):
+                    # «A، آکیم تراز، و B این سند را در ساختمان شهرداری X امضا کردند»: both signers came
+                    visitors += [p.entity_key for p in ctx.mentions_in(sentence)
+                                 if p.cls == "Person" and agent.start < p.start < m.start()]
+            else:
+                visitors = FactExtractor._signers(ctx, sentence, m.end())
             if city is None:
                 continue
             for visitor in visitors:
-                if FactExtractor._posted_in_capital(ctx, visitor, city):
+                if FactExtractor._posted_in_capital(ctx, visitor, city) or FactExtractor._serves_city(ctx, visitor, city):
                     continue    # «سفیر ایران در ارمنستان ... در ساختمان شهرداری ایروان»: he lives there
                 out.append(Fact(visitor, "visited", city, Evidence(sentence, m.start(), m.end(), "visited-town-hall", 0.6),
                                 clause_status(ctx.squeezed(sentence), m.start(), only_before=True)))
@@ -187,9 +197,11 @@ class FactExtractor:
 
     @staticmethod
     def _signers(ctx: ArticleContext, sentence: int, after: int) -> list[str]:
-        """«... به امضای X و Y رسید»: the persons named after «به امضای» (after offset ``after``)."""
+        """«... به امضای X و Y رسید», «با امضای X و Y امضا شد»: the persons named after «به امضای» or
+        «با امضای» (after offset ``after``)."""
         text = ctx.doc.text
-        at = text.find("به امضای", after, ctx.doc.sentences[sentence].end)
+        end = ctx.doc.sentences[sentence].end
+        at = max(text.find("به امضای", after, end), text.find("با امضای", after, end))
         if at < 0:
             return []
         return list(dict.fromkeys(p.entity_key for p in ctx.mentions_in(sentence) if p.cls == "Person" and p.start > at))
@@ -200,6 +212,20 @@ class FactExtractor:
         from ..entities.capitals import is_capital
 
         return is_capital(city) and any(r.holder == person and r.title.predicate == "ambassadorOf" for r in ctx.roles)
+
+    @staticmethod
+    def _serves_city(ctx: ArticleContext, person: str, city: str) -> bool:
+        """Whether the person holds a title of the city or of its own institution («رئیس شورای اسلامی شهر
+        قم» at Qom's council hall is at home, not visiting)."""
+        mentions = ctx.doc.mentions
+        for r in ctx.roles:
+            if r.holder != person or r.of is None:
+                continue
+            if r.of.entity_key == city or (r.of.cls == "Organization" and any(
+                    m.cls == "City" and m.entity_key == city and r.of.start <= m.start and m.end <= r.of.end
+                    for m in mentions)):
+                return True
+        return False
 
     @staticmethod
     def _posted_in_country(ctx: ArticleContext, person: str, country: str) -> bool:
