@@ -563,6 +563,17 @@ def test_receiving_someone_or_meeting_each_other_is_a_meeting(nlp, text):
     assert has(found, "علی رضایی", "met", "حسن کریمی") or has(found, "حسن کریمی", "met", "علی رضایی"), found
 
 
+def test_a_landmark_named_after_its_town_is_a_visit_to_the_town(nlp):
+    found = facts(nlp, "بهروز کریمی، شهردار رودسر، به ژاپن سفر کرد و با کنجی موریوکا، شهردار کاکه‌گاوا، دیدار کرد. "
+                       "کریمی روز بعد از قلعه کاکه‌گاوا بازدید کرد.")
+    assert has(found, "بهروز کریمی", "visited", "قلعه کاکه‌گاوا"), found
+    assert has(found, "بهروز کریمی", "visited", "کاکه‌گاوا"), found
+    # the town's own officials, a deputy too, show guests round at home
+    home = facts(nlp, "ویکتوریا ایوانوا، معاون شهردار کازانلاک در امور فرهنگی، روز سه‌شنبه میهمانان را در بازدید "
+                      "از موزه گل سرخ و آرامگاه تراکیایی کازانلاک همراهی کرد.")
+    assert not any(p == "visited" and o == "کازانلاک" for _s, p, o, _st in home), home
+
+
 def test_a_rejected_pact_is_denied(nlp):
     found = facts(nlp, "اعضای شورای اسلامی شهر یزد طرح خواهرخواندگی یزد و لینتس را با پنج رأی مخالف رد کردند.")
     assert not any(p == "sisterCityOf" for _s, p, _o, _st in found)

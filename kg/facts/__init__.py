@@ -128,6 +128,7 @@ class FactExtractor:
         facts.extend(self._companions_on_the_trip(ctx, facts))
         facts.extend(self._delegation_members_travel(ctx, facts))
         facts.extend(self._at_a_municipality(ctx))
+        facts.extend(self._town_of_a_landmark(ctx, facts))
         facts.extend(self._populations_without_their_noun(ctx))
         doc.facts = self._clean(doc, self._not_denied(facts, engine))
         doc.events = events_from(doc, ctx)
@@ -214,12 +215,42 @@ class FactExtractor:
         return is_capital(city) and any(r.holder == person and r.title.predicate == "ambassadorOf" for r in ctx.roles)
 
     @staticmethod
+    def _town_of_a_landmark(ctx: ArticleContext, facts: list[Fact]) -> list[Fact]:
+        """«از قلعه کاکه‌گاوا بازدید کرد», «از مسجد جامع بافق دیدن کردند»: who visits a landmark named after
+        its town has come to the town (the town's own officials are dropped later, as at its town hall)."""
+        entities = ctx.doc.entities
+        towns: dict[str, str] = {}     # a town's written form, folded → its key
+        for key, e in entities.items():
+            if e.cls == "City":
+                for name in {e.label_fa, *e.aliases}:
+                    towns[fold(name)] = key
+        if not towns:
+            return []
+        out = []
+        for f in facts:
+            place = entities.get(f.object) if f.predicate == "visited" and not f.literal else None
+            if place is None or place.cls != "Place":
+                continue
+            for name in {place.label_fa, *place.aliases}:
+                words = name.split()
+                town = next((towns[t] for n in range(1, len(words)) if (t := fold(" ".join(words[n:]))) in towns),
+                            None)
+                if town is not None and not FactExtractor._serves_city(ctx, f.subject, town):
+                    ev = f.evidence
+                    out.append(Fact(f.subject, "visited", town,
+                                    Evidence(ev.sentence, ev.start, ev.end, "visited-landmark-town", 0.5), f.status))
+                    break
+        return out
+
+    @staticmethod
     def _serves_city(ctx: ArticleContext, person: str, city: str) -> bool:
         """Whether the person holds a title of the city or of its own institution («رئیس شورای اسلامی شهر
         قم» at Qom's council hall is at home, not visiting)."""
         mentions = ctx.doc.mentions
+        held = [r for r in ctx.roles if r.holder == person]
         for r in ctx.roles:
-            if r.holder != person or r.of is None:
+            # «معاون شهردار کازانلاک»: the deputy's title, and the office it is deputy in, right after it
+            if r.of is None or not (r.holder == person or r.deputy and any(0 <= r.start - h.end <= 1 for h in held)):
                 continue
             if r.of.entity_key == city or (r.of.cls == "Organization" and any(
                     m.cls == "City" and m.entity_key == city and r.of.start <= m.start and m.end <= r.of.end
