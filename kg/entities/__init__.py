@@ -455,9 +455,11 @@ class EntityRecognizer:
             elif known is not None:
                 continue                        # «دره فرغانه», «منطقه قفقاز»: the tables' region
             label = " ".join(text[m.start():end].split())
-            # an area («منطقه ارسباران») is a Region; a county the tables lack («شهرستان چالدران») is named as
-            # its town is, a City; a mountain, lake, valley or island a Place
-            cls = "City" if m.group(1) == "شهرستان" else "Region" if m.group(1) in _AREA_NOUNS else "Place"
+            # an area («منطقه ارسباران») or a wide landform (a range, a peninsula) is a Region; a county
+            # the tables lack («شهرستان چالدران») is named as its town is, a City; a mountain, lake, valley or
+            # island a Place
+            cls = "City" if m.group(1) == "شهرستان" else "Region" if m.group(1) in _AREA_NOUNS \
+                or fold(m.group(1)) in _WIDE_LANDFORMS else "Place"
             if m.group(1) == "منطقه" and fold(m.group(2)) in governed:
                 cls = "Province"    # «استاندار منطقه پوانی»: a region with a governor is a first-level division
             key = name_key(cls.lower(), label)
@@ -872,6 +874,10 @@ _AREA_NOUNS = ("منطقه", "شهرستان", "صحرای", "بیابان")
 # تالش» (not «جزیره کیش»: the town)
 _NAMED_AFTER_A_TOWN = {fold(w) for w in ("دریاچه", "رودخانه", "رود", "آبشار", "تالاب", "کوه", "دشت", "دره",
                                          "کوه‌های", "کوه های", "کوههای")}
+# Landforms wide enough to hold towns and provinces: a range («رشته‌کوه قراقروم», «کوه‌های تیان‌شان»), a peninsula.
+# (A desert or plain stays a Place: delegations visit one, «از کویر مرنجاب بازدید کرد».)
+_WIDE_LANDFORMS = {fold(w) for w in ("رشته‌کوه", "رشته کوه", "رشته‌کوه‌های", "رشته کوه های", "رشته‌کوههای", "کوه‌های",
+                                     "کوه های", "کوههای", "شبه‌جزیره", "شبه جزیره")}
 _SIZE_ADJECTIVES = {fold(w) for w in ("بزرگ", "کوچک")}
 # A landform's name may be a word this frequent («کوه دماوند», «دره البرز»), an area's («منطقه ارسباران») less
 LANDFORM_NAME_MAX_ZIPF = 4.7
