@@ -496,12 +496,16 @@ class EntityRecognizer:
             if tokens[i - 1].key not in _TOWN_CUES or not (first.is_word and second.is_word) \
                     or zipf(first.text) >= RARE_NAME_ZIPF or is_persian_word(first.text) \
                     or self.persons.lex.is_given(first.text) or second.key in self.persons.lex.stopwords \
-                    or is_verb_form(second.text) or second.key in self.persons.lex.role_first_words:
+                    or is_verb_form(second.text) or second.key in self.persons.lex.role_first_words \
+                    or zipf(second.text) >= COMMON_WORD_ZIPF:     # «بندر صحار روز یکشنبه»: no town's second word
                 continue
             inside = [m for m in doc.mentions if m.start < second.end and first.start < m.end]
             if any(m.cls != "City" or m.start < first.start or m.end > second.end for m in inside):
                 continue
             name = f"{first.text} {second.text}"
+            # each word must sound of its own: «کاکه‌گاوا» ('K') and «امضا» make no two-word town
+            if min(len(persian_skeleton(first.text)), len(persian_skeleton(second.text))) < 2:
+                continue
             gid = geonames_city(name, countries)
             if gid is None:
                 continue
@@ -568,7 +572,10 @@ class EntityRecognizer:
         lexicon knows, so only its cue and its sound tell it: not too common a word, no adjective, and the
         consonants of an Iranian GeoNames town."""
         plural = word.endswith(("ان", "ها")) and zipf(word[:-2].rstrip("\u200c")) >= PLURAL_STEM_MIN_ZIPF
+        # «شهر خشتی»: a word and the relational «ی» describes the town; «به آن شهر برویم»: a verb follows it
+        relational = word.endswith("ی") and zipf(word[:-1]) >= RELATIONAL_STEM_MIN_ZIPF
         return (zipf(word) < IRANIAN_TOWN_MAX_ZIPF and "AJ" not in lexicon_tags(word) and not plural
+                and not relational and not is_verb_form(word)
                 and len(persian_skeleton(word)) >= 3 and geonames_city(word, {"IR"}) is not None)
 
     def _romance_name_start(self, tokens: list, i: int, mentions: list[Mention]) -> int:
@@ -949,6 +956,8 @@ _DIRECTION_NOUNS = {fold(w) for w in ("شمال", "جنوب", "شرق", "غرب"
 _RE_NAME_ENDS = re.compile("\\s*(?:[،,.؛:!?؟)\n]|$|(?:و|در|با|به|از)\\s)")
 # Below this Zipf frequency a word is rare in Persian text: a foreign name rather than a word
 RARE_NAME_ZIPF = 3.0
+# A word this common («روز» 6.2, «دیدار» 5.1) is never a second word of a town's name matched by sound
+COMMON_WORD_ZIPF = 5.0
 # An Iranian town's name after its cue may be a word hazm knows («تایباد» 3.4, «خلخال» 3.7), but not a common one
 IRANIAN_TOWN_MAX_ZIPF = 4.2
 PLURAL_STEM_MIN_ZIPF = 3.5      # «شهر شاعران»: a plural of a word, not a town that sounds like one

