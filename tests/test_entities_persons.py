@@ -286,3 +286,22 @@ def test_an_east_asian_family_name_alone_as_the_subject_before_pas_az(nlp):
     found = persons(nlp, "لی شیائوهوا، شهردار دون‌هوانگ، به یزد آمد.\nلی پس از امضای تفاهم‌نامه گفت که همکاری "
                          "ادامه دارد.")
     assert found["لی شیائوهوا"] == {"لی شیائوهوا", "لی"}
+
+
+@pytest.mark.parametrize("text, name", [
+    # the next name of a list of names with their titles
+    ("علی رضایی، سفیر ایران در قرقیزستان، و قربان‌محمد آق‌آتابای، فرماندار کلاله، نیز حضور داشتند.",
+     "قربان‌محمد آق‌آتابای"),
+    # titles many hold stand for one person in apposition
+    ("یوسف قاسم‌زاده، شهردار کلیبر، و ایلکین نصیرلی، نماینده ویژه رئیس‌جمهور جمهوری آذربایجان در شوشا، امضا کردند.",
+     "ایلکین نصیرلی"),
+    ("سیلیا تاوفا، کارشناس ارشد برنامه اسکان بشر سازمان ملل، گفت که کار ادامه دارد.", "سیلیا تاوفا"),
+])
+def test_a_name_in_apposition_to_its_title_in_a_list_or_with_a_shared_title(nlp, text, name):
+    assert name in persons(nlp, text), persons(nlp, text)
+
+
+def test_a_shared_title_outside_an_apposition_names_nobody(nlp):
+    found = persons(nlp, "در این نشست، کارشناسان و مدیران شهری، عضو شورا و نماینده مردم، حضور داشتند. تهران، عضو "
+                         "متروپلیس، میزبان بود.")
+    assert found == {}, found

@@ -29,6 +29,8 @@ NOUN_HONORIFICS = {fold("استاد")}
 LOOSE_NAME_MAX_ZIPF = 4.0
 MAX_NAME_TOKENS = 4
 PERSONAL_TITLES = {"office", "deputy"}
+# Titles many hold («عضو», «کارشناس»), read as one person's only in apposition: «، X Y، عضو شورای شهر»
+APPOSITION_ONLY_TITLES = {fold(w) for w in ("نماینده", "عضو", "کارشناس", "خبرنگار", "مسئول")}
 # Particles inside foreign and Arabic names: «عزمان بن یوسف», «اورسولا فون در لاین», «خوان د لا کروز».
 NAME_PARTICLES = {fold(w) for w in ("بن", "بنت", "ابن", "فون", "وان", "دی", "دا", "دل", "ال", "د", "لا", "دلا", "لاس",
                                     "لوس")}
@@ -133,6 +135,9 @@ class PersonFinder:
             if (n := self._role_at(tokens, i)) and self._role_kind(tokens, i, n) in PERSONAL_TITLES:
                 self._name_before_role(tokens, i, blocked, add, line_starts)
                 self._name_after_role(tokens, i + n, blocked, entity_ends, add)
+            elif n and i > 0 and tokens[i - 1].text in ("،", ",") and self._key(tok) in APPOSITION_ONLY_TITLES:
+                # «، سیلیا تاوفا، کارشناس ارشد ...»: a title others share stands for one person in apposition
+                self._name_before_role(tokens, i, blocked, add, line_starts, apposition_only=True)
         for i, tok in enumerate(tokens):
             key = self._key(tok)
             # «دکتر نجفی», «سید امین مرتضوی»
@@ -309,8 +314,9 @@ class PersonFinder:
         return self.lex.is_given(inner[0].text) or all(not self.lex.is_common(t.text) for t in inner)
 
     def _name_before_role(self, tokens: list[Token], role_i: int, blocked: set[int], add,
-                          line_starts: set[int] = frozenset()) -> None:
-        """«علیرضا زاکانی شهردار تهران», «مراد ارکول، سرکنسول ...»."""
+                          line_starts: set[int] = frozenset(), apposition_only: bool = False) -> None:
+        """«علیرضا زاکانی شهردار تهران», «مراد ارکول، سرکنسول ...»; with ``apposition_only``, only a run
+        between commas that looks like a name («، سیلیا تاوفا، کارشناس ...»)."""
         end = role_i
         if end > 0 and tokens[end - 1].text == "،":
             end -= 1
@@ -344,8 +350,10 @@ class PersonFinder:
                 break
         # «، کیم دونگ‌هیون، شهردار سئول»: between two commas the whole run is the name, if it looks like one
         # (or after «با»: «با نوزاد هورامی، شهردار این شهر»)
+        # («، و قربان‌محمد آق‌آتابای، فرماندار کلاله»: the next of a list of names with their titles)
+        listed = start >= 2 and tokens[start - 1].text == "و" and tokens[start - 2].text in ("،", ",")
         bounded = end < role_i and (start == 0 or start in line_starts or tokens[start - 1].text in NAME_OPENERS
-                                    or tokens[start - 1].key in self.lex.honorifics)
+                                    or tokens[start - 1].key in self.lex.honorifics or listed)
         looks_like_name = end - start >= 2 and (
             all(not self.lex.is_common(t.text) for t in tokens[start:end] if t.is_word and t.key not in NAME_PARTICLES)
             or self._word_before_foreign_surname(tokens, start, end)    # «، دریا ییلدیریم، شهردار ازمیر»
@@ -354,6 +362,8 @@ class PersonFinder:
         opened = start == 0 or start in line_starts or tokens[start - 1].text in NAME_OPENERS
         # «، خوان پابلو د لا کروز اورتگا سفیر ...»: a particle inside the run shows it is one foreign name
         particle_inside = opened and any(t.key in NAME_PARTICLES for t in tokens[start + 1:end - 1])
+        if apposition_only and not (bounded and looks_like_name):
+            return
         # («شیخ سالم الشحی، محافظ مسندم»: bounded and after an honorific, kept whole)
         if not (bounded and (looks_like_name or after_honorific)) and not particle_inside:
             # trim leading words of the sentence: «میزبان چانگ هوآ سفیر ...» → «چانگ هوآ»
