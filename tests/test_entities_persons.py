@@ -305,3 +305,10 @@ def test_a_shared_title_outside_an_apposition_names_nobody(nlp):
     found = persons(nlp, "در این نشست، کارشناسان و مدیران شهری، عضو شورا و نماینده مردم، حضور داشتند. تهران، عضو "
                          "متروپلیس، میزبان بود.")
     assert found == {}, found
+
+
+def test_quoted_words_after_a_thing_s_noun_are_its_name_not_a_person(nlp):
+    found = persons(nlp, "در حاشیه جشنواره بین‌المللی موسیقی «خاری بلبل» تفاهم‌نامه امضا شد. مسیر ریلی آن از کنار "
+                         "کوه «دماغه شیطان» می‌گذرد.")
+    assert found == {}, found
+    assert "لوکاس ماریانی" in persons(nlp, "در این دیدار «لوکاس ماریانی»، سرکنسول ایتالیا گفت که آماده همکاری است.")

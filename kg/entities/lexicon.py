@@ -82,6 +82,11 @@ class Lexicon:
         return frozenset(ends)
 
     @cached_property
+    def named_thing_nouns(self) -> frozenset[str]:
+        """Nouns whose own name may follow in guillemets («جشنواره «خاری بلبل»»): the quoted words are no person."""
+        return frozenset(fold(w) for w in _read_list(DATA / "named_thing_nouns.txt"))
+
+    @cached_property
     def family_first(self) -> frozenset[str]:
         """East Asian family names, which stand first in the name («پارک جی‌هون»)."""
         return frozenset(fold(w) for w in _read_list(DATA / "family_first_names.txt"))

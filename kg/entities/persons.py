@@ -311,6 +311,8 @@ class PersonFinder:
                      or (open_i > 0 and self._role_at(tokens, open_i - 1)))
         if near_role:
             return True
+        if open_i > 0 and tokens[open_i - 1].key in self.lex.named_thing_nouns:
+            return False    # «جشنواره بین‌المللی موسیقی «خاری بلبل»», «کوه «دماغه شیطان»»: the thing's own name
         return self.lex.is_given(inner[0].text) or all(not self.lex.is_common(t.text) for t in inner)
 
     def _name_before_role(self, tokens: list[Token], role_i: int, blocked: set[int], add,
