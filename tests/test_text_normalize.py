@@ -86,6 +86,18 @@ def test_two_free_words_stay_two_words(phrase: str) -> None:
     assert norm(f"در {phrase} بود") == f"در {phrase} بود"
 
 
+@pytest.mark.parametrize("spaced, expected", [
+    ("تابس تان", "تابستان"), ("اختتا میه", "اختتامیه"), (f"تفاه م{Z}نامه", f"تفاهم{Z}نامه"), ("قهرما ن", "قهرمان"),
+])
+def test_a_stray_space_inside_a_word_is_dropped(spaced: str, expected: str) -> None:
+    assert norm(f"در {spaced} بود") == f"در {expected} بود"
+
+
+@pytest.mark.parametrize("phrase", ["خاسا ویورت", "علی رضا", "سن پترزبورگ", "با ران"])
+def test_names_and_two_known_words_keep_their_space(phrase: str) -> None:
+    assert norm(f"در {phrase} بود") == f"در {phrase} بود"
+
+
 def test_existing_half_space_is_kept() -> None:
     text = f"آنها می{Z}گویند که تفاهم{Z}نامه امضا شد"
     assert norm(text) == text

@@ -220,6 +220,20 @@ def _should_join(left: str, right: str) -> bool:
     return lex.frequency(pair) > 0 and not lex.strong(right)
 
 
+# A word split by a stray space is put back only when the whole is this common in hazm's counts
+STRAY_SPACE_MIN_FREQUENCY = 20
+
+
+def _split_by_a_stray_space(left: str, right: str) -> bool:
+    """Whether a space stands inside one word («تابس تان», «اختتا میه», «تفاه م‌نامه»): one side is no word
+    hazm knows, and the two glued are a word it counts often (up to the first half-space: «رقا بت‌ها»)."""
+    lex = _lexicon()
+    if lex.known(left) and lex.known(right.split(ZWNJ)[0]):
+        return False    # two words («موسی قی» is left alone: «قی» is a word too)
+    whole = left + right.split(ZWNJ)[0]
+    return len(whole) >= 4 and lex.frequency(whole) >= STRAY_SPACE_MIN_FREQUENCY
+
+
 # ---------------------------------------------------------------------------
 # The passes
 
@@ -314,10 +328,13 @@ def _restore_half_spaces(text: str, index: list[int]) -> tuple[str, list[int]]:
         word = match.group()
         repaired = repair_word(word)
         start = match.start()
-        joined = (start == left_end + 1 and text[left_end] == " " and repaired in joinable
-                  and _should_join(left, repaired))
+        spaced = start == left_end + 1 and text[left_end] == " "
+        joined = spaced and repaired in joinable and _should_join(left, repaired)
+        glued = spaced and not joined and _split_by_a_stray_space(left, repaired)
         if joined:
             edits.append((left_end, start, ZWNJ, left_end))
+        elif glued:
+            edits.append((left_end, start, "", left_end))     # «تابس تان» → «تابستان»
         if repaired != word:
             pos = start
             k = 0
@@ -327,7 +344,7 @@ def _restore_half_spaces(text: str, index: list[int]) -> tuple[str, list[int]]:
                     k += 1
                 else:
                     edits.append((pos, pos, ZWNJ, pos - 1))
-        left = left + ZWNJ + repaired if joined else repaired
+        left = left + ZWNJ + repaired if joined else left + repaired if glued else repaired
         left_end = match.end()
     return _apply_edits(text, index, edits)
 
