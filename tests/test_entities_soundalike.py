@@ -111,3 +111,10 @@ def test_a_town_after_a_local_mayor_s_title_and_a_lake_named_after_a_town(nlp):
 def test_plurals_and_halves_that_are_no_lexicon_words():
     assert is_persian_word("دانشجوهاست") and is_persian_word("کتابهایی")
     assert not is_persian_word("اوهرید")       # «اوه» + «رید» are frequent, but «رید» is no word of hazm's lexicon
+
+
+def test_a_town_before_a_province_and_its_country_or_called_an_island(nlp):
+    cities, _ = _cities(nlp, "کالاماتا و کاشوئیرا در ایالت باهیای برزیل عضو شدند و بوزجاآدا، جزیره‌ای کوچک در دریای اژه "
+                             "که جزو استان چاناکاله ترکیه است، نیز پذیرفته شد.")
+    assert cities.get("کاشوئیرا") == "geonames/3468535", cities     # Cachoeira, read the Portuguese way
+    assert "بوزجاآدا" in cities, cities

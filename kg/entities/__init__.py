@@ -522,7 +522,8 @@ class EntityRecognizer:
         taken = [(m.start, m.end) for m in doc.mentions]
         countries = {m.entity_key.removeprefix("country/") for m in doc.mentions if m.cls == "Country"}
         country_at = {m.start: m.entity_key.removeprefix("country/") for m in doc.mentions if m.cls == "Country"}
-        region_at = {m.start: m.end for m in doc.mentions if m.cls == "Region"}
+        # a region or a foreign province may stand between a town and its country: «X در استان میاگی ژاپن»
+        region_at = {m.start: m.end for m in doc.mentions if m.cls in ("Region", "Province")}
         for i, tok in enumerate(tokens):
             if not tok.is_word or len(tok.key) < 3:
                 continue
@@ -917,7 +918,7 @@ _TOWN_LINKS = {fold(w) for w in ("در", "از", "،", ",")}
 # «دگو در جنوب شرق کره جنوبی», «X در ساحل اژه ترکیه»: where in the country, between «در» and its name
 _PART_WORDS = {fold(w) for w in ("شمال", "جنوب", "شرق", "غرب", "مرکز", "شمال‌شرق", "شمال‌غرب", "جنوب‌شرق", "جنوب‌غرب",
                                  "شمالی", "جنوبی", "شرقی", "غربی", "ساحل", "سواحل", "کرانه", "قلب", "حاشیه")}
-_TOWN_APPOSITION_WORDS = ("شهری", "بندری", "شهرکی", "شهرستانی", "مرکز", "پایتخت")   # «لامو، مرکز کانتی لامو»
+_TOWN_APPOSITION_WORDS = ("شهری", "بندری", "شهرکی", "شهرستانی", "مرکز", "پایتخت", "جزیره‌ای")   # «لامو، مرکز کانتی لامو»
 _TOWN_APPOSITIONS = {fold(w) for w in _TOWN_APPOSITION_WORDS}
 _RE_TOWN_APPOSITION_AFTER = r"\s*،\s*(?:" + "|".join(_TOWN_APPOSITION_WORDS) + r")\s"
 # What stands before an item of a list: «، X از Y», «و X از Y»
@@ -933,7 +934,7 @@ _RE_DIVISION_NAME = re.compile("(?<![\\w\u200c])(ایالت|استان|ولای�
 def _country_after_a_part(tokens: list[Token], k: int, country_at: dict[int, str], region_at: dict[int, int]
                           ) -> int | None:
     """Start of the country named at token ``k``, past up to three words of where in it («جنوب شرق») and a
-    region («ساحل اژه»), or None."""
+    region or province («ساحل اژه», «استان میاگی»), or None."""
     for _ in range(4):
         if k >= len(tokens):
             return None
