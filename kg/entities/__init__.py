@@ -19,7 +19,7 @@ from .landmarks import find_landmarks
 from .lexicon import is_persian_word, is_verb_form, zipf
 from .organizations import SHORT_FORM_IN_BRACKETS, OrgFinder, outlet_key
 from .persons import CLAUSE_AFTER_SUBJECT, NAME_PARTICLES, PersonFinder, PersonSpan
-from .soundalike import geonames_city, persian_skeleton
+from .soundalike import division_ends_in_a_vowel, geonames_city, persian_skeleton
 
 __all__ = ["EntityRecognizer", "link_across"]
 
@@ -399,6 +399,11 @@ class EntityRecognizer:
                 end = m.end(2)
                 if second_free and (fold(second) in _DIRECTION_ADJECTIVES or zipf(second) < RARE_NAME_ZIPF):
                     end = m.end(3)   # «جاوه شرقی», «ریو گرانده»
+            country = next((o.entity_key.removeprefix("country/") for o in doc.mentions
+                            if o.cls == "Country" and o.start == m.start(3)), None)
+            if end == m.end(2) and text[end - 2:end] in ("ای", "وی") and country is not None \
+                    and division_ends_in_a_vowel(m.group(2), country):
+                end -= 1    # «استان زامبزیای موزامبیک»: the «ی» joins a name ending in a vowel to its country
             label = " ".join(text[m.start():end].split())
             self._add(doc, m.start(), end, "Province", name_key("province", label), label, "division-by-name")
 

@@ -131,3 +131,27 @@ def geonames_city(word: str, countries: set[str]) -> str | None:
         return None
     found = [hit for country in countries if (hit := _cities_of(country).get(skeleton))]
     return max(found)[1] if found else None
+
+
+@lru_cache(maxsize=64)
+def _subdivisions_of(country: str) -> dict[str, str]:
+    """skeleton → name of the first-level divisions of ``country`` (pycountry's ISO 3166-2 names)."""
+    import pycountry
+
+    out: dict[str, str] = {}
+    for sub in pycountry.subdivisions.get(country_code=country) or ():
+        name = sub.name.split(",")[0].split("(")[0].strip()
+        for skeleton in (latin_skeleton(name, country), latin_skeleton(name)):    # «چیمبورازو»: z read as «ز»
+            out.setdefault(skeleton, name)
+    return out
+
+
+def division_ends_in_a_vowel(word: str, country: str) -> bool:
+    """Whether ``word`` with its last «ی» dropped sounds like a division of ``country`` whose name ends in a
+    vowel: then that «ی» joins the name to the next word («استان زامبزیای موزامبیک» is Zambézia; «آلتای» is
+    Altay's own «ی»)."""
+    if not word.endswith("ی"):
+        return False
+    name = _subdivisions_of(country).get(persian_skeleton(word[:-1]))
+    plain = unicodedata.normalize("NFKD", name or "").encode("ascii", "ignore").decode().lower()
+    return plain[-1:] in ("a", "e", "o", "u")
