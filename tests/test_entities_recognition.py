@@ -696,3 +696,15 @@ def test_the_ezafe_of_a_division_named_with_a_final_vowel_is_no_part_of_its_name
                           "بارنائول مرکز جمهوری آلتای روسیه نیست، اما استان آلتای روسیه است.")
     assert found.get("استان زامبزیا") == "Province" and found.get("استان چیمبورازو") == "Province", found
     assert "استان آلتای" in found, found     # Altay's own «ی»
+
+
+def test_a_county_named_by_a_word_beside_its_seat_or_office_and_the_seat_a_town(nlp):
+    found = entities(nlp, "هیئت وارد پل‌سفید، مرکز شهرستان سوادکوه در استان مازندران، شد و با فرماندار شهرستان "
+                          "طارم دیدار کرد. سی‌سخت، مرکز شهرستان دنا، عضو شبکه شد.")
+    for county in ("شهرستان سوادکوه", "شهرستان طارم", "شهرستان دنا"):
+        assert found.get(county) == "City", (county, found)
+    assert found.get("پل‌سفید") == "City" and found.get("سی‌سخت") == "City", found
+    assert not any(n.startswith("مرکز") for n in found), found
+    # an adjective after a county is said of it, and «این مرکز شهرستان» names no town
+    found = entities(nlp, "این مرکز شهرستان کوهرنگ است و شهرستان کوهرنگ بزرگ است.")
+    assert found == {"شهرستان کوهرنگ": "City"}, found

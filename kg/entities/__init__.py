@@ -60,6 +60,7 @@ class EntityRecognizer:
         self._add_natural_regions(doc)
         self._add_two_word_towns_named_by_cue(doc)
         self._add_foreign_towns_named_by_cue(doc)
+        self._add_county_seats(doc)
         self._add_divisions_named_after_cities(doc)     # after the towns found by cue too («کانتی لامو»)
         self._read_a_country_from_another_as_its_town(doc)
         self._release_bodies_that_open_a_city_body(doc)     # (after the towns: «مجلس ... بلیده»)
@@ -447,12 +448,14 @@ class EntityRecognizer:
                 known = None
             elif known is not None and known.cls != "Region":
                 continue                        # «منطقه آستاراخان», «جزیره کیش»: the tables' place stays
-            elif known is None and (inside or not _could_name_a_landform(m.group(2), m.group(1) in _AREA_NOUNS)
+            elif known is None and (inside or not (_could_name_a_landform(m.group(2), m.group(1) in _AREA_NOUNS)
+                                                   or self._county_by_its_context(text, m))
                                     or (m.group(1).startswith("جنگل") and lexicon_knows(m.group(2)))):
                 continue                        # (a forest of a tree the lexicon knows, «جنگل‌های حرا», is no name)
             end = known.end if known is not None else name_end
             after = re.match(r"\s+(\S+)", text[end:end + 12])
-            if after and fold(after.group(1)) in _DIRECTION_ADJECTIVES | _SIZE_ADJECTIVES:
+            if after and fold(after.group(1)) in _DIRECTION_ADJECTIVES | (
+                    set() if m.group(1) in _AREA_NOUNS else _SIZE_ADJECTIVES):   # «قفقاز بزرگ», not «شهرستان X بزرگ است»
                 end += after.end()
             if known is not None and known.end < end:
                 doc.mentions.remove(known)      # «رشته‌کوه قفقاز بزرگ» is not the Caucasus
@@ -486,6 +489,34 @@ class EntityRecognizer:
                 doc.mentions.remove(m)
                 _forget_if_unmentioned(doc, m.entity_key)
                 self._add(doc, m.start, end, "Region", name_key("region", label), label, "landform")
+
+    def _add_county_seats(self, doc: Document) -> None:
+        """«سی‌سخت، مرکز شهرستان دنا», «پل‌سفید مرکز بخش ...»: the word before a county's seat is a town, though
+        the tables lack it or it is a word too; linked to the Iranian GeoNames town that sounds like it."""
+        text = doc.text
+        for m in _RE_COUNTY_SEAT.finditer(text):
+            name = m.group(1)
+            before = text[max(0, m.start() - 8):m.start()].rstrip().split()
+            opens = m.start() == 0 or text[m.start() - 1] == "\n" or text[:m.start()].rstrip().endswith(("،", ",", ".")) \
+                or (before and fold(before[-1]) in _PREPOSITIONS_BEFORE_A_TOWN | _SEAT_OPENERS)
+            if not opens or any(o.start < m.end(1) and m.start(1) < o.end for o in doc.mentions) \
+                    or is_verb_form(name) or zipf(name) >= COMMON_WORD_ZIPF + 1:
+                continue
+            gid = geonames_city(name, {"IR"})
+            entry = self.gazetteer.by_key.get(f"geonames/{gid}") if gid else None
+            key = entry.key if entry is not None else f"geonames/{gid}" if gid else name_key("city", name)
+            same_as = [f"https://sws.geonames.org/{gid}/"] if gid else None
+            self._add_wherever_written(doc, name, "City", key, name, "county-seat", same_as=same_as)
+
+    @staticmethod
+    def _county_by_its_context(text: str, m: re.Match) -> bool:
+        """«مرکز شهرستان طارم», «فرمانداری شهرستان سوادکوه», «شهرستان دنا در استان ...»: a county's name may be a
+        word («طارم» is an adjective too), when its seat, its governor or its province stands beside it."""
+        if m.group(1) != "شهرستان" or zipf(m.group(2)) >= LANDFORM_NAME_MAX_ZIPF:
+            return False
+        before = text[max(0, m.start() - 12):m.start()].split()
+        return bool(before and fold(before[-1]) in _COUNTY_CONTEXT) or bool(
+            re.match(r"\s+(?:در|از)\s+(?:استان|شمال|جنوب|شرق|غرب)", text[m.end():m.end() + 16]))
 
     def _add_two_word_towns_named_by_cue(self, doc: Document) -> None:
         """«شهردار اورو پرتو»: after a city's cue, a foreign word and the next word (a Persian word or not:
@@ -880,6 +911,12 @@ class EntityRecognizer:
 _RE_LANDFORM = re.compile("(?<![\\w\u200c])(?<!می )(رشته[\u200c ]?کوه(?:[\u200c ]?های)?|کوه[\u200c ]?های|کوه|دریاچه|جزیره|"
                           "شبه[\u200c ]?جزیره|دره|رودخانه|رود|آبشار|آتش[\u200c ]?فشان|تپه|تالاب|دشت|کویر|خلیج|جنگل(?:[\u200c ]?های)?|"
                           "صحرای|بیابان|منطقه|شهرستان)\\s+([^\\W\\d_][\\w\u200c\\-]*)")
+# «X، مرکز شهرستان Y», «X مرکز بخش Y است»: X (group 1) is the seat of a county or district
+_RE_COUNTY_SEAT = re.compile("(?<![\\w\u200c])([^\\W\\d_][\\w\u200c]*[^\\W\\d_])\\s*،?\\s+مرکز\\s+(?:شهرستان|بخش)\\s")
+# Words a town's name may follow in a sentence («وارد پل‌سفید، مرکز ...»)
+_SEAT_OPENERS = {fold(w) for w in ("وارد", "شهر", "سفر", "راهی")}
+# What names a county's seat or office right before «شهرستان X»
+_COUNTY_CONTEXT = {fold(w) for w in ("مرکز", "فرمانداری", "فرماندار", "بخشداری", "شهرستان")}
 _GOVERNORS = "استاندار|والی|فرماندار|کمیسر"      # the titles of a division's head, before its name
 _RE_GOVERNOR_BEFORE = re.compile(f"(?:{_GOVERNORS})\\s+$")
 _AREA_NOUNS = ("منطقه", "شهرستان", "صحرای", "بیابان")

@@ -22,7 +22,8 @@ MAX_NAME_TOKENS = 10
 NEWS_HEADS = {fold("خبرگزاری"), fold("پایگاه خبری")}
 _DIRECTOR_GENERAL = fold("مدیرکل")
 # Words that introduce a place, not an institution's field: «مرکز استان ...», «مرکز جمهوری ...».
-PLACE_WORDS = {fold(w) for w in ("استان", "جمهوری", "کشور", "شهر", "ایالت", "منطقه", "ولایت", "کانتی", "ناحیه")}
+PLACE_WORDS = {fold(w) for w in ("استان", "جمهوری", "کشور", "شهر", "ایالت", "منطقه", "ولایت", "کانتی", "ناحیه",
+                                  "شهرستان", "بخش")}
 # A short form in brackets after a name: one word of letters, dots or hyphens («او.دبلیو.اچ.سی», «OWHC»,
 # «سیتی‌نت»), or up to four short words («یو سی ال جی»)
 SHORT_FORM_IN_BRACKETS = re.compile(
