@@ -708,3 +708,18 @@ def test_a_county_named_by_a_word_beside_its_seat_or_office_and_the_seat_a_town(
     # an adjective after a county is said of it, and «این مرکز شهرستان» names no town
     found = entities(nlp, "این مرکز شهرستان کوهرنگ است و شهرستان کوهرنگ بزرگ است.")
     assert found == {"شهرستان کوهرنگ": "City"}, found
+
+
+def test_a_small_town_abroad_is_the_named_country_s_town_that_sounds_the_same(nlp):
+    doc = nlp(Article(id="t", source="t", text="شیخ هلال بن حمد المعمری، والی ولایت رستاق در سلطنت عمان، از بردسکن "
+                                                "دیدن کرد. رستاق شهری کوهستانی است."))
+    towns = {m.surface: m.entity_key for m in doc.mentions if m.cls == "City"}
+    assert towns.get("رستاق") == "geonames/289011", towns            # Oman's Rustaq, not Afghanistan's
+    assert "رستاق" in {doc.entities["geonames/289011"].label_fa, *doc.entities["geonames/289011"].aliases}
+    # Oman's «ولایت» is the town's district, no province; a sea's region is no division
+    assert not any(m.cls == "Province" for m in doc.mentions), [(m.surface, m.cls) for m in doc.mentions]
+    found = entities(nlp, "آماسیه، مرکز استان آماسیه در منطقه دریای سیاه، بزرگ است.")
+    assert found.get("دریای سیاه") == "Region" and "منطقه دریای سیاه" not in found, found
+    # with Afghanistan named, Afghanistan's Rustaq stays
+    doc = nlp(Article(id="t", source="t", text="هیئتی از رستاق افغانستان به عمان رفت."))
+    assert [m.entity_key for m in doc.mentions if m.cls == "City"] == ["geonames/1128265"]

@@ -354,11 +354,15 @@ class EntityRecognizer:
             entry = self.gazetteer.by_key.get(m.entity_key)
             if (entry is None and m.source != "town-by-cue") or (entry is not None and entry.kind == "IR"):
                 continue            # Iran's provinces are all in the gazetteer; a town found by cue is abroad
+            if m.cls == "Region" and m.surface.split()[0] in _WATER_NOUNS:
+                continue            # «منطقه دریای سیاه» is the Black Sea region, no division
             head = text[max(0, m.start - 12):m.start].rstrip()
             word = next((w for w in DIVISION_WORDS if head.endswith(w)), None)
             start = m.start - (len(text[:m.start]) - len(text[:m.start].rstrip())) - len(word) if word else -1
             if word is None or start < 0 or (start > 0 and text[start - 1].isalpha()):
                 continue
+            if entry is not None and entry.kind in _TOWN_WILAYATS and word == "ولایت":
+                continue            # Oman's «ولایت رستاق» is the town's own district, the town itself
             if any(o.cls in ("Province", "Organization") and o.start <= start < o.end for o in doc.mentions):
                 continue
             found.append((m, word, start))
@@ -699,12 +703,13 @@ class EntityRecognizer:
     def _choose_homonyms_by_country(self, doc: Document) -> None:
         """«طرابلس» is Libya's Tripoli unless the article names Lebanon and not Libya: a city name shared with
         a big city abroad goes to the one whose country the article names."""
-        if not self.gazetteer.homonyms:
-            return
         countries = {m.entity_key.removeprefix("country/") for m in doc.mentions if m.cls == "Country"}
         for m in [m for m in doc.mentions if m.cls == "City" and m.source == "gazetteer"]:
             others = self.gazetteer.homonyms.get(lookup_key(m.surface))
             owner = self.gazetteer.by_key.get(m.entity_key)
+            if owner is not None and not others and owner.kind not in countries | {"IR"}:
+                self._relink_to_a_named_country_s_town(doc, m, owner, countries)
+                continue
             if not others or owner is None or owner.kind in countries:
                 continue
             named = [o for o in others if o.kind in countries]
@@ -717,6 +722,25 @@ class EntityRecognizer:
                 doc.entities[other.key] = Entity(other.key, "City", other.label_fa, other.label_en, set(),
                                                  list(other.same_as))
             _forget_if_unmentioned(doc, old_key)
+
+    def _relink_to_a_named_country_s_town(self, doc: Document, m: Mention, owner, countries: set[str]) -> None:
+        """«رستاق» is Afghanistan's Rustaq in the tables, Oman's (GeoNames spells it only «الرستاق») where the
+        article names Oman and not Afghanistan: a small town abroad whose country the article does not name
+        is the town of a named country that sounds the same (a long enough name: four consonants or more)."""
+        if (owner.population or 0) >= HOMONYM_MAX_RELINKED or len(persian_skeleton(m.surface)) < 4:
+            return
+        gid = geonames_city(m.surface, countries - {"IR"})
+        if gid is None or f"geonames/{gid}" == owner.key:
+            return
+        entry = self.gazetteer.by_key.get(f"geonames/{gid}")
+        old_key, m.entity_key = m.entity_key, f"geonames/{gid}"
+        if m.entity_key not in doc.entities:
+            doc.entities[m.entity_key] = Entity(m.entity_key, "City", entry.label_fa if entry else m.surface,
+                                                entry.label_en if entry else None, set(),
+                                                list(entry.same_as) if entry else [f"https://sws.geonames.org/{gid}/"])
+        if m.surface != doc.entities[m.entity_key].label_fa:
+            doc.entities[m.entity_key].aliases.add(m.surface)     # «رستاق», where GeoNames has «الرستاق»
+        _forget_if_unmentioned(doc, old_key)
 
     def _widen_countries_to_their_state_form(self, doc: Document) -> None:
         """«جمهوری سوسیالیستی ویتنام», «پادشاهی تایلند»: a state form before a country's name is part of
@@ -915,6 +939,10 @@ _RE_LANDFORM = re.compile("(?<![\\w\u200c])(?<!می )(رشته[\u200c ]?کوه(?
 _RE_COUNTY_SEAT = re.compile("(?<![\\w\u200c])([^\\W\\d_][\\w\u200c]*[^\\W\\d_])\\s*،?\\s+مرکز\\s+(?:شهرستان|بخش)\\s")
 # Words a town's name may follow in a sentence («وارد پل‌سفید، مرکز ...»)
 _SEAT_OPENERS = {fold(w) for w in ("وارد", "شهر", "سفر", "راهی")}
+# Countries whose «ولایت» is a town's district (Oman's wilayat), not a province as in Central Asia
+_TOWN_WILAYATS = {"OM"}
+# A sea's or gulf's name: a region around it is no division («منطقه دریای سیاه»)
+_WATER_NOUNS = ("دریای", "خلیج", "اقیانوس", "دریاچه")
 # What names a county's seat or office right before «شهرستان X»
 _COUNTY_CONTEXT = {fold(w) for w in ("مرکز", "فرمانداری", "فرماندار", "بخشداری", "شهرستان")}
 _GOVERNORS = "استاندار|والی|فرماندار|کمیسر"      # the titles of a division's head, before its name
@@ -999,6 +1027,8 @@ _DIRECTION_NOUNS = {fold(w) for w in ("شمال", "جنوب", "شرق", "غرب"
 _RE_NAME_ENDS = re.compile("\\s*(?:[،,.؛:!?؟)\n]|$|(?:و|در|با|به|از)\\s)")
 # Below this Zipf frequency a word is rare in Persian text: a foreign name rather than a word
 RARE_NAME_ZIPF = 3.0
+# A town abroad this big keeps its name though the article names another country (Paris, Bonn)
+HOMONYM_MAX_RELINKED = 100_000
 # A word this common («روز» 6.2, «دیدار» 5.1) is never a second word of a town's name matched by sound
 COMMON_WORD_ZIPF = 5.0
 # An Iranian town's name after its cue may be a word hazm knows («تایباد» 3.4, «خلخال» 3.7), but not a common one
