@@ -312,3 +312,17 @@ def test_quoted_words_after_a_thing_s_noun_are_its_name_not_a_person(nlp):
                          "کوه «دماغه شیطان» می‌گذرد.")
     assert found == {}, found
     assert "لوکاس ماریانی" in persons(nlp, "در این دیدار «لوکاس ماریانی»، سرکنسول ایتالیا گفت که آماده همکاری است.")
+
+
+@pytest.mark.parametrize("text, name, town", [
+    ("تان‌سری هریس لاجیمین، رئیس شورای گردشگری صباح، گفت.", "تان‌سری هریس لاجیمین", "هریس"),   # a Malay title
+    ("مک‌کینون نامه تانه پاراتا، شهردار روتوروآ، را تحویل داد.", "تانه پاراتا", "تانه"),   # Thane, a given name
+])
+def test_a_town_s_name_that_opens_a_name_after_an_honorific_or_before_a_title(nlp, text, name, town):
+    doc = nlp(Article(id="t", source="test", text=text))
+    assert name in persons(nlp, text), persons(nlp, text)
+    assert not any(m.cls == "City" and m.surface == town for m in doc.mentions)
+
+
+def test_a_malay_mayor_s_title_is_no_name_after_an_honorific(nlp):
+    assert persons(nlp, "رملی در نظام مدیریت شهری مالزی «داتوک بندر» نامیده می‌شود.") == {}

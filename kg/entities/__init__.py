@@ -185,8 +185,9 @@ class EntityRecognizer:
                     _forget_if_unmentioned(doc, o.entity_key)
 
     def _release_given_name_places(self, doc: Document) -> None:
-        """«با شیروان عمر مصطفی، استاندار اربیل»: a town's name that opens a run of name words, closed by a
-        comma and a title (or by the title alone after a foreign surname), is a given name, not the town."""
+        """«با شیروان عمر مصطفی، استاندار اربیل», «تانه پاراتا، شهردار روتوروآ»: a town's name that opens a run of
+        name words, closed by a comma and a title (or by the title alone after a foreign surname, or opened by a
+        title or honorific: «تان‌سری هریس لاجیمین»), is a given name, not the town."""
         tokens = doc.tokens or tokenize(doc.text)
         starts = {t.start: i for i, t in enumerate(tokens)}
         lex = self.persons.lex
@@ -199,11 +200,16 @@ class EntityRecognizer:
             while j < len(tokens) and j - i <= 3 and tokens[j].is_word and tokens[j].start not in taken \
                     and (lex.is_given(tokens[j].text) or not lex.known(tokens[j].text)):
                 j += 1
-            if j < len(tokens) and j - i >= 2 and fold(tokens[j].text) in lex.role_first_words \
+            after_title = i > 0 and tokens[i - 1].key in lex.name_titles | lex.honorifics and j - i >= 2
+            if after_title:
+                pass                # «تان‌سری هریس لاجیمین»: a Malay title, then the name
+            elif j < len(tokens) and j - i >= 2 and fold(tokens[j].text) in lex.role_first_words \
                     and not lex.known(tokens[j - 1].text):
                 pass                # «آیبک توکتوسونوف شهردار قره‌کل»: a foreign surname, then the title
-            elif j - i < 3 or j + 1 >= len(tokens) or tokens[j].text not in ("،", ","):
-                continue            # at least two name words after it, then a comma
+            elif j - i < 2 or j + 1 >= len(tokens) or tokens[j].text not in ("،", ","):
+                continue            # a name word after it (a foreign one: «تانه پاراتا»), then a comma
+            elif j - i == 2 and lex.known(tokens[i + 1].text):
+                continue            # (one word the lexicon knows is no surname enough)
             elif fold(tokens[j + 1].text) not in lex.role_first_words:
                 continue
             doc.mentions.remove(m)

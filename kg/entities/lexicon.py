@@ -82,6 +82,11 @@ class Lexicon:
         return frozenset(ends)
 
     @cached_property
+    def name_titles(self) -> frozenset[str]:
+        """Titles written as part of a name («داتو», «تان‌سری»): the word after one is a given name."""
+        return frozenset(fold(w) for w in _read_list(DATA / "name_titles.txt"))
+
+    @cached_property
     def named_thing_nouns(self) -> frozenset[str]:
         """Nouns whose own name may follow in guillemets («جشنواره «خاری بلبل»»): the quoted words are no person."""
         return frozenset(fold(w) for w in _read_list(DATA / "named_thing_nouns.txt"))

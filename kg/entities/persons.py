@@ -29,6 +29,8 @@ NOUN_HONORIFICS = {fold("استاد")}
 LOOSE_NAME_MAX_ZIPF = 4.0
 MAX_NAME_TOKENS = 4
 PERSONAL_TITLES = {"office", "deputy"}
+# A word this frequent («نامه» 5.4, «پیام», «هیئت») is no part of a name, even a foreign one («خوان» 4.5)
+EVERYDAY_WORD_ZIPF = 5.0
 # Titles many hold («عضو», «کارشناس»), read as one person's only in apposition: «، X Y، عضو شورای شهر»
 APPOSITION_ONLY_TITLES = {fold(w) for w in ("نماینده", "عضو", "کارشناس", "خبرنگار", "مسئول")}
 # Particles inside foreign and Arabic names: «عزمان بن یوسف», «اورسولا فون در لاین», «خوان د لا کروز».
@@ -349,6 +351,15 @@ class PersonFinder:
                 while k - 1 > start and self.lex.is_given(tokens[k - 1].text):
                     k -= 1      # «قاسم عبدالحسین الخفاجی»: given names in a row
                 start = k
+                break
+        # «مک‌کینون در این دیدار نامه تانه پاراتا، شهردار ...»: a word as everyday as «نامه» inside the run ends
+        # what came before, when two name words follow it (not «خوان» or «حکیم», names abroad too)
+        for k in range(end - 3, start - 1, -1):
+            t = tokens[k]
+            if t.is_word and zipf(t.text) >= EVERYDAY_WORD_ZIPF and not self.lex.is_given(t.text) \
+                    and t.key not in NAME_PARTICLES and t.key not in self.lex.honorifics \
+                    and not self._compound_name_word(t) and not _glued_hyphen(tokens, k + 1):
+                start = k + 1
                 break
         # «، کیم دونگ‌هیون، شهردار سئول»: between two commas the whole run is the name, if it looks like one
         # (or after «با»: «با نوزاد هورامی، شهردار این شهر»)
