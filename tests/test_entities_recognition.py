@@ -723,3 +723,14 @@ def test_a_small_town_abroad_is_the_named_country_s_town_that_sounds_the_same(nl
     # with Afghanistan named, Afghanistan's Rustaq stays
     doc = nlp(Article(id="t", source="t", text="هیئتی از رستاق افغانستان به عمان رفت."))
     assert [m.entity_key for m in doc.mentions if m.cls == "City"] == ["geonames/1128265"]
+
+
+def test_a_village_or_a_peak_named_like_a_country_or_a_town_is_a_place(nlp):
+    doc = nlp(Article(id="t", source="t", text="توختی از روستای گردشگری مصر بازدید کرد و در روستای مصر گفت که سفر "
+                                                "به قله کی‌تو دشوار است. دماوند بلندترین قله ایران است."))
+    found = {(m.surface, m.cls, m.entity_key) for m in doc.mentions}
+    villages = {k for s, c, k in found if s.startswith("روستای")}
+    assert len(villages) == 1 and all(c == "Place" for s, c, _k in found if s.startswith("روستای")), found
+    assert ("قله کی‌تو", "Place") in {(s, c) for s, c, _k in found}, found
+    assert ("ایران", "Country") in {(s, c) for s, c, _k in found}, found       # whose peak it is
+    assert not any(c == "Country" and s == "مصر" for s, c, _k in found), found

@@ -58,6 +58,7 @@ class EntityRecognizer:
         self._add_divisions_no_table_lists(doc)
         self._add_countries_inside_division_names(doc)
         self._add_natural_regions(doc)
+        self._add_villages_and_peaks(doc)
         self._add_two_word_towns_named_by_cue(doc)
         self._add_foreign_towns_named_by_cue(doc)
         self._add_county_seats(doc)
@@ -499,6 +500,27 @@ class EntityRecognizer:
                 doc.mentions.remove(m)
                 _forget_if_unmentioned(doc, m.entity_key)
                 self._add(doc, m.start, end, "Region", name_key("region", label), label, "landform")
+
+    def _add_villages_and_peaks(self, doc: Document) -> None:
+        """«روستای گردشگری مصر», «قله کی‌تو»: a village or a peak is a Place of its own, though its name is a
+        country's or a town's in the tables (Egypt, Quito)."""
+        text = doc.text
+        for m in _RE_VILLAGE_OR_PEAK.finditer(text):
+            name_start, name_end = m.start(2), m.end(2)
+            inside = [o for o in doc.mentions if o.start < name_end and name_start < o.end]
+            # (a country after «قله» is whose peak it is: «بلندترین قله ایران»)
+            named = [o for o in inside if o.start == name_start and o.end == name_end
+                     and (o.cls == "City" or (o.cls == "Country" and m.group(1) == "روستای"))]
+            if inside != named or (not named and not _could_name_a_landform(m.group(2), area=False)):
+                continue
+            for o in named:
+                doc.mentions.remove(o)
+                _forget_if_unmentioned(doc, o.entity_key)
+            label = f"{m.group(1)} {m.group(2)}"     # «روستای گردشگری مصر» and «روستای مصر» are one village
+            key = name_key("place", label)
+            self._add(doc, m.start(), name_end, "Place", key, label, "landform")
+            if not named:
+                self._add_wherever_written(doc, m.group(2), "Place", key, label, "landform")
 
     def _add_county_seats(self, doc: Document) -> None:
         """«سی‌سخت، مرکز شهرستان دنا», «پل‌سفید مرکز بخش ...»: the word before a county's seat is a town, though
@@ -947,6 +969,9 @@ _RE_COUNTY_SEAT = re.compile("(?<![\\w\u200c])([^\\W\\d_][\\w\u200c]*[^\\W\\d_])
 _SEAT_OPENERS = {fold(w) for w in ("وارد", "شهر", "سفر", "راهی")}
 # Countries whose «ولایت» is a town's district (Oman's wilayat), not a province as in Central Asia
 _TOWN_WILAYATS = {"OM"}
+# «روستای (گردشگری) X», «قله X»: a village or a peak, and its name (group 2)
+_RE_VILLAGE_OR_PEAK = re.compile("(?<![\\w\u200c])(روستای|قله)\\s+(?:(?:گردشگری|تاریخی|کوهستانی|ییلاقی|مرزی|ساحلی|"
+                                 "پلکانی|زیبای)\\s+)?([^\\W\\d_][\\w\u200c\\-]*)")
 # A sea's or gulf's name: a region around it is no division («منطقه دریای سیاه»)
 _WATER_NOUNS = ("دریای", "خلیج", "اقیانوس", "دریاچه")
 # What names a county's seat or office right before «شهرستان X»
