@@ -1815,3 +1815,15 @@ def test_a_special_governor_and_a_region_with_a_governor(nlp):
     found = facts(nlp, "هیئت به موشی در منطقه کلیمانجارو رفت. روز دوم خانم آنا مواکا، استاندار منطقه کلیمانجارو، "
                        "هیئت را پذیرفت.")
     assert has(found, "آنا مواکا", "governorOf", "منطقه کلیمانجارو")
+
+
+@pytest.mark.parametrize("text", [
+    "شبکه شهرهای آرام که سال 1999 در ایتالیا بنیان گذاشته شد، تنها شهرهای کمتر از 50 هزار نفر جمعیت را می‌پذیرد.",
+    "خاساو یورت، دومین شهر بزرگ جمهوری داغستان روسیه با حدود 140 هزار نفر جمعیت، در نزدیکی مرز است.",
+])
+def test_a_bound_on_cities_or_a_town_s_count_is_no_country_s_population(nlp, text):
+    assert not any(p == "population" for _s, p, _o, _st in facts(nlp, text))
+
+
+def test_a_country_s_own_population_is_kept(nlp):
+    assert has(facts(nlp, "ایتالیا با حدود 59 میلیون نفر جمعیت عضو این شبکه است."), "ایتالیا", "population", 59000000)

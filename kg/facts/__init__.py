@@ -881,7 +881,7 @@ class FactExtractor:
         home = _home_places(facts)   # a mayor or governor does not "visit" the place of his own office
         seen: dict[tuple, Fact] = {}
         for f in facts:
-            if f.subject == f.object or FactExtractor._contradicts_geonames(f):
+            if f.subject == f.object or FactExtractor._contradicts_geonames(f) or _implausible_population(f):
                 continue
             if f.predicate == "visited" and (f.subject, f.object) in home:
                 continue
@@ -936,6 +936,22 @@ _ENDS_A_DESCRIPTION = {fold(w) for w in ("که", "است", "بود", "را", "ب
 _SIZE_WORDS = {fold(w) for w in ("حدود", "بیش", "از", "نزدیک", "به", "کمتر", "هزار", "میلیون", "نفری", "نفر", "جمعیت",
                                  "با", "تقریبا", "تقریباً", "ساکن")}
 _SIZE_ENDS = {fold(w) for w in ("نفری", "نفر", "جمعیت", "ساکن")}
+
+
+# A country's population read from the text is within this factor of GeoNames' figure, or it is another place's
+POPULATION_FACTOR = 3
+
+
+def _implausible_population(f: Fact) -> bool:
+    """«خاساویورت، ... داغستان روسیه با حدود ۱۴۰ هزار نفر جمعیت»: a town's number read as its country's, far
+    from what GeoNames gives the country."""
+    if f.predicate != "population" or not str(f.subject).startswith("country/"):
+        return False
+    from ..entities.gazetteer import Gazetteer
+
+    entry = Gazetteer.load().by_key.get(str(f.subject))
+    known = entry.population if entry is not None else None
+    return bool(known) and not known / POPULATION_FACTOR <= int(f.object) <= known * POPULATION_FACTOR
 
 
 def _home_places(facts: list[Fact]) -> set[tuple]:

@@ -223,6 +223,9 @@ _DAR = fold("در")
 # a verb in the third person plural right after a cue («وارد شماخی شدند», «دیدار کردند»)
 _RE_PLURAL_VERB = re.compile(r"[^.؛:!؟\n]{0,60}?(?:شدند|کردند|آمدند|رفتند|رسیدند|یافتند|داشتند|بودند|نمودند)(?![\w\u200c])")
 _RE_PREVENTED = re.compile(r"مانع(?:\s+از)?\s*$")   # «مانع از سفر او به هاربین شد»
+# «شهرهای کمتر از», «شهرهایی با بیش از»: cities of a size, not one place's count
+_RE_CITIES_UNDER_A_SIZE = re.compile(r"(?:شهرهای|شهرها|شهرهایی)\s+(?:با\s+|دارای\s+)?(?:جمعیت\s+)?"
+                                     r"(?:کمتر|بیشتر|بیش|زیر|بالای|کم‌تر)\s")
 _RE_APPROVED = re.compile(r"(?:پذیرفته|تصویب|تایید|تأیید)\s+(?:شد|شدند)|به\s+تصویب\s+رسید")   # «عضویت X پذیرفته شد»
 _AMONG = (_FROM, fold("جمله"))
 _ME_OR_US = {fold("من"), fold("ما")}
@@ -1070,6 +1073,8 @@ class RuleEngine:
         if best is None:
             return None
         a, b, value = best
+        if _RE_CITIES_UNDER_A_SIZE.search(text, max(s.start, a - 40), a):
+            return None     # «تنها شهرهای کمتر از ۵۰ هزار نفر جمعیت را می‌پذیرد»: a bound on cities, no place's count
         # «برگامو شهری حدود ۱۲۰ هزار نفری است» counts a city's people; «سالن ۶ هزار نفری» counts seats
         if text.startswith("نفری", c_start) and not _RE_CITY_BEFORE_NUMBER.search(text[max(s.start, a - 30):a]):
             return None
