@@ -1827,3 +1827,14 @@ def test_a_bound_on_cities_or_a_town_s_count_is_no_country_s_population(nlp, tex
 
 def test_a_country_s_own_population_is_kept(nlp):
     assert has(facts(nlp, "ایتالیا با حدود 59 میلیون نفر جمعیت عضو این شبکه است."), "ایتالیا", "population", 59000000)
+
+
+@pytest.mark.parametrize("text, person, predicate, place", [
+    ("آقای مرادگلدی چاری‌یف، هاکیم شهر مختومقلی در ترکمنستان، سند را امضا کرد.", "مرادگلدی چاری‌یف", "mayorOf",
+     "مختومقلی"),      # a Turkmen town's head; the town named after a poet, a given name too
+    ("دولت‌گلدی قربان‌اف، هاکیم ولایت بالکان، آمد.", "دولت‌گلدی قربان‌اف", "governorOf", "ولایت بالکان"),
+    ("فلیسبرتو ماشاوا، رئیس شورای شهرداری کلیمانه در موزامبیک، گفت.", "فلیسبرتو ماشاوا", "mayorOf", "کلیمانه"),
+])
+def test_local_titles_of_a_town_s_or_province_s_head(nlp, text, person, predicate, place):
+    found = facts(nlp, text)
+    assert has(found, person, predicate, place), found

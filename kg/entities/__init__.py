@@ -607,8 +607,12 @@ class EntityRecognizer:
                 if after is not None and after.key in _TOWN_LINKS else None    # «X در (جنوب) Y»
             country_next = after is not None and (after.start in country_at or linked is not None) and (
                 before is None or not before.is_word or before.key in _LIST_WORDS)
+            # a given name after a cue is the person's («شهردار ایزابل آریاس»), unless no name word follows it
+            # («شهر مختومقلی در ترکمنستان», a town named after the poet)
+            given = self.persons.lex.is_given(tok.text) and not (
+                cued and (after is None or not after.is_word or after.key in _PREPOSITIONS_BEFORE_A_TOWN))
             if not (cued or country_next or apposition) or any(s < tok.end and tok.start < e for s, e in taken) \
-                    or not all(c.isalpha() or c == "\u200c" for c in tok.text) or self.persons.lex.is_given(tok.text):
+                    or not all(c.isalpha() or c == "\u200c" for c in tok.text) or given:
                 continue
             iranian = None
             if zipf(tok.text) >= RARE_NAME_ZIPF or is_persian_word(tok.text):
