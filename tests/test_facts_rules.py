@@ -1838,3 +1838,11 @@ def test_a_country_s_own_population_is_kept(nlp):
 def test_local_titles_of_a_town_s_or_province_s_head(nlp, text, person, predicate, place):
     found = facts(nlp, text)
     assert has(found, person, predicate, place), found
+
+
+def test_a_member_named_in_a_relative_clause_goes_where_the_delegation_goes(nlp):
+    found = facts(nlp, "بهروز امیرانی‌فر، شهردار رودبار، در رأس هیئتی به شهر کالاماتا سفر کرد. هیئت هفت‌نفره رودبار که "
+                       "زهره طاهرخانی، رئیس شورای اسلامی شهر رودبار، نیز عضو آن است، روز شنبه وارد یونان شد و روز "
+                       "یکشنبه از قلعه کالاماتا بازدید کرد.")
+    for place in ("یونان", "قلعه کالاماتا", "کالاماتا"):
+        assert has(found, "زهره طاهرخانی", "visited", place), (place, found)

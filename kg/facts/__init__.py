@@ -68,6 +68,9 @@ _RE_SIGNED_TOGETHER = re.compile(r"امضا\s+(?:کردند|نمودند)")
 ACCOMPANY = {fold(w) for w in ("همراهی",)}
 # The trip, or the party that makes it: «در این سفر ... همراهی می‌کند», «هیئت را همراهی می‌کردند»
 TRIP = {fold(w) for w in ("سفر", "سفری", "هیئت", "هیات", "هیئتی", "کاروان")}
+# «هیئت (هفت‌نفره رودبار) که X، ...، نیز عضو آن است»: a member named in a relative clause (group 1)
+_RE_MEMBER_OF_IT = re.compile(r"(?:\s+[^\s،.]+){0,3}?\s+که\s+([^.؛]{3,160}?)\s+(?:نیز\s+|هم\s+)?عضو\s+آن\s+"
+                              r"(?:است|بود|هستند|بودند)")
 # «هیئتی متشکل از مدیران شهری و X»: who follows these words after a delegation's noun is in it
 MADE_UP_OF = {fold(w) for w in ("متشکل", "مرکب", "شامل")}
 PRESENCE = {fold(w) for w in ("حضور", "عضو")}
@@ -126,9 +129,9 @@ class FactExtractor:
         facts.extend(self._country_in_a_division_name(ctx, facts))
         facts.extend(self._the_country_s_one_city(ctx, facts))
         facts.extend(self._companions_on_the_trip(ctx, facts))
-        facts.extend(self._delegation_members_travel(ctx, facts))
         facts.extend(self._at_a_municipality(ctx))
         facts.extend(self._town_of_a_landmark(ctx, facts))
+        facts.extend(self._delegation_members_travel(ctx, facts))    # (where the head went, town halls too)
         facts.extend(self._populations_without_their_noun(ctx))
         doc.facts = self._clean(doc, self._not_denied(facts, engine))
         doc.events = events_from(doc, ctx)
@@ -327,6 +330,9 @@ class FactExtractor:
                 people = [m for m in people if nxt.end <= m.start < clause_end]
             elif nxt.key in PRESENCE and k > 0 and toks[k - 1].key in (fold("در"), fold("این")):
                 people = [m for m in people if m.start < tok.start]    # «X ... نیز در این هیئت حضور دارد»
+            elif (member := _RE_MEMBER_OF_IT.match(doc.text, tok.end)) is not None:
+                # «هیئت هفت‌نفره رودبار که X، رئیس شورای شهر، نیز عضو آن است، ...»
+                people = [m for m in people if member.start(1) <= m.start < member.end(1)]
             else:
                 continue
             for m in people:
