@@ -118,3 +118,10 @@ def test_a_town_before_a_province_and_its_country_or_called_an_island(nlp):
                              "که جزو استان چاناکاله ترکیه است، نیز پذیرفته شد.")
     assert cities.get("کاشوئیرا") == "geonames/3468535", cities     # Cachoeira, read the Portuguese way
     assert "بوزجاآدا" in cities, cities
+
+
+def test_a_rare_iranian_town_name_of_two_sounds_after_its_cue(nlp):
+    cities, _ = _cities(nlp, "کاترین مک‌کینون با عباس قاسم‌زاده، شهردار نیر، دیدار کرد.")
+    assert "نیر" in cities, cities
+    cities, _ = _cities(nlp, "شهردار نیز گفت که شهر ما آماده است.")     # common words of two sounds are no towns
+    assert cities == {}, cities

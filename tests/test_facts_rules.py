@@ -1846,3 +1846,11 @@ def test_a_member_named_in_a_relative_clause_goes_where_the_delegation_goes(nlp)
                        "یکشنبه از قلعه کالاماتا بازدید کرد.")
     for place in ("یونان", "قلعه کالاماتا", "کالاماتا"):
         assert has(found, "زهره طاهرخانی", "visited", place), (place, found)
+
+
+@pytest.mark.parametrize("text", [
+    "علی رضایی، شهردار کرج، گفت: «هفته پیش به تبریز رفتم و با شهردار تبریز دیدار کردم.»",
+    "علی رضایی، شهردار کرج، گفت: «وقتی به تبریز آمدم، استقبال خوبی شد.»",
+])
+def test_a_visit_told_in_the_first_person_in_a_quotation(nlp, text):
+    assert has(facts(nlp, text), "علی رضایی", "visited", "تبریز")

@@ -649,7 +649,8 @@ class EntityRecognizer:
         relational = word.endswith("ی") and zipf(word[:-1]) >= RELATIONAL_STEM_MIN_ZIPF
         return (zipf(word) < IRANIAN_TOWN_MAX_ZIPF and "AJ" not in lexicon_tags(word) and not plural
                 and not relational and not is_verb_form(word)
-                and len(persian_skeleton(word)) >= 3 and geonames_city(word, {"IR"}) is not None)
+                and (len(persian_skeleton(word)) >= 3 or zipf(word) < SHORT_TOWN_MAX_ZIPF)   # «نیر»: rare, two sounds
+                and geonames_city(word, {"IR"}) is not None)
 
     def _romance_name_start(self, tokens: list, i: int, mentions: list[Mention]) -> int:
         """Where a Spanish, Portuguese, Italian or French town's name that ends at token ``i`` starts: «سن پدرو
@@ -1062,6 +1063,8 @@ _DIRECTION_NOUNS = {fold(w) for w in ("شمال", "جنوب", "شرق", "غرب"
 _RE_NAME_ENDS = re.compile("\\s*(?:[،,.؛:!?؟)\n]|$|(?:و|در|با|به|از)\\s)")
 # Below this Zipf frequency a word is rare in Persian text: a foreign name rather than a word
 RARE_NAME_ZIPF = 3.0
+# A town whose name has two consonants only («نیر» 3.3) is read by sound only when the word is this rare
+SHORT_TOWN_MAX_ZIPF = 3.6
 # A town abroad this big keeps its name though the article names another country (Paris, Bonn)
 HOMONYM_MAX_RELINKED = 100_000
 # A word this common («روز» 6.2, «دیدار» 5.1) is never a second word of a town's name matched by sound
