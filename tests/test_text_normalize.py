@@ -88,12 +88,14 @@ def test_two_free_words_stay_two_words(phrase: str) -> None:
 
 @pytest.mark.parametrize("spaced, expected", [
     ("تابس تان", "تابستان"), ("اختتا میه", "اختتامیه"), (f"تفاه م{Z}نامه", f"تفاهم{Z}نامه"), ("قهرما ن", "قهرمان"),
+    ("موسی قی", "موسیقی"), (f"رقا بت{Z}ها", f"رقابت{Z}ها"),      # a half that is only a headword no text uses
 ])
 def test_a_stray_space_inside_a_word_is_dropped(spaced: str, expected: str) -> None:
     assert norm(f"در {spaced} بود") == f"در {expected} بود"
 
 
-@pytest.mark.parametrize("phrase", ["خاسا ویورت", "علی رضا", "سن پترزبورگ", "با ران"])
+@pytest.mark.parametrize("phrase", ["خاسا ویورت", "علی رضا", "سن پترزبورگ", "با ران", "و یکی", "کنگ و", "سی ال",
+                                    "با لین"])
 def test_names_and_two_known_words_keep_their_space(phrase: str) -> None:
     assert norm(f"در {phrase} بود") == f"در {phrase} بود"
 

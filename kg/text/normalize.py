@@ -225,13 +225,19 @@ STRAY_SPACE_MIN_FREQUENCY = 20
 
 
 def _split_by_a_stray_space(left: str, right: str) -> bool:
-    """Whether a space stands inside one word («تابس تان», «اختتا میه», «تفاه م‌نامه»): one side is no word
-    hazm knows, and the two glued are a word it counts often (up to the first half-space: «رقا بت‌ها»)."""
+    """Whether a space stands inside one word («تابس تان», «اختتا میه», «موسی قی»): one side is no word hazm
+    counts, and the two glued are a word it counts often (up to the first half-space: «رقا بت‌ها»)."""
     lex = _lexicon()
-    if lex.known(left) and lex.known(right.split(ZWNJ)[0]):
-        return False    # two words («موسی قی» is left alone: «قی» is a word too)
-    whole = left + right.split(ZWNJ)[0]
-    return len(whole) >= 4 and lex.frequency(whole) >= STRAY_SPACE_MIN_FREQUENCY
+    stem = right.split(ZWNJ)[0]
+    whole = left + stem
+    if len(whole) < 4 or lex.frequency(whole) < STRAY_SPACE_MIN_FREQUENCY:
+        return False
+    if not (lex.known(left) and lex.known(stem)):
+        return True
+    # both are hazm's words: a half that is only a headword no text uses («قی» of «موسی قی»), not «و یکی»
+    from wordfreq import zipf_frequency
+
+    return any(not lex.strong(half) and zipf_frequency(half, "fa") == 0 for half in (left, stem))
 
 
 # ---------------------------------------------------------------------------
