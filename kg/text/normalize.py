@@ -104,12 +104,11 @@ class _Lexicon:
         self.suffixes = _read_affixes("zwnj_suffixes.txt")
         self.prefixes = _read_affixes("zwnj_prefixes.txt")
         self.spaced_suffixes = {a.text: a for a in self.suffixes} | {"ی": _Affix("ی", "ه")}
+        # words hazm counts or tags (not bare headwords): one set lookup where a pass tests every word pair
+        self.strong_words = self.verbs | {w for w, (freq, tags) in self.entries.items() if freq > 0 or tags != ("0",)}
 
     def strong(self, word: str) -> bool:
-        if word in self.verbs:
-            return True
-        entry = self.entries.get(word)
-        return entry is not None and (entry[0] > 0 or entry[1] != ("0",))
+        return word in self.strong_words
 
     def known(self, word: str) -> bool:
         return word in self.entries or word in self.verbs
@@ -228,7 +227,9 @@ def _split_by_a_stray_space(left: str, right: str) -> bool:
     """Whether a space stands inside one word («تابس تان», «اختتا میه», «موسی قی»): one side is no word hazm
     counts, and the two glued are a word it counts often (up to the first half-space: «رقا بت‌ها»)."""
     lex = _lexicon()
-    stem = right.split(ZWNJ)[0]
+    stem = right.split(ZWNJ, 1)[0]
+    if left in lex.strong_words and stem in lex.strong_words:
+        return False    # (most pairs: two words hazm counts)
     whole = left + stem
     if len(whole) < 4 or lex.frequency(whole) < STRAY_SPACE_MIN_FREQUENCY:
         return False
