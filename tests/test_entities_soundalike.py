@@ -99,6 +99,9 @@ def test_a_two_word_town_after_a_cue_sounds_like_a_city_of_the_named_country(nlp
     assert list(cities.values()) == ["geonames/3455671"], cities
     alone, _ = _cities(nlp, "شهردار اورو و شهردار تبریز دیدار کردند.")   # no country named: nothing to match
     assert "اورو" in alone
+    # a first word as frequent as «پورت» that is no Persian word, and a second of one sound
+    cities, _ = _cities(nlp, "جوئل ماتاسو، شهردار پورت ویلا، پایتخت وانواتو، گفت.")
+    assert cities.get("پورت ویلا") == "geonames/2135171", cities
 
 
 def test_a_town_after_a_local_mayor_s_title_and_a_lake_named_after_a_town(nlp):

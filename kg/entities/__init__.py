@@ -562,7 +562,7 @@ class EntityRecognizer:
         for i in range(1, len(tokens) - 1):
             first, second = tokens[i], tokens[i + 1]
             if tokens[i - 1].key not in _TOWN_CUES or not (first.is_word and second.is_word) \
-                    or zipf(first.text) >= RARE_NAME_ZIPF or is_persian_word(first.text) \
+                    or zipf(first.text) >= FOREIGN_FIRST_WORD_MAX_ZIPF or is_persian_word(first.text) \
                     or self.persons.lex.is_given(first.text) or second.key in self.persons.lex.stopwords \
                     or is_verb_form(second.text) or second.key in self.persons.lex.role_first_words \
                     or zipf(second.text) >= COMMON_WORD_ZIPF:     # «بندر صحار روز یکشنبه»: no town's second word
@@ -571,8 +571,10 @@ class EntityRecognizer:
             if any(m.cls != "City" or m.start < first.start or m.end > second.end for m in inside):
                 continue
             name = f"{first.text} {second.text}"
-            # each word must sound of its own: «کاکه‌گاوا» ('K') and «امضا» make no two-word town
-            if min(len(persian_skeleton(first.text)), len(persian_skeleton(second.text))) < 2:
+            # the first word must sound of its own, and the two enough together: «کاکه‌گاوا» ('K') and «امضا»
+            # make no two-word town, «پورت ویلا» ('PRT' and 'L') does
+            if len(persian_skeleton(first.text)) < 2 or (len(persian_skeleton(second.text)) < 2
+                                                         and len(persian_skeleton(name)) < 4):
                 continue
             gid = geonames_city(name, countries)
             if gid is None:
@@ -1063,6 +1065,8 @@ _DIRECTION_NOUNS = {fold(w) for w in ("شمال", "جنوب", "شرق", "غرب"
 _RE_NAME_ENDS = re.compile("\\s*(?:[،,.؛:!?؟)\n]|$|(?:و|در|با|به|از)\\s)")
 # Below this Zipf frequency a word is rare in Persian text: a foreign name rather than a word
 RARE_NAME_ZIPF = 3.0
+# The first word of a two-word town abroad may be this frequent when it is no Persian word («پورت» of «پورت ویلا»)
+FOREIGN_FIRST_WORD_MAX_ZIPF = 4.5
 # A town whose name has two consonants only («نیر» 3.3) is read by sound only when the word is this rare
 SHORT_TOWN_MAX_ZIPF = 3.6
 # A town abroad this big keeps its name though the article names another country (Paris, Bonn)
