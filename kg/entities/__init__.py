@@ -13,6 +13,7 @@ from ..document import Document, Entity, Mention
 from ..text.normalize import fold, lexicon_knows, lexicon_tags
 from ..text.tokens import Token, tokenize
 from .capitals import capital_of
+from .gazetteer import GazetteerEntry
 from .gazetteer import name_key as lookup_key
 from .keys import name_key
 from .landmarks import find_landmarks
@@ -532,7 +533,7 @@ class EntityRecognizer:
             opens = m.start() == 0 or text[m.start() - 1] == "\n" or text[:m.start()].rstrip().endswith(("،", ",", ".")) \
                 or (before and fold(before[-1]) in _PREPOSITIONS_BEFORE_A_TOWN | _SEAT_OPENERS)
             if not opens or any(o.start < m.end(1) and m.start(1) < o.end for o in doc.mentions) \
-                    or is_verb_form(name) or zipf(name) >= COMMON_WORD_ZIPF + 1:
+                    or is_verb_form(name) or zipf(name) >= SEAT_NAME_MAX_ZIPF:
                 continue
             gid = geonames_city(name, {"IR"})
             entry = self.gazetteer.by_key.get(f"geonames/{gid}") if gid else None
@@ -758,7 +759,8 @@ class EntityRecognizer:
                                                  list(other.same_as))
             _forget_if_unmentioned(doc, old_key)
 
-    def _relink_to_a_named_country_s_town(self, doc: Document, m: Mention, owner, countries: set[str]) -> None:
+    def _relink_to_a_named_country_s_town(self, doc: Document, m: Mention, owner: GazetteerEntry,
+                                          countries: set[str]) -> None:
         """«رستاق» is Afghanistan's Rustaq in the tables, Oman's (GeoNames spells it only «الرستاق») where the
         article names Oman and not Afghanistan: a small town abroad whose country the article does not name
         is the town of a named country that sounds the same (a long enough name: four consonants or more)."""
@@ -972,6 +974,8 @@ _RE_LANDFORM = re.compile("(?<![\\w\u200c])(?<!می )(رشته[\u200c ]?کوه(?
                           "صحرای|بیابان|منطقه|شهرستان)\\s+([^\\W\\d_][\\w\u200c\\-]*)")
 # «X، مرکز شهرستان Y», «X مرکز بخش Y است»: X (group 1) is the seat of a county or district
 _RE_COUNTY_SEAT = re.compile("(?<![\\w\u200c])([^\\W\\d_][\\w\u200c]*[^\\W\\d_])\\s*،?\\s+مرکز\\s+(?:شهرستان|بخش)\\s")
+# A county seat's name may be as frequent as this (wordfreq counts «آب‌بر» 5.8 by its halves), not more
+SEAT_NAME_MAX_ZIPF = 6.0
 # Words a town's name may follow in a sentence («وارد پل‌سفید، مرکز ...»)
 _SEAT_OPENERS = {fold(w) for w in ("وارد", "شهر", "سفر", "راهی")}
 # Countries whose «ولایت» is a town's district (Oman's wilayat), not a province as in Central Asia
