@@ -251,3 +251,9 @@ def test_a_title_after_a_semicolon_speaks_not_the_clause_before(nlp):
     found = said(nlp, "در دیدار با کریم ریگی، شهردار سراوان، گفت‌وگو شد. سفیر پاکستان از ریگی دعوت کرد تا به "
                       "کویته سفر کند؛ شهردار سراوان گفت که این سفر هنوز قطعی نشده است.")
     assert found and all(speaker == "کریم ریگی" for speaker, _text in found), found
+
+
+def test_what_someone_wrote_in_a_message_is_their_statement(nlp):
+    found = said(nlp, "فابریتسیو مارکتی، دبیرکل شبکه شهرهای آرام، در پیامی به شهرداری سی‌سخت نوشت: «در سی‌سخت دیدم که "
+                      "آرامش یک شعار نیست.»")
+    assert any(speaker == "فابریتسیو مارکتی" and "آرامش یک شعار نیست" in text for speaker, text in found), found
