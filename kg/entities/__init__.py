@@ -535,10 +535,7 @@ class EntityRecognizer:
             if not opens or any(o.start < m.end(1) and m.start(1) < o.end for o in doc.mentions) \
                     or is_verb_form(name) or zipf(name) >= SEAT_NAME_MAX_ZIPF:
                 continue
-            gid = geonames_city(name, {"IR"})
-            entry = self.gazetteer.by_key.get(f"geonames/{gid}") if gid else None
-            key = entry.key if entry is not None else f"geonames/{gid}" if gid else name_key("city", name)
-            same_as = [f"https://sws.geonames.org/{gid}/"] if gid else None
+            key, same_as = _town_key(name, geonames_city(name, {"IR"}))
             self._add_wherever_written(doc, name, "City", key, name, "county-seat", same_as=same_as)
 
     @staticmethod
@@ -632,9 +629,7 @@ class EntityRecognizer:
             name = " ".join(t.text for t in tokens[first:i + 1])
             if first < i:
                 _drop_cities_inside(doc, name)  # «اواخاکا د خوارز»: not the state's city «اواخاکا» there
-            gid = geonames_city(name, {own} if own else countries)
-            key = f"geonames/{gid}" if gid else name_key("city", name)
-            same_as = [f"https://sws.geonames.org/{gid}/"] if gid else None
+            key, same_as = _town_key(name, geonames_city(name, {own} if own else countries))
             # there and wherever else the article writes it («خیخون، بندری در ...»)
             self._add_wherever_written(doc, name, "City", key, name, "town-by-cue", same_as=same_as)
             if first + 1 < i and tokens[first].key in _ROMANCE_SAINTS:     # «سن کریستوبال» for the whole name
@@ -1041,6 +1036,12 @@ _LIST_WORDS = {fold(w) for w in ("و", "از", "در", "به", "با", "شهره
 _RE_DIVISION_NAME = re.compile("(?<![\\w\u200c])(ایالت|استان|ولایت|دپارتمان)"
                                "\\s+([^\\W\\d_]+(?:-[^\\W\\d_]+)?)"     # «ووکوار-سریم»
                                "(?:\\s+([^\\W\\d_]+))?")
+
+
+def _town_key(name: str, gid: str | None) -> tuple[str, list[str] | None]:
+    """The key and GeoNames link of a town found by its cue: its GeoNames id when its sound matched one, else
+    a key of its written name."""
+    return (f"geonames/{gid}", [f"https://sws.geonames.org/{gid}/"]) if gid else (name_key("city", name), None)
 
 
 def _country_after_a_part(tokens: list[Token], k: int, country_at: dict[int, str], region_at: dict[int, int]

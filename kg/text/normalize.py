@@ -329,7 +329,6 @@ def _restore_half_spaces(text: str, index: list[int]) -> tuple[str, list[int]]:
     """Insert missing ZWNJs inside words and turn spaces inside words into ZWNJs."""
     edits: list[tuple[int, int, str, int]] = []
     joinable = _joinable_right_words()
-    strong = _lexicon().strong_words
     left = ""
     left_end = -2
     for match in _PERSIAN_WORD.finditer(text):
@@ -338,8 +337,7 @@ def _restore_half_spaces(text: str, index: list[int]) -> tuple[str, list[int]]:
         start = match.start()
         spaced = start == left_end + 1 and text[left_end] == " "
         joined = spaced and repaired in joinable and _should_join(left, repaired)
-        glued = spaced and not joined and not (left in strong and repaired in strong) \
-            and _split_by_a_stray_space(left, repaired)     # (two counted words, most pairs, are left at once)
+        glued = spaced and not joined and _split_by_a_stray_space(left, repaired)
         if joined:
             edits.append((left_end, start, ZWNJ, left_end))
         elif glued:
