@@ -228,8 +228,6 @@ def _split_by_a_stray_space(left: str, right: str) -> bool:
     counts, and the two glued are a word it counts often (up to the first half-space: «رقا بت‌ها»)."""
     lex = _lexicon()
     stem = right.split(ZWNJ, 1)[0]
-    if left in lex.strong_words and stem in lex.strong_words:
-        return False    # (most pairs: two words hazm counts)
     whole = left + stem
     if len(whole) < 4 or lex.frequency(whole) < STRAY_SPACE_MIN_FREQUENCY:
         return False
@@ -329,6 +327,7 @@ def _restore_half_spaces(text: str, index: list[int]) -> tuple[str, list[int]]:
     """Insert missing ZWNJs inside words and turn spaces inside words into ZWNJs."""
     edits: list[tuple[int, int, str, int]] = []
     joinable = _joinable_right_words()
+    strong = _lexicon().strong_words
     left = ""
     left_end = -2
     for match in _PERSIAN_WORD.finditer(text):
@@ -337,7 +336,9 @@ def _restore_half_spaces(text: str, index: list[int]) -> tuple[str, list[int]]:
         start = match.start()
         spaced = start == left_end + 1 and text[left_end] == " "
         joined = spaced and repaired in joinable and _should_join(left, repaired)
-        glued = spaced and not joined and _split_by_a_stray_space(left, repaired)
+        # (most pairs are two words hazm counts: one set lookup each, no call, on this hot path)
+        glued = spaced and not joined and not (left in strong and repaired in strong) \
+            and _split_by_a_stray_space(left, repaired)
         if joined:
             edits.append((left_end, start, ZWNJ, left_end))
         elif glued:
